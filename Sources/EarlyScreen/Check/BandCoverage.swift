@@ -1,0 +1,144 @@
+/// Proves at load that a form's bands cover every reachable value and that each band can match.
+///
+/// The values enumerated are those the band rules read: scores (their reachable values, exactly for
+/// a plain sum of items, else every whole number in the score's range), items read directly (each
+/// option), and ages (each month of the form's window). Scores are enumerated independently, which
+/// may include combinations no answers produce; a gap reported there is still worth a look.
+struct BandCoverage {
+    let form: Form
+    let bandDefs: [InstrumentLoader.BandDef]
+    static let maxCombinations = 1_000_000
+    static let maxValuesPerScore = 10_000
+
+    enum Variable {
+        case score(slot: Int, name: String, values: [Double])
+        case item(index: Int, name: String)
+        case age(slot: Int, name: String, values: [Double])
+    }
+
+    mutating func prove() -> [Diagnostic] {
+        guard let anchor = bandDefs.first?.location else { return [] }
+        let suffix = form.declared ? " (form \(form.id))" : ""
+        var names: [String] = []
+        for b in bandDefs {
+            for (n, _) in (try? RuleCompiler.names(in: b.when.text)) ?? [] where !names.contains(n) { names.append(n) }
+        }
+        let ranges = scoreRanges()
+        var vars: [Variable] = []
+        for n in names {
+            if let slot = form.scores.firstIndex(where: { $0.id == n }) {
+                guard let values = reachable(slot, ranges) else {
+                    return [.warning("check.coverage-unproven", "band coverage not proven\(suffix): score \(n) has no finite whole-number range to enumerate", at: anchor)]
+                }
+                vars.append(.score(slot: slot, name: n, values: values))
+            } else if let i = form.itemIndex[n] {
+                vars.append(.item(index: i, name: n))
+            } else if let k = ExprScope.ageNames.firstIndex(of: n) {
+                vars.append(.age(slot: k, name: n, values: (form.ages.minMonths...form.ages.maxMonths).map(Double.init)))
+            }
+        }
+        var total = 1
+        for v in vars {
+            total *= count(v)
+            if total > Self.maxCombinations {
+                return [.warning("check.coverage-unproven", "band coverage not proven\(suffix): more than \(Self.maxCombinations) combinations of the values the bands read", at: anchor)]
+            }
+        }
+        let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
+        var matched = Array(repeating: false, count: form.bands.count)
+        var gaps: [String] = []
+        var gapCount = 0
+        var choice = Array(repeating: 0, count: vars.count)
+        outer: while true {
+            for (v, c) in zip(vars, choice) { set(v, c, frame) }
+            var hit = false
+            for (j, band) in form.bands.enumerated() where band.condition.run(frame) == .yes {
+                matched[j] = true
+                hit = true
+                break
+            }
+            if !hit {
+                gapCount += 1
+                if gaps.count < 3 { gaps.append(zip(vars, choice).map { describe($0, $1) }.joined(separator: ", ")) }
+            }
+            // Next combination, odometer style.
+            var k = 0
+            while k < vars.count {
+                choice[k] += 1
+                if choice[k] < count(vars[k]) { continue outer }
+                choice[k] = 0
+                k += 1
+            }
+            break
+        }
+        var out: [Diagnostic] = []
+        if gapCount > 0 {
+            let more = gapCount > gaps.count ? " and \(gapCount - gaps.count) more" : ""
+            out.append(.error("check.band-gap", "no band covers \(gaps.joined(separator: "; "))\(more)\(suffix)", at: anchor))
+        }
+        for (j, m) in matched.enumerated() where !m {
+            out.append(.error("check.band-unreachable", "band \(form.bands[j].id) can never match: every value it accepts is taken by an earlier band or cannot occur\(suffix)",
+                              at: bandDefs[j].when.location))
+        }
+        return out
+    }
+
+    func count(_ v: Variable) -> Int {
+        switch v {
+        case .score(_, _, let values), .age(_, _, let values): values.count
+        case .item(let i, _): form.items[i].options.count
+        }
+    }
+
+    func set(_ v: Variable, _ c: Int, _ f: EvalFrame) {
+        switch v {
+        case .score(let slot, _, let values): f.scores[slot] = Interval(exactly: values[c])
+        case .age(let slot, _, let values): f.ages[slot] = values[c]
+        case .item(let i, _):
+            f.selected[i] = 1 << UInt64(c)
+            f.points[i] = Interval(exactly: form.items[i].options[c].points)
+        }
+    }
+
+    func describe(_ v: Variable, _ c: Int) -> String {
+        switch v {
+        case .score(_, let n, let values), .age(_, let n, let values): "\(n) = \(Number.format(values[c]))"
+        case .item(let i, let n): "\(n) = \(form.items[i].options[c].id)"
+        }
+    }
+
+    /// Each score's range with every item unanswered (the interval over all answers).
+    func scoreRanges() -> [Interval] {
+        let f = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
+        for (i, item) in form.items.enumerated() { f.points[i] = Interval(item.minPoints, item.maxPoints) }
+        f.ages = [Double(form.ages.minMonths), Double(form.ages.minMonths), Double(form.ages.minMonths)]
+        for (j, s) in form.scores.enumerated() { f.scores[j] = s.expression.run(f) }
+        return f.scores
+    }
+
+    func reachable(_ slot: Int, _ ranges: [Interval]) -> [Double]? {
+        let s = form.scores[slot]
+        if Self.isItemSum(s.source) {
+            var sums: Set<Double> = [0]
+            for i in s.items {
+                let pts = Set(form.items[i].options.map(\.points))
+                sums = Set(sums.flatMap { a in pts.map { a + $0 } })
+                if sums.count > Self.maxValuesPerScore { return nil }
+            }
+            return sums.sorted()
+        }
+        let r = ranges[slot]
+        guard r.lo.isFinite, r.hi.isFinite, r.lo == r.lo.rounded(), r.hi == r.hi.rounded(),
+              r.hi - r.lo <= Double(Self.maxValuesPerScore) else { return nil }
+        return stride(from: r.lo, through: r.hi, by: 1).map { $0 }
+    }
+
+    /// `sum(` of item names and ranges only, so the reachable sums follow from the options' points.
+    static func isItemSum(_ text: String) -> Bool {
+        let t = text.filter { !$0.isWhitespace }
+        guard t.hasPrefix("sum("), t.hasSuffix(")") else { return false }
+        let inner = t.dropFirst(4).dropLast()
+        return !inner.isEmpty && inner.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "," }
+            && !inner.split(separator: ",").contains { $0.first?.isNumber == true }
+    }
+}

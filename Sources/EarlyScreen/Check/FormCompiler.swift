@@ -1,0 +1,111 @@
+extension InstrumentLoader {
+    /// Compiles the instrument's scores, bands and critical rules against one form's items.
+    mutating func compileForm(_ f: FormDef, scores: [ScoreDef], bands: [BandDef], critical: [CriticalDef]) -> Form {
+        let scopeItems = f.items.map { ExprScope.ItemInfo(id: $0.id, options: $0.options.map(\.id), many: $0.selection == .many) }
+        let itemIDs = Set(f.items.map(\.id))
+        let order = scoreOrder(scores, itemIDs: itemIDs)
+        var slot: [String: Int] = [:]
+        var compiled: [Score] = []
+        var itemsOf: [String: Set<Int>] = [:]
+        let where_ = f.declared ? " (form \(f.id))" : ""
+        for def in order {
+            let scope = ExprScope(items: scopeItems, scores: slot, form: f.id)
+            do {
+                let rule = try RuleCompiler.number(def.rule.text, scope: scope)
+                var read = Set<Int>()
+                for (name, _) in (try? RuleCompiler.names(in: def.rule.text)) ?? [] {
+                    if let i = scope.itemIndex[name] { read.insert(i) }
+                    if name == "items" { read.formUnion(f.items.indices) }
+                    if let other = itemsOf[name] { read.formUnion(other) }
+                }
+                // A range q1..q5 names only its ends; the items between are read too.
+                if let ranged = try? RuleCompiler.rangeItems(in: def.rule.text, scope: scope) { read.formUnion(ranged) }
+                itemsOf[def.id] = read
+                if case .prorate = def.fill, !BandCoverage.isItemSum(def.rule.text) {
+                    d.error("check.prorate-needs-sum", "score \(def.id) prorates missing answers, which needs a plain sum of items such as sum(q1..q6)", at: def.location)
+                }
+                slot[def.id] = compiled.count
+                compiled.append(Score(id: def.id, title: def.title, expression: rule, source: def.rule.text, items: read.sorted(),
+                                      fill: def.fill, location: def.location))
+            } catch {
+                var diag = def.rule.diagnostic(error)
+                diag.message += where_
+                d.add(diag)
+            }
+        }
+        let scope = ExprScope(items: scopeItems, scores: slot, form: f.id)
+        var outBands: [Band] = []
+        for b in bands {
+            guard let cond = compileCondition(b.when, scope, where_) else { continue }
+            outBands.append(Band(id: b.id, title: b.title, condition: cond, source: b.when.text, outcome: b.outcome,
+                                 recommendations: compileRecommendations(b.recommend, scope, where_), location: b.location))
+        }
+        var outCritical: [CriticalRule] = []
+        for c in critical {
+            guard let cond = compileCondition(c.when, scope, where_) else { continue }
+            var read = Set<Int>()
+            for (name, _) in (try? RuleCompiler.names(in: c.when.text)) ?? [] {
+                if let i = scope.itemIndex[name] { read.insert(i) }
+                if let other = itemsOf[name] { read.formUnion(other) }
+            }
+            outCritical.append(CriticalRule(id: c.id, title: c.title, condition: cond, source: c.when.text, items: read.sorted(),
+                                            band: c.band, outcome: c.outcome,
+                                            recommendations: compileRecommendations(c.recommend, scope, where_), location: c.location))
+        }
+        var index: [String: Int] = [:]
+        for (i, item) in f.items.enumerated() { index[item.id] = i }
+        let form = Form(id: f.id, ages: f.ages, items: f.items, itemIndex: index, scores: compiled, bands: outBands,
+                        critical: outCritical, declared: f.declared)
+        if !d.hasErrors && outBands.count == bands.count {
+            var coverage = BandCoverage(form: form, bandDefs: bands)
+            d.add(contentsOf: coverage.prove())
+        }
+        return form
+    }
+
+    mutating func compileCondition(_ rule: RuleText, _ scope: ExprScope, _ where_: String) -> CompiledBool? {
+        do {
+            return try RuleCompiler.condition(rule.text, scope: scope)
+        } catch {
+            var diag = rule.diagnostic(error)
+            diag.message += where_
+            d.add(diag)
+            return nil
+        }
+    }
+
+    mutating func compileRecommendations(_ defs: [RecommendDef], _ scope: ExprScope, _ where_: String) -> [Recommendation] {
+        defs.map { r in
+            Recommendation(referral: r.referral, urgency: r.urgency,
+                           condition: r.when.flatMap { compileCondition($0, scope, where_) },
+                           source: r.when?.text, location: r.location)
+        }
+    }
+
+    /// Scores in an order where each comes after the scores it reads; a cycle is an error.
+    mutating func scoreOrder(_ scores: [ScoreDef], itemIDs: Set<String>) -> [ScoreDef] {
+        let byID = Dictionary(scores.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        var out: [ScoreDef] = []
+        var reported = false
+        func visit(_ s: ScoreDef, _ path: [String]) {
+            if state[s.id] == 2 { return }
+            if state[s.id] == 1 {
+                if !reported {
+                    let cycle = (path.drop { $0 != s.id } + [s.id]).joined(separator: " → ")
+                    d.error("check.score-cycle", "scores depend on each other in a cycle: \(cycle)", at: s.rule.location)
+                    reported = true
+                }
+                return
+            }
+            state[s.id] = 1
+            for (name, _) in (try? RuleCompiler.names(in: s.rule.text)) ?? [] where !itemIDs.contains(name) {
+                if let dep = byID[name] { visit(dep, path + [s.id]) }
+            }
+            state[s.id] = 2
+            out.append(s)
+        }
+        for s in scores { visit(s, []) }
+        return reported ? [] : out
+    }
+}

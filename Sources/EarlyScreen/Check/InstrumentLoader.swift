@@ -1,0 +1,351 @@
+/// Checks one instrument file's node tree and builds the `Instrument` model, collecting every problem.
+struct InstrumentLoader {
+    static let format = "earlyscreen/instrument@1"
+
+    let source: SourceFile
+    var d = DiagnosticBag()
+
+    init(source: SourceFile) { self.source = source }
+
+    /// Raw rule definitions, compiled once per form against that form's items.
+    struct ScoreDef { var id: String; var title: LocalizedText; var rule: RuleText; var fill: MissingFill; var location: SourceLocation }
+    struct RecommendDef { var referral: String; var urgency: String; var when: RuleText?; var location: SourceLocation }
+    struct BandDef { var id: String; var title: LocalizedText; var when: RuleText; var outcome: Outcome; var recommend: [RecommendDef]; var location: SourceLocation }
+    struct CriticalDef { var id: String; var title: LocalizedText; var when: RuleText; var band: String?; var outcome: Outcome?; var recommend: [RecommendDef]; var location: SourceLocation }
+    struct FormDef { var id: String; var ages: AgeWindow; var items: [Item]; var declared: Bool; var location: SourceLocation }
+
+    mutating func load(_ root: YAMLNode) -> Instrument? {
+        guard var m = MapReader(root, "an instrument file", &d) else { return nil }
+        if let f = m.string("format", &d), f != Self.format {
+            d.error("check.format", "unknown format \"\(f)\"; this build reads \(Self.format)", at: m.value("format")!.location)
+        }
+        let id = m.value("id").flatMap { Scalars.id($0, "id", &d, allowHyphen: true) } ?? { _ = m.required("id", &d); return "" }()
+        let version = m.string("version", &d) ?? ""
+        let title = m.text("title", &d) ?? .empty
+        let summary = m.text("summary", &d, required: false) ?? .empty
+        let locales = readLocales(&m)
+        let sourceInfo = readSource(&m)
+        let license = readLicense(&m)
+        var ages = AgeWindow(minMonths: 0, maxMonths: 0)
+        var basis = AgeBasis.chronological
+        if let node = m.required("ages", &d), var a = MapReader(node, "ages", &d) {
+            ages = readWindow(&a)
+            if let b = a.string("basis", &d, required: false) {
+                if let v = AgeBasis(rawValue: b) { basis = v } else {
+                    d.error("check.enum", "basis must be chronological or corrected, found \"\(b)\"", at: a.value("basis")!.location)
+                }
+            }
+            a.finish(&d)
+        }
+        let prematurity = readPrematurity(&m)
+        if basis == .corrected && prematurity == nil {
+            d.error("check.prematurity", "ages.basis is corrected, but the file declares no prematurity policy; add prematurity: with term_weeks and min_weeks_early", at: m.location)
+        }
+        let optionSets = readOptionSets(&m)
+        var forms: [FormDef] = []
+        let topItems = m.list("items", &d)
+        let formNodes = m.list("forms", &d)
+        if let topItems, formNodes == nil {
+            forms = [FormDef(id: "all", ages: ages, items: readItems(topItems, optionSets), declared: false, location: m.location)]
+        } else if let formNodes, topItems == nil {
+            forms = readForms(formNodes, optionSets, instrumentAges: ages)
+        } else if topItems != nil {
+            d.error("check.items-and-forms", "an instrument has either items (one form) or forms (each with its items), not both", at: m.value("forms")!.location)
+        } else {
+            d.error("check.missing-key", "an instrument file needs the key \"items\" (or \"forms\" for age forms)", at: m.location)
+        }
+        var scores: [ScoreDef] = [], bands: [BandDef] = [], critical: [CriticalDef] = []
+        for n in m.list("scores", &d, required: true) ?? [] { if let s = readScore(n) { scores.append(s) } }
+        for n in m.list("bands", &d, required: true) ?? [] { if let b = readBand(n) { bands.append(b) } }
+        for n in m.list("critical", &d) ?? [] { if let c = readCritical(n) { critical.append(c) } }
+        var maxMissing: Int? = nil
+        if let node = m.value("missing"), var mm = MapReader(node, "missing", &d) {
+            maxMissing = mm.int("max_items", &d)
+            mm.finish(&d)
+        }
+        let follows = readFollows(&m)
+        let testNodes = m.list("tests", &d) ?? []
+        m.finish(&d)
+
+        checkUnique(scores.map { ($0.id, $0.location) }, "score")
+        checkUnique(bands.map { ($0.id, $0.location) }, "band")
+        checkUnique(critical.map { ($0.id, $0.location) }, "critical rule")
+        checkUnique(forms.map { ($0.id, $0.location) }, "form")
+        for c in critical {
+            if let b = c.band, !bands.contains(where: { $0.id == b }) {
+                d.error("check.unknown-band", "critical rule \(c.id) sets band \"\(b)\", which is not defined" + Suggestion.hint(for: b, in: bands.map(\.id)), at: c.location)
+            }
+        }
+        let compiled = forms.map { compileForm($0, scores: scores, bands: bands, critical: critical) }
+        let tests = testNodes.compactMap { TestCaseReader.read($0, &d) }
+        let digest = "sha256:" + SHA256.hex(source.text.utf8)
+        guard !d.hasErrors else { return nil }
+        return Instrument(id: id, version: version, title: title, summary: summary, locales: locales, source: sourceInfo,
+                          license: license, ages: ages, ageBasis: basis, prematurity: prematurity, forms: compiled,
+                          formByAge: true, maxMissing: maxMissing, follows: follows, tests: tests, digest: digest,
+                          location: root.location)
+    }
+
+    // MARK: - Header blocks
+
+    mutating func readLocales(_ m: inout MapReader) -> [Locale: TranslationStatus] {
+        var out: [Locale: TranslationStatus] = [.en: .source]
+        guard let node = m.value("locales") else { return out }
+        guard case .mapping(let pairs) = node.kind else {
+            d.error("check.type", "locales must be a mapping such as {en: source, az: not_validated}", at: node.location)
+            return out
+        }
+        for p in pairs {
+            guard let l = Locale(rawValue: p.name) else {
+                d.error("check.unknown-locale", "unknown locale \"\(p.name)\"; locales are en, az, ru", at: p.key.location)
+                continue
+            }
+            guard let s = Scalars.string(p.value, p.name, &d) else { continue }
+            guard let status = TranslationStatus(rawValue: s) else {
+                d.error("check.enum", "translation status must be source, validated or not_validated, found \"\(s)\"" + Suggestion.hint(for: s, in: TranslationStatus.allCases.map(\.rawValue)), at: p.value.location)
+                continue
+            }
+            out[l] = status
+        }
+        return out
+    }
+
+    mutating func readSource(_ m: inout MapReader) -> SourceInfo {
+        guard let node = m.required("source", &d), var s = MapReader(node, "source", &d) else { return SourceInfo(citation: "") }
+        let info = SourceInfo(citation: s.string("citation", &d) ?? "", url: s.string("url", &d, required: false),
+                              notes: s.string("notes", &d, required: false))
+        s.finish(&d)
+        return info
+    }
+
+    mutating func readLicense(_ m: inout MapReader) -> LicenseInfo {
+        guard let node = m.required("license", &d), var s = MapReader(node, "license", &d) else { return LicenseInfo(holder: "", terms: "") }
+        let info = LicenseInfo(holder: s.string("holder", &d) ?? "", terms: s.string("terms", &d) ?? "",
+                               beforeUse: s.string("before_use", &d, required: false))
+        s.finish(&d)
+        return info
+    }
+
+    mutating func readWindow(_ a: inout MapReader) -> AgeWindow {
+        let lo = a.int("min_months", &d) ?? 0, hi = a.int("max_months", &d) ?? 0
+        if lo < 0 || hi < lo {
+            d.error("check.age-range", "age range \(lo)–\(hi) months is \(lo < 0 ? "negative" : "reversed"); min_months must be at most max_months", at: a.location)
+        } else if hi > 96 {
+            d.error("check.age-range", "max_months \(hi) is past the engine's supported range of 96 months (8 years)", at: a.location)
+        }
+        return AgeWindow(minMonths: lo, maxMonths: hi)
+    }
+
+    mutating func readPrematurity(_ m: inout MapReader) -> PrematurityPolicy? {
+        guard let node = m.value("prematurity"), var p = MapReader(node, "prematurity", &d) else { return nil }
+        let policy = PrematurityPolicy(termWeeks: p.int("term_weeks", &d) ?? 40, minWeeksEarly: p.int("min_weeks_early", &d) ?? 0,
+                                       untilMonths: p.int("until_months", &d, required: false))
+        if policy.termWeeks < 37 || policy.termWeeks > 42 {
+            d.error("check.prematurity", "term_weeks \(policy.termWeeks) is outside 37–42", at: p.location)
+        }
+        p.finish(&d)
+        return policy
+    }
+
+    mutating func readFollows(_ m: inout MapReader) -> StageLink? {
+        guard let node = m.value("follows"), var f = MapReader(node, "follows", &d) else { return nil }
+        let instrument = f.string("instrument", &d) ?? ""
+        let bands = (f.list("bands", &d, required: true) ?? []).compactMap { Scalars.string($0, "bands", &d) }
+        let only = f.bool("only_failed_items", &d) ?? false
+        f.finish(&d)
+        return StageLink(instrument: instrument, bands: bands, onlyFailedItems: only, location: node.location)
+    }
+
+    // MARK: - Items and forms
+
+    mutating func readOptionList(_ nodes: [YAMLNode], _ what: String) -> [AnswerOption] {
+        var out: [AnswerOption] = []
+        for n in nodes {
+            guard var o = MapReader(n, "an option", &d) else { continue }
+            let id = o.value("id").flatMap { Scalars.id($0, "option id", &d, allowHyphen: false) }
+            if o.value("id") == nil { _ = o.required("id", &d) }
+            let label = o.text("label", &d, required: false) ?? .empty
+            let points: Double?
+            if let p = o.value("points") { points = Scalars.number(p, "points", &d) } else {
+                d.error("check.missing-points", "option \(id.map { "\"\($0)\"" } ?? "") of \(what) has no points; every option needs points (0 when it adds nothing)", at: n.location)
+                points = nil
+            }
+            o.finish(&d)
+            if let id, let points { out.append(AnswerOption(id: id, label: label, points: points, location: n.location)) }
+        }
+        checkUnique(out.map { ($0.id, $0.location) }, "option in \(what)")
+        if out.count > 64 { d.error("check.too-many-options", "\(what) has \(out.count) options; at most 64", at: nodes[64].location) }
+        return out
+    }
+
+    mutating func readOptionSets(_ m: inout MapReader) -> [String: [AnswerOption]] {
+        guard let node = m.value("option_sets") else { return [:] }
+        guard case .mapping(let pairs) = node.kind else {
+            d.error("check.type", "option_sets must be a mapping of set name to a list of options", at: node.location)
+            return [:]
+        }
+        var sets: [String: [AnswerOption]] = [:]
+        for p in pairs {
+            guard case .sequence(let xs) = p.value.kind else {
+                d.error("check.type", "option set \(p.name) must be a list of options", at: p.value.location)
+                continue
+            }
+            sets[p.name] = readOptionList(xs, "option set \(p.name)")
+        }
+        return sets
+    }
+
+    mutating func readItems(_ nodes: [YAMLNode], _ sets: [String: [AnswerOption]]) -> [Item] {
+        var items: [Item] = []
+        for n in nodes {
+            guard var m = MapReader(n, "an item", &d) else { continue }
+            let idNode = m.required("id", &d)
+            let id = idNode.flatMap { Scalars.id($0, "item id", &d, allowHyphen: false) }
+            let label = m.text("label", &d) ?? .empty
+            var options: [AnswerOption] = []
+            if let o = m.required("options", &d) {
+                if let name = o.scalar?.value, o.scalar?.isNull == false {
+                    if let set = sets[name] { options = set } else {
+                        d.error("check.unknown-option-set", "unknown option set \"\(name)\"" + Suggestion.hint(for: name, in: sets.keys), at: o.location)
+                    }
+                } else if case .sequence(let xs) = o.kind {
+                    options = readOptionList(xs, "item \(id ?? "?")")
+                } else {
+                    d.error("check.type", "options must be an option set's name or a list of options", at: o.location)
+                }
+            }
+            var selection = Item.Selection.one
+            if let s = m.string("select", &d, required: false) {
+                if let v = Item.Selection(rawValue: s) { selection = v } else {
+                    d.error("check.enum", "select must be one or many, found \"\(s)\"", at: m.value("select")!.location)
+                }
+            }
+            m.finish(&d)
+            if options.isEmpty && !d.hasErrors { d.error("check.no-options", "item \(id ?? "?") has no options", at: n.location) }
+            if let id { items.append(Item(id: id, label: label, options: options, selection: selection, location: idNode?.location ?? n.location)) }
+        }
+        checkUnique(items.map { ($0.id, $0.location) }, "item")
+        return items
+    }
+
+    mutating func readForms(_ nodes: [YAMLNode], _ sets: [String: [AnswerOption]], instrumentAges: AgeWindow) -> [FormDef] {
+        var forms: [FormDef] = []
+        for n in nodes {
+            guard var m = MapReader(n, "a form", &d) else { continue }
+            let id = m.value("id").flatMap { Scalars.id($0, "form id", &d, allowHyphen: false) }
+            if m.value("id") == nil { _ = m.required("id", &d) }
+            var window = AgeWindow(minMonths: 0, maxMonths: 0)
+            if let a = m.required("ages", &d), var r = MapReader(a, "ages", &d) {
+                window = readWindow(&r)
+                r.finish(&d)
+            }
+            let items = readItems(m.list("items", &d, required: true) ?? [], sets)
+            m.finish(&d)
+            if let id { forms.append(FormDef(id: id, ages: window, items: items, declared: true, location: n.location)) }
+        }
+        // Windows must tile the instrument's range: sorted, no gap, no overlap.
+        let sorted = forms.sorted { $0.ages.minMonths < $1.ages.minMonths }
+        var next = instrumentAges.minMonths
+        for f in sorted {
+            if f.ages.minMonths > next {
+                d.error("check.form-gap", "no form covers ages \(next)–\(f.ages.minMonths - 1) months (before form \(f.id))", at: f.location)
+            } else if f.ages.minMonths < next {
+                d.error("check.form-overlap", "form \(f.id) (\(f.ages.description)) overlaps the form before it", at: f.location)
+            }
+            next = max(next, f.ages.maxMonths + 1)
+        }
+        if let last = sorted.last, next <= instrumentAges.maxMonths {
+            d.error("check.form-gap", "no form covers ages \(next)–\(instrumentAges.maxMonths) months (after form \(last.id))", at: last.location)
+        } else if let last = sorted.last, last.ages.maxMonths > instrumentAges.maxMonths || (sorted.first?.ages.minMonths ?? 0) < instrumentAges.minMonths {
+            d.error("check.form-outside", "forms reach outside the instrument's ages \(instrumentAges.description)", at: last.location)
+        }
+        return forms
+    }
+
+    // MARK: - Rules
+
+    mutating func readScore(_ n: YAMLNode) -> ScoreDef? {
+        guard var m = MapReader(n, "a score", &d) else { return nil }
+        let id = m.value("id").flatMap { Scalars.id($0, "score id", &d, allowHyphen: false) }
+        if m.value("id") == nil { _ = m.required("id", &d) }
+        let title = m.text("title", &d, required: false) ?? .empty
+        let rule = m.required("rule", &d).flatMap { RuleText($0, "rule", source: source, &d) }
+        var fill = MissingFill.interval
+        if let node = m.value("missing"), var mm = MapReader(node, "missing", &d) {
+            let how = mm.string("fill", &d) ?? "interval"
+            switch how {
+            case "interval": fill = .interval
+            case "zero": fill = .zero
+            case "prorate": fill = .prorate(max: mm.int("max", &d) ?? 0)
+            default: d.error("check.enum", "fill must be interval, zero or prorate, found \"\(how)\"", at: mm.value("fill")!.location)
+            }
+            mm.finish(&d)
+        }
+        m.finish(&d)
+        guard let id, let rule else { return nil }
+        return ScoreDef(id: id, title: title, rule: rule, fill: fill, location: n.location)
+    }
+
+    mutating func readRecommend(_ m: inout MapReader) -> [RecommendDef] {
+        (m.list("recommend", &d) ?? []).compactMap { n in
+            guard var r = MapReader(n, "a recommendation", &d) else { return nil }
+            let referral = r.string("referral", &d)
+            let urgency = r.string("urgency", &d)
+            let when = r.value("when").flatMap { RuleText($0, "when", source: source, &d) }
+            r.finish(&d)
+            guard let referral, let urgency else { return nil }
+            return RecommendDef(referral: referral, urgency: urgency, when: when, location: n.location)
+        }
+    }
+
+    mutating func readOutcome(_ m: inout MapReader, required: Bool) -> Outcome? {
+        guard let s = m.string("outcome", &d, required: required) else { return nil }
+        let allowed = Outcome.allCases.filter { $0 != .incomplete }
+        guard let o = Outcome(rawValue: s), o != .incomplete else {
+            d.error("check.enum", "outcome must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), found \"\(s)\"" + Suggestion.hint(for: s, in: allowed.map(\.rawValue)), at: m.value("outcome")!.location)
+            return nil
+        }
+        return o
+    }
+
+    mutating func readBand(_ n: YAMLNode) -> BandDef? {
+        guard var m = MapReader(n, "a band", &d) else { return nil }
+        let id = m.value("id").flatMap { Scalars.id($0, "band id", &d, allowHyphen: false) }
+        if m.value("id") == nil { _ = m.required("id", &d) }
+        let title = m.text("title", &d) ?? .empty
+        let when = m.required("when", &d).flatMap { RuleText($0, "when", source: source, &d) }
+        let outcome = readOutcome(&m, required: true)
+        let rec = readRecommend(&m)
+        m.finish(&d)
+        guard let id, let when, let outcome else { return nil }
+        return BandDef(id: id, title: title, when: when, outcome: outcome, recommend: rec, location: n.location)
+    }
+
+    mutating func readCritical(_ n: YAMLNode) -> CriticalDef? {
+        guard var m = MapReader(n, "a critical rule", &d) else { return nil }
+        let id = m.value("id").flatMap { Scalars.id($0, "critical id", &d, allowHyphen: false) }
+        if m.value("id") == nil { _ = m.required("id", &d) }
+        let title = m.text("title", &d) ?? .empty
+        let when = m.required("when", &d).flatMap { RuleText($0, "when", source: source, &d) }
+        let band = m.string("band", &d, required: false)
+        let outcome = readOutcome(&m, required: false)
+        let rec = readRecommend(&m)
+        m.finish(&d)
+        guard let id, let when else { return nil }
+        if band == nil && outcome == nil && rec.isEmpty {
+            d.error("check.critical-no-effect", "critical rule \(id) changes nothing; give it a band, an outcome or a recommendation", at: n.location)
+        }
+        return CriticalDef(id: id, title: title, when: when, band: band, outcome: outcome, recommend: rec, location: n.location)
+    }
+
+    mutating func checkUnique(_ ids: [(String, SourceLocation)], _ what: String) {
+        var first: [String: SourceLocation] = [:]
+        for (id, loc) in ids {
+            if let f = first[id] {
+                d.error("check.duplicate-id", "duplicate \(what) id \"\(id)\"", at: loc, notes: [.note("first defined here", at: f)])
+            } else {
+                first[id] = loc
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+/// Loads instrument files and the referral catalog, checks each file and then the links between them.
+public struct InstrumentSetLoader {
+    public struct Output: Sendable {
+        public var set: InstrumentSet?
+        public var diagnostics: [Diagnostic]
+        public var sources: [String: SourceFile]
+    }
+
+    public init() {}
+
+    /// Loads named files and folders (every `*.yaml` directly inside a folder).
+    /// `context` resolves what the files themselves lack: the referral catalog and first-stage
+    /// instruments, so one file can be checked on its own against the built-in set.
+    public func load(paths: [String], origin: String? = nil, context: InstrumentSet? = nil) -> Output {
+        var files: [(String, String)] = []
+        var d = DiagnosticBag()
+        for p in paths {
+            if FileSystem.isDirectory(p) {
+                let dir = p.hasSuffix("/") ? String(p.dropLast()) : p
+                for name in FileSystem.list(dir) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    let path = dir + "/" + name
+                    if !FileSystem.isDirectory(path) { files.append((path, "")) }
+                }
+            } else if FileSystem.exists(p) {
+                files.append((p, ""))
+            } else {
+                d.error("load.not-found", "no such file or folder: \(p)", at: nil)
+            }
+        }
+        var texts: [(path: String, text: String)] = []
+        var raw: [String: [UInt8]] = [:]
+        for (path, _) in files {
+            guard let bytes = FileSystem.read(path) else {
+                d.error("load.unreadable", "cannot read \(path)", at: nil)
+                continue
+            }
+            raw[path] = bytes
+            texts.append((path, String(decoding: bytes, as: UTF8.self)))
+        }
+        var out = load(texts: texts, origin: origin ?? paths.joined(separator: " "), rawBytes: raw, context: context)
+        out.diagnostics = d.all + out.diagnostics
+        return out
+    }
+
+    /// Loads from texts in memory (the built-in set, tests).
+    public func load(texts: [(path: String, text: String)], origin: String, rawBytes: [String: [UInt8]] = [:],
+                     context: InstrumentSet? = nil) -> Output {
+        var d = DiagnosticBag()
+        var sources: [String: SourceFile] = [:]
+        var instruments: [String: Instrument] = [:]
+        var catalog: ReferralCatalog? = nil
+        var catalogCount = 0
+        let reader = YAMLReader()
+        for (path, text) in texts {
+            let source = SourceFile(path: path, text: text)
+            sources[path] = source
+            if let raw = rawBytes[path], String(validating: raw, as: UTF8.self) == nil {
+                let offset = Self.firstInvalidUTF8(raw)
+                d.error("yaml.encoding", "the file is not valid UTF-8 (byte \(offset)); save it as UTF-8", at: Self.location(ofByte: offset, in: raw, file: path))
+                continue
+            }
+            guard let root = reader.read(source, diagnostics: &d) else { continue }
+            switch Self.format(of: root) {
+            case ReferralLoader.format:
+                var l = ReferralLoader(source: source)
+                catalog = l.load(root)
+                catalogCount += 1
+                d.add(contentsOf: l.d.all)
+            default:
+                var l = InstrumentLoader(source: source)
+                let instrument = l.load(root)
+                d.add(contentsOf: l.d.all)
+                if let i = instrument {
+                    if let other = instruments[i.id] {
+                        d.error("check.duplicate-instrument", "instrument id \"\(i.id)\" is also defined in \(other.location.file)", at: i.location)
+                    }
+                    instruments[i.id] = i
+                }
+            }
+        }
+        if catalogCount > 1 {
+            d.error("check.two-catalogs", "more than one referral catalog (format \(ReferralLoader.format)) in the set", at: nil)
+        }
+        if catalog == nil && catalogCount == 0, let c = context?.referrals { catalog = c }
+        if catalog == nil && catalogCount == 0 && !instruments.isEmpty {
+            d.error("check.no-catalog", "no referral catalog (a file with format: \(ReferralLoader.format)) in the set; recommendations point into it", at: nil)
+        }
+        if let catalog { Self.link(instruments, catalog, context: context?.instruments ?? [:], &d) }
+        let ok = !d.hasErrors
+        return Output(set: ok ? InstrumentSet(instruments: instruments, referrals: catalog ?? .empty, origin: origin) : nil,
+                      diagnostics: d.sorted, sources: sources)
+    }
+
+    static func format(of root: YAMLNode) -> String? {
+        guard case .mapping(let pairs) = root.kind else { return nil }
+        return pairs.first { $0.name == "format" }?.value.scalar?.value
+    }
+
+    /// Checks what crosses files: referrals and urgencies named by recommendations, stage links.
+    static func link(_ instruments: [String: Instrument], _ catalog: ReferralCatalog, context: [String: Instrument], _ d: inout DiagnosticBag) {
+        for i in instruments.values {
+            var seen = Set<SourceLocation>()
+            for form in i.forms {
+                let recs = form.bands.flatMap(\.recommendations) + form.critical.flatMap(\.recommendations)
+                for r in recs where seen.insert(r.location).inserted {
+                    guard let ref = catalog.referrals[r.referral] else {
+                        d.error("check.unknown-referral", "recommendation names referral \"\(r.referral)\", which is not in the referral catalog" + Suggestion.hint(for: r.referral, in: catalog.referrals.keys), at: r.location)
+                        continue
+                    }
+                    if catalog.urgency(r.urgency) == nil {
+                        d.error("check.unknown-urgency", "unknown urgency \"\(r.urgency)\"; the catalog's urgencies are \(catalog.urgencies.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: r.urgency, in: catalog.urgencies.map(\.id)), at: r.location)
+                    } else if ref.dueDays[r.urgency] == nil {
+                        d.error("check.urgency-not-offered", "referral \(r.referral) has no due_days for urgency \(r.urgency) in the catalog", at: r.location)
+                    }
+                }
+            }
+            if let f = i.follows {
+                guard let first = instruments[f.instrument] ?? context[f.instrument] else {
+                    d.error("check.unknown-instrument", "follows names instrument \"\(f.instrument)\", which is not in the set" + Suggestion.hint(for: f.instrument, in: instruments.keys), at: f.location)
+                    continue
+                }
+                let bandIDs = Set(first.forms.flatMap { $0.bands.map(\.id) })
+                for b in f.bands where !bandIDs.contains(b) {
+                    d.error("check.unknown-band", "follows names band \"\(b)\", which \(first.id) does not define" + Suggestion.hint(for: b, in: bandIDs), at: f.location)
+                }
+                if f.onlyFailedItems {
+                    let firstItems = Set(first.forms.flatMap { $0.items.map(\.id) })
+                    for item in i.forms.flatMap(\.items) where !firstItems.contains(item.id) {
+                        d.error("check.unknown-item", "item \(item.id) has no counterpart in \(first.id), so only_failed_items cannot apply to it", at: item.location)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The offset of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let n = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0
+            guard n > 0, i + n <= bytes.count, String(validating: bytes[i..<(i + n)], as: UTF8.self) != nil else { return i }
+            i += n
+        }
+        return i
+    }
+
+    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1, col = 1
+        for b in bytes[0..<min(offset, bytes.count)] {
+            if b == 0x0A { line += 1; col = 1 } else if b & 0xC0 != 0x80 { col += 1 }
+        }
+        return SourceLocation(file: file, line: line, column: col)
+    }
+}

@@ -1,0 +1,145 @@
+/// Reads a YAML mapping by the keys the format allows at that place, collecting diagnostics.
+///
+/// Every key must be consumed or declared known; `finish()` reports the rest as unknown keys with
+/// a "did you mean" hint. Scalars are converted by the type expected at that place.
+struct MapReader {
+    let node: YAMLNode
+    let pairs: [YAMLPair]
+    let what: String
+    private var used: Set<String> = []
+
+    /// nil (after reporting) when `node` is not a mapping.
+    init?(_ node: YAMLNode, _ what: String, _ d: inout DiagnosticBag) {
+        guard case .mapping(let pairs) = node.kind else {
+            d.error("check.type", "\(what) must be a mapping (key: value lines), found \(node.kindName)", at: node.location)
+            return nil
+        }
+        self.node = node
+        self.pairs = pairs
+        self.what = what
+    }
+
+    var location: SourceLocation { node.location }
+    var keys: [String] { pairs.map(\.name) }
+
+    mutating func value(_ key: String) -> YAMLNode? {
+        used.insert(key)
+        return pairs.first { $0.name == key }?.value
+    }
+
+    /// The value, or an error naming the missing key.
+    mutating func required(_ key: String, _ d: inout DiagnosticBag) -> YAMLNode? {
+        if let v = value(key) { return v }
+        d.error("check.missing-key", "\(what) needs the key \"\(key)\"", at: node.location)
+        return nil
+    }
+
+    mutating func string(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> String? {
+        guard let v = required ? self.required(key, &d) : value(key) else { return nil }
+        return Scalars.string(v, "\(key)", &d)
+    }
+
+    mutating func int(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> Int? {
+        guard let v = required ? self.required(key, &d) : value(key) else { return nil }
+        return Scalars.int(v, key, &d)
+    }
+
+    mutating func bool(_ key: String, _ d: inout DiagnosticBag) -> Bool? {
+        guard let v = value(key) else { return nil }
+        return Scalars.bool(v, key, &d)
+    }
+
+    mutating func list(_ key: String, _ d: inout DiagnosticBag, required: Bool = false) -> [YAMLNode]? {
+        guard let v = required ? self.required(key, &d) : value(key) else { return nil }
+        guard case .sequence(let xs) = v.kind else {
+            d.error("check.type", "\(key) must be a list (lines starting with \"- \"), found \(v.kindName)", at: v.location)
+            return nil
+        }
+        return xs
+    }
+
+    mutating func text(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> LocalizedText? {
+        guard let v = required ? self.required(key, &d) : value(key) else { return nil }
+        return Scalars.text(v, key, &d)
+    }
+
+    /// Reports keys nobody asked for.
+    func finish(_ d: inout DiagnosticBag) {
+        let known = used
+        for p in pairs where !known.contains(p.name) {
+            d.error("check.unknown-key", "unknown key \"\(p.name)\" in \(what)" + Suggestion.hint(for: p.name, in: known.sorted()), at: p.key.location)
+        }
+    }
+}
+
+/// Scalar conversions by expected type. YAML 1.1 booleans never apply: `no` is a string here.
+enum Scalars {
+    static func string(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag) -> String? {
+        guard let s = v.scalar, !s.isNull || s.style != .plain else {
+            d.error("check.type", "\(key) must be a text, found \(v.kindName)", at: v.location)
+            return nil
+        }
+        return s.value
+    }
+
+    static func int(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag) -> Int? {
+        guard let s = v.scalar, s.style == .plain, let n = Int(s.value), s.value.count <= 9 else {
+            d.error("check.type", "\(key) must be a whole number, found \(v.scalar.map { "\"\($0.value)\"" } ?? v.kindName)", at: v.location)
+            return nil
+        }
+        return n
+    }
+
+    static func number(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag) -> Double? {
+        guard let s = v.scalar, s.style == .plain, let n = Double(s.value), n.isFinite,
+              s.value.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
+            d.error("check.type", "\(key) must be a number, found \(v.scalar.map { "\"\($0.value)\"" } ?? v.kindName)", at: v.location)
+            return nil
+        }
+        return n
+    }
+
+    static func bool(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag) -> Bool? {
+        guard let s = v.scalar, s.style == .plain, s.value == "true" || s.value == "false" else {
+            d.error("check.type", "\(key) must be true or false, found \(v.scalar.map { "\"\($0.value)\"" } ?? v.kindName)", at: v.location)
+            return nil
+        }
+        return s.value == "true"
+    }
+
+    /// A text, either one string (English) or a mapping of locale to text.
+    static func text(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag) -> LocalizedText? {
+        if let s = v.scalar, !s.isNull {
+            return LocalizedText([.en: s.value])
+        }
+        guard case .mapping(let pairs) = v.kind else {
+            d.error("check.type", "\(key) must be a text or a mapping of locale to text (en:, az:, ru:), found \(v.kindName)", at: v.location)
+            return nil
+        }
+        var texts: [Locale: String] = [:]
+        for p in pairs {
+            guard let locale = Locale(rawValue: p.name) else {
+                d.error("check.unknown-locale", "unknown locale \"\(p.name)\" in \(key); locales are en, az, ru" + Suggestion.hint(for: p.name, in: Locale.allCases.map(\.rawValue)), at: p.key.location)
+                continue
+            }
+            if let t = string(p.value, "\(key).\(p.name)", &d) { texts[locale] = t }
+        }
+        if texts[.en] == nil && !texts.isEmpty {
+            d.error("check.missing-english", "\(key) has no English (en) text; English is the fallback for every locale", at: v.location)
+        }
+        return LocalizedText(texts)
+    }
+
+    /// Ids are part of the public contract: lowercase ASCII letters, digits, `_` and `-`.
+    static func id(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag, allowHyphen: Bool) -> String? {
+        guard let s = string(v, key, &d) else { return nil }
+        let ok = !s.isEmpty && s.count <= 64 && s.unicodeScalars.allSatisfy {
+            ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "_" || (allowHyphen && $0 == "-")
+        }
+        if !ok {
+            d.error("check.bad-id", "\(key) \"\(s)\" must be lowercase letters, digits and _\(allowHyphen ? " or -" : "")", at: v.location)
+            return nil
+        }
+        return s
+    }
+}

@@ -1,0 +1,57 @@
+/// Checks `referrals.yaml`, the catalog that every recommendation points into.
+struct ReferralLoader {
+    static let format = "earlyscreen/referrals@1"
+    let source: SourceFile
+    var d = DiagnosticBag()
+
+    mutating func load(_ root: YAMLNode) -> ReferralCatalog? {
+        guard var m = MapReader(root, "a referral catalog", &d) else { return nil }
+        if let f = m.string("format", &d), f != Self.format {
+            d.error("check.format", "unknown format \"\(f)\"; a referral catalog is \(Self.format)", at: m.value("format")!.location)
+        }
+        var loader = InstrumentLoader(source: source)
+        let locales = loader.readLocales(&m)
+        d.add(contentsOf: loader.d.all)
+        var urgencies: [ReferralCatalog.Urgency] = []
+        for (rank, n) in (m.list("urgencies", &d, required: true) ?? []).reversed().enumerated() {
+            guard var u = MapReader(n, "an urgency", &d) else { continue }
+            let id = u.value("id").flatMap { Scalars.id($0, "urgency id", &d, allowHyphen: false) }
+            let title = u.text("title", &d) ?? .empty
+            u.finish(&d)
+            if let id { urgencies.insert(.init(id: id, rank: rank, title: title), at: 0) }
+        }
+        var referrals: [String: ReferralCatalog.Referral] = [:]
+        for n in m.list("referrals", &d, required: true) ?? [] {
+            guard var r = MapReader(n, "a referral", &d) else { continue }
+            let idNode = r.value("id")
+            let id = idNode.flatMap { Scalars.id($0, "referral id", &d, allowHyphen: true) }
+            if idNode == nil { _ = r.required("id", &d) }
+            let title = r.text("title", &d) ?? .empty
+            var due: [String: Int] = [:]
+            if let node = r.required("due_days", &d) {
+                if case .mapping(let pairs) = node.kind {
+                    for p in pairs {
+                        if !urgencies.contains(where: { $0.id == p.name }) {
+                            d.error("check.unknown-urgency", "unknown urgency \"\(p.name)\"" + Suggestion.hint(for: p.name, in: urgencies.map(\.id)), at: p.key.location)
+                        } else if let v = Scalars.int(p.value, p.name, &d) {
+                            if v < 0 { d.error("check.type", "due_days must not be negative", at: p.value.location) }
+                            due[p.name] = v
+                        }
+                    }
+                } else {
+                    d.error("check.type", "due_days must map each urgency to a number of days", at: node.location)
+                }
+            }
+            r.finish(&d)
+            guard let id else { continue }
+            if let first = referrals[id] {
+                d.error("check.duplicate-id", "duplicate referral id \"\(id)\"", at: n.location, notes: [.note("first defined here", at: first.location)])
+            }
+            referrals[id] = .init(id: id, title: title, dueDays: due, location: n.location)
+        }
+        m.finish(&d)
+        guard !d.hasErrors else { return nil }
+        return ReferralCatalog(urgencies: urgencies, referrals: referrals, locales: locales,
+                               digest: "sha256:" + SHA256.hex(source.text.utf8))
+    }
+}

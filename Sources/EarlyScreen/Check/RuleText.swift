@@ -1,0 +1,21 @@
+/// A rule as written in the file: its text and where each character sits, for diagnostics.
+struct RuleText {
+    var text: String
+    var locator: ScalarLocator
+    var location: SourceLocation
+
+    init?(_ node: YAMLNode, _ key: String, source: SourceFile, _ d: inout DiagnosticBag) {
+        guard let s = node.scalar, !s.isNull else {
+            d.error("check.type", "\(key) must be a rule such as total >= 3, found \(node.kindName)", at: node.location)
+            return nil
+        }
+        text = s.value
+        locator = ScalarLocator(s, in: source)
+        location = node.location
+    }
+
+    /// The diagnostic for an error inside this rule, pointing at the offending character.
+    func diagnostic(_ e: ExprError) -> Diagnostic {
+        .error(e.code, e.message, at: locator.location(ofOffset: e.offset))
+    }
+}

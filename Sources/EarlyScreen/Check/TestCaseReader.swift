@@ -1,0 +1,60 @@
+/// Reads the `tests:` written beside an instrument: answers in, expected result out.
+enum TestCaseReader {
+    static func read(_ n: YAMLNode, _ d: inout DiagnosticBag) -> EmbeddedTest? {
+        guard var m = MapReader(n, "a test", &d) else { return nil }
+        let name = m.string("name", &d) ?? "?"
+        let age = m.int("age_months", &d) ?? 0
+        let ga = m.int("gestational_age_weeks", &d, required: false)
+        let form = m.string("form", &d, required: false)
+        var fill = EmbeddedTest.Fill.missing
+        if let f = m.string("fill", &d, required: false) {
+            if let v = EmbeddedTest.Fill(rawValue: f) { fill = v } else {
+                d.error("check.enum", "fill must be missing, lowest or highest, found \"\(f)\"", at: m.value("fill")!.location)
+            }
+        }
+        var answers: [(String, [String]?, SourceLocation)] = []
+        if let a = m.value("answers") {
+            if case .mapping(let pairs) = a.kind {
+                for p in pairs {
+                    switch p.value.kind {
+                    case .scalar(let s) where s.isNull: answers.append((p.name, nil, p.key.location))
+                    case .scalar(let s): answers.append((p.name, [s.value], p.key.location))
+                    case .sequence(let xs): answers.append((p.name, xs.compactMap { Scalars.string($0, p.name, &d) }, p.key.location))
+                    case .mapping: d.error("check.type", "answer to \(p.name) must be an option id, a list of option ids or ~ (not answered)", at: p.value.location)
+                    }
+                }
+            } else {
+                d.error("check.type", "answers must be a mapping of item id to option id", at: a.location)
+            }
+        }
+        var firstStage: (String, [String])? = nil
+        if let node = m.value("first_stage"), var f = MapReader(node, "first_stage", &d) {
+            let band = f.string("band", &d) ?? ""
+            let failed = (f.list("failed", &d) ?? []).compactMap { Scalars.string($0, "failed", &d) }
+            f.finish(&d)
+            firstStage = (band, failed)
+        }
+        var test = EmbeddedTest(name: name, ageMonths: age, gestationalWeeks: ga, form: form, answers: answers, fill: fill,
+                                firstStage: firstStage, expectStatus: nil, expectBand: nil, expectBandIsNone: false,
+                                expectScores: [], expectOutcome: nil, expectReferrals: nil, expectMissing: nil, location: n.location)
+        if let e = m.required("expect", &d), var x = MapReader(e, "expect", &d) {
+            test.expectStatus = x.string("status", &d, required: false)
+            if let b = x.value("band") {
+                if let s = b.scalar, s.isNull || s.value == "none" { test.expectBandIsNone = true } else { test.expectBand = Scalars.string(b, "band", &d) }
+            }
+            test.expectOutcome = x.string("outcome", &d, required: false)
+            if let s = x.value("scores") {
+                if case .mapping(let pairs) = s.kind {
+                    for p in pairs { if let v = Scalars.number(p.value, p.name, &d) { test.expectScores.append((p.name, v, p.value.location)) } }
+                } else {
+                    d.error("check.type", "scores must be a mapping of score id to number", at: s.location)
+                }
+            }
+            test.expectReferrals = x.list("referrals", &d)?.compactMap { Scalars.string($0, "referrals", &d) }
+            test.expectMissing = x.list("missing", &d)?.compactMap { Scalars.string($0, "missing", &d) }
+            x.finish(&d)
+        }
+        m.finish(&d)
+        return test
+    }
+}

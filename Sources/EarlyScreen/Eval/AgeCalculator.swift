@@ -1,0 +1,41 @@
+/// The child's ages at a visit: chronological and, when the birth was premature, corrected.
+public struct ChildAges: Sendable {
+    public var birthDate: CalendarDate
+    public var assessedOn: CalendarDate
+    public var gestationalWeeks: Double?
+    public var chronological: Age
+
+    public init(birthDate: CalendarDate, assessedOn: CalendarDate, gestationalWeeks: Double?) {
+        self.birthDate = birthDate
+        self.assessedOn = assessedOn
+        self.gestationalWeeks = gestationalWeeks
+        chronological = Age(from: birthDate, to: assessedOn)
+    }
+
+    /// The age counted from the due date at `termWeeks` (corrected for prematurity), if born before it.
+    public func corrected(termWeeks: Int) -> (age: Age, from: CalendarDate)? {
+        guard let ga = gestationalWeeks, ga < Double(termWeeks) else { return nil }
+        let earlyDays = Int(((Double(termWeeks) - ga) * 7).rounded())
+        let due = birthDate.adding(days: earlyDays)
+        guard due <= assessedOn else { return (Age(months: 0, days: 0), due) }
+        return (Age(from: due, to: assessedOn), due)
+    }
+
+    /// The age an instrument uses, and whether correction applied, under its own policy.
+    public func age(for instrument: Instrument) -> (months: Int, corrected: Bool) {
+        guard instrument.ageBasis == .corrected, let p = instrument.prematurity, let ga = gestationalWeeks,
+              Double(p.termWeeks) - ga >= Double(p.minWeeksEarly),
+              p.untilMonths.map({ chronological.months < $0 }) ?? true,
+              let c = corrected(termWeeks: p.termWeeks) else {
+            return (chronological.months, false)
+        }
+        return (c.age.months, true)
+    }
+}
+
+extension Age {
+    init(months: Int, days: Int) {
+        self.months = months
+        self.days = days
+    }
+}

@@ -1,0 +1,79 @@
+/// One screening visit, as decoded from `earlyscreen/request@1`.
+public struct ScreeningRequest: Sendable {
+    public var id: String?
+    public var birthDate: CalendarDate
+    public var assessedOn: CalendarDate
+    public var gestationalWeeks: Double?
+    public var locale: Locale
+    public var responses: [Response]
+
+    public init(id: String? = nil, birthDate: CalendarDate, assessedOn: CalendarDate, gestationalWeeks: Double? = nil,
+                locale: Locale = .en, responses: [Response]) {
+        self.id = id
+        self.birthDate = birthDate
+        self.assessedOn = assessedOn
+        self.gestationalWeeks = gestationalWeeks
+        self.locale = locale
+        self.responses = responses
+    }
+}
+
+/// The answers to one instrument.
+public struct Response: Sendable {
+    public var instrument: String
+    public var form: String?
+    public var answers: [(item: String, answer: Answer)]
+
+    public init(instrument: String, form: String? = nil, answers: [(item: String, answer: Answer)]) {
+        self.instrument = instrument
+        self.form = form
+        self.answers = answers
+    }
+}
+
+public enum Answer: Sendable, Hashable {
+    case option(String)
+    /// Several ticked boxes (check all that apply).
+    case options([String])
+    case number(Double)
+    /// `null` in the request: asked but not answered.
+    case missing
+}
+
+/// Why a request could not be evaluated: a stable code, a sentence, and where in the request.
+public struct RequestError: Error, Sendable, Hashable {
+    public var code: String
+    public var message: String
+    /// RFC 6901 JSON Pointer into the request, when one applies.
+    public var pointer: String?
+    /// Byte offset in the input, for syntax errors.
+    public var offset: Int?
+
+    public init(_ code: String, _ message: String, pointer: String? = nil, offset: Int? = nil) {
+        self.code = code
+        self.message = message
+        self.pointer = pointer
+        self.offset = offset
+    }
+}
+
+public enum JSONPointer {
+    /// One reference token, escaped as RFC 6901 says (~ → ~0, / → ~1).
+    public static func escape(_ token: String) -> String {
+        guard token.contains("~") || token.contains("/") else { return token }
+        return token.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: String, _ b: String) -> String {
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: a) {
+            out += rest[..<r.lowerBound]
+            out += b
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,35 @@
+/// The inputs and intermediate values of one evaluation of one form; compiled rules read it.
+public final class EvalFrame {
+    /// Points of each item: exact when answered, the item's whole range when not.
+    public var points: [Interval]
+    /// Ticked options of each item as a bit set; 0 means unanswered.
+    public var selected: [UInt64]
+    /// Score values in the form's score order.
+    public var scores: [Interval]
+    /// `age_months` (by the instrument's age basis), `chronological_months`, `corrected_months`.
+    public var ages: [Double]
+    /// Set when a division had a divisor that is or may be zero.
+    public var divisionByZero = false
+
+    public init(itemCount: Int, scoreCount: Int) {
+        points = Array(repeating: .zero, count: itemCount)
+        selected = Array(repeating: 0, count: itemCount)
+        scores = Array(repeating: .zero, count: scoreCount)
+        ages = [0, 0, 0]
+    }
+}
+
+public typealias NumberRule = @Sendable (EvalFrame) -> Interval
+public typealias BoolRule = @Sendable (EvalFrame) -> Truth
+
+/// A numeric rule compiled once at load; evaluation never re-parses.
+public struct CompiledNumber: Sendable {
+    public let run: NumberRule
+    /// The value when the rule reads nothing (folded at compile time).
+    public let constant: Double?
+}
+
+/// A condition compiled once at load.
+public struct CompiledBool: Sendable {
+    public let run: BoolRule
+}

@@ -1,0 +1,66 @@
+/// A number known to lie in [lo, hi]. An exact value has lo == hi.
+///
+/// Every score is computed as an interval: with all answers given it is exact; with answers
+/// missing it spans every way they could have been answered. Numbers are IEEE-754 doubles:
+/// + - * / are correctly rounded, so results are the same on every machine, and sums of
+/// integer points are exact.
+public struct Interval: Sendable, Hashable, CustomStringConvertible {
+    public var lo: Double
+    public var hi: Double
+
+    public init(_ lo: Double, _ hi: Double) {
+        self.lo = lo
+        self.hi = hi
+    }
+
+    public init(exactly v: Double) { self.init(v, v) }
+
+    public var isExact: Bool { lo == hi }
+    public static let zero = Interval(exactly: 0)
+    public static let unbounded = Interval(-.infinity, .infinity)
+
+    public static func + (a: Interval, b: Interval) -> Interval { Interval(a.lo + b.lo, a.hi + b.hi) }
+    public static func - (a: Interval, b: Interval) -> Interval { Interval(a.lo - b.hi, a.hi - b.lo) }
+    public static func * (a: Interval, b: Interval) -> Interval {
+        let p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi]
+        return Interval(p.min()!, p.max()!)
+    }
+    public static prefix func - (a: Interval) -> Interval { Interval(-a.hi, -a.lo) }
+
+    public var description: String { isExact ? Number.format(lo) : "\(Number.format(lo))–\(Number.format(hi))" }
+}
+
+/// Kleene's three-valued logic: a condition on missing answers may be unknown.
+public enum Truth: Sendable, Hashable {
+    case no, yes, unknown
+
+    public init(_ b: Bool) { self = b ? .yes : .no }
+
+    public static func && (a: Truth, b: Truth) -> Truth {
+        if a == .no || b == .no { return .no }
+        if a == .yes && b == .yes { return .yes }
+        return .unknown
+    }
+    public static func || (a: Truth, b: Truth) -> Truth {
+        if a == .yes || b == .yes { return .yes }
+        if a == .no && b == .no { return .no }
+        return .unknown
+    }
+    public static prefix func ! (a: Truth) -> Truth {
+        switch a {
+        case .yes: .no
+        case .no: .yes
+        case .unknown: .unknown
+        }
+    }
+}
+
+/// One canonical text form for numbers everywhere (JSON, reports, explanations).
+public enum Number {
+    public static func format(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 9_007_199_254_740_992 {
+            return v == 0 ? "0" : String(Int64(v))  // -0 prints as 0
+        }
+        return v.description  // Swift's shortest round-trip form: locale-free and the same everywhere.
+    }
+}

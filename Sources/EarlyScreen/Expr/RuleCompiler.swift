@@ -1,0 +1,383 @@
+/// What a rule may name: the form's items, the scores defined so far, and the age variables.
+public struct ExprScope: Sendable {
+    public struct ItemInfo: Sendable {
+        public var id: String
+        public var options: [String]
+        public var many: Bool
+        public init(id: String, options: [String], many: Bool) {
+            self.id = id
+            self.options = options
+            self.many = many
+        }
+    }
+
+    public var items: [ItemInfo]
+    public var itemIndex: [String: Int]
+    /// Scores this rule may read, by name, with their slot in `EvalFrame.scores`.
+    public var scores: [String: Int]
+    /// The form's id, for messages.
+    public var form: String
+
+    public init(items: [ItemInfo], scores: [String: Int], form: String) {
+        self.items = items
+        self.scores = scores
+        self.form = form
+        var index: [String: Int] = [:]
+        for (i, item) in items.enumerated() { index[item.id] = i }
+        itemIndex = index
+    }
+
+    public static let ageNames = ["age_months", "chronological_months", "corrected_months"]
+    public static let functions = ["sum", "count", "min", "max", "answered", "missing"]
+}
+
+/// Type-checks a parsed rule against a scope and compiles it to closures.
+public enum RuleCompiler {
+    public static func number(_ text: String, scope: ExprScope) throws(ExprError) -> CompiledNumber {
+        var c = Compilation(scope: scope)
+        let v = try c.value(try Parser.parse(text))
+        let (run, constant) = try c.asNumber(v.value, at: v.at)
+        return CompiledNumber(run: run, constant: constant)
+    }
+
+    public static func condition(_ text: String, scope: ExprScope) throws(ExprError) -> CompiledBool {
+        var c = Compilation(scope: scope)
+        let v = try c.value(try Parser.parse(text))
+        return CompiledBool(run: try c.asBool(v.value, at: v.at))
+    }
+
+    /// Every name the rule mentions, with its offset; used to order scores and find cycles.
+    public static func names(in text: String) throws(ExprError) -> [(name: String, offset: Int)] {
+        var out: [(String, Int)] = []
+        func walk(_ s: Syntax) {
+            switch s {
+            case .name(let n, let at): out.append((n, at))
+            case .range(let a, let b, let at): out.append((a, at)); out.append((b, at))
+            case .list(let xs, _): xs.forEach(walk)
+            case .unary(_, let x, _): walk(x)
+            case .binary(_, let l, let r, _): walk(l); walk(r)
+            case .call(_, let args, _): args.forEach(walk)
+            case .number, .string, .bool: break
+            }
+        }
+        walk(try Parser.parse(text))
+        return out
+    }
+}
+
+/// A value during compilation: items stay symbolic until the context says points or options.
+private enum Typed {
+    case number(NumberRule, constant: Double?)
+    case bool(BoolRule)
+    case item(Int)
+    case items([Int])
+    case string(String)
+    case list([(Typed, Int)])
+}
+
+private struct Compilation {
+    let scope: ExprScope
+    /// The item `it` stands for inside count(list, condition).
+    var current: Int? = nil
+
+    init(scope: ExprScope) { self.scope = scope }
+
+    func describe(_ v: Typed) -> String {
+        switch v {
+        case .number: "a number"
+        case .bool: "a condition"
+        case .item(let i): "item \(scope.items[i].id)"
+        case .items: "a list of items"
+        case .string(let s): "the text \"\(s)\""
+        case .list: "a list"
+        }
+    }
+
+    func asNumber(_ v: Typed, at: Int) throws(ExprError) -> (NumberRule, Double?) {
+        switch v {
+        case .number(let f, let c): return (f, c)
+        case .item(let i): return ({ $0.points[i] }, nil)
+        case .string(let s):
+            throw ExprError("expr.type", "the text \"\(s)\" is not a number; compare it with an item, as in q1 == \"\(s)\"", at: at)
+        case .items: throw ExprError("expr.type", "a list of items is not a number; use sum(...) or count(...)", at: at)
+        default: throw ExprError("expr.type", "expected a number, found \(describe(v))", at: at)
+        }
+    }
+
+    func asBool(_ v: Typed, at: Int) throws(ExprError) -> BoolRule {
+        if case .bool(let f) = v { return f }
+        throw ExprError("expr.type", "expected a condition such as total >= 3, found \(describe(v))", at: at)
+    }
+
+    func asItems(_ v: Typed, at: Int) throws(ExprError) -> [Int] {
+        switch v {
+        case .item(let i): return [i]
+        case .items(let xs): return xs
+        default: throw ExprError("expr.type", "expected items (q1, q1..q5 or items), found \(describe(v))", at: at)
+        }
+    }
+
+    func item(named n: String, at: Int) throws(ExprError) -> Int {
+        if let i = scope.itemIndex[n] { return i }
+        throw ExprError("expr.unknown-name", "form \(scope.form) has no item \"\(n)\"" + Suggestion.hint(for: n, in: scope.items.map(\.id)), at: at)
+    }
+
+    mutating func value(_ s: Syntax) throws(ExprError) -> (value: Typed, at: Int) {
+        switch s {
+        case .number(let n, let at): return (.number({ _ in Interval(exactly: n) }, constant: n), at)
+        case .string(let t, let at): return (.string(t), at)
+        case .bool(let b, let at):
+            let t = Truth(b)
+            return (.bool({ _ in t }), at)
+        case .name(let n, let at): return (try name(n, at: at), at)
+        case .range(let a, let b, let at):
+            let from = try item(named: a, at: at), to = try item(named: b, at: at)
+            guard from <= to else {
+                throw ExprError("expr.range", "\(a)..\(b) runs backwards: \(b) comes before \(a) in form \(scope.form)", at: at)
+            }
+            return (.items(Array(from...to)), at)
+        case .list(let xs, let at):
+            var out: [(Typed, Int)] = []
+            for x in xs { let v = try value(x); out.append((v.value, v.at)) }
+            return (.list(out), at)
+        case .unary(let op, let x, let at):
+            let v = try value(x)
+            if op == "not" {
+                let f = try asBool(v.value, at: v.at)
+                return (.bool({ !f($0) }), at)
+            }
+            let (f, c) = try asNumber(v.value, at: v.at)
+            if let c { return (.number({ _ in Interval(exactly: -c) }, constant: -c), at) }
+            return (.number({ -f($0) }, constant: nil), at)
+        case .binary(let op, let l, let r, let at):
+            return (try binary(op, try value(l), try value(r), at: at), at)
+        case .call(let fn, let args, let at):
+            return (try call(fn, args, at: at), at)
+        }
+    }
+
+    func name(_ n: String, at: Int) throws(ExprError) -> Typed {
+        if n == "it", let i = current { return .item(i) }
+        if let i = scope.itemIndex[n] { return .item(i) }
+        if let j = scope.scores[n] { return .number({ $0.scores[j] }, constant: nil) }
+        if let k = ExprScope.ageNames.firstIndex(of: n) { return .number({ Interval(exactly: $0.ages[k]) }, constant: nil) }
+        if n == "items" { return .items(Array(scope.items.indices)) }
+        if ExprScope.functions.contains(n) {
+            throw ExprError("expr.syntax", "\(n) is a function; call it as \(n)(...)", at: at)
+        }
+        let candidates = scope.items.map(\.id) + Array(scope.scores.keys) + ExprScope.ageNames + ["items"]
+        throw ExprError("expr.unknown-name", "unknown name \"\(n)\"" + Suggestion.hint(for: n, in: candidates.sorted()), at: at)
+    }
+
+    /// `item == "option"` and `item in ["a", "b"]`: checks the options exist, compiles to a bit test.
+    func optionTest(_ i: Int, _ options: [(String, Int)]) throws(ExprError) -> BoolRule {
+        let info = scope.items[i]
+        var mask: UInt64 = 0
+        for (o, at) in options {
+            guard let k = info.options.firstIndex(of: o) else {
+                throw ExprError("expr.unknown-option", "item \(info.id) has no option \"\(o)\"; its options are \(info.options.joined(separator: ", "))" + Suggestion.hint(for: o, in: info.options), at: at)
+            }
+            mask |= 1 << UInt64(k)
+        }
+        let bits = mask
+        return { f in
+            let s = f.selected[i]
+            if s == 0 { return .unknown }
+            return Truth(s & bits != 0)
+        }
+    }
+
+    func binary(_ op: String, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
+        switch op {
+        case "and", "or":
+            let a = try asBool(l.value, at: l.at), b = try asBool(r.value, at: r.at)
+            return op == "and" ? .bool({ a($0) && b($0) }) : .bool({ a($0) || b($0) })
+        case "+", "-", "*", "/":
+            let (a, ca) = try asNumber(l.value, at: l.at), (b, cb) = try asNumber(r.value, at: r.at)
+            if op == "/", cb == 0 { throw ExprError("expr.division-by-zero", "division by zero", at: r.at) }
+            if let x = ca, let y = cb {
+                let v: Double = op == "+" ? x + y : op == "-" ? x - y : op == "*" ? x * y : x / y
+                return .number({ _ in Interval(exactly: v) }, constant: v)
+            }
+            switch op {
+            case "+": return .number({ a($0) + b($0) }, constant: nil)
+            case "-": return .number({ a($0) - b($0) }, constant: nil)
+            case "*": return .number({ a($0) * b($0) }, constant: nil)
+            default:
+                return .number({ f in
+                    let x = a(f), y = b(f)
+                    if y.lo <= 0 && y.hi >= 0 { f.divisionByZero = true; return .unbounded }
+                    let q = [x.lo / y.lo, x.lo / y.hi, x.hi / y.lo, x.hi / y.hi]
+                    return Interval(q.min()!, q.max()!)
+                }, constant: nil)
+            }
+        case "in":
+            guard case .list(let elements) = r.value else {
+                throw ExprError("expr.type", "in needs a list such as [\"a\", \"b\"]", at: r.at)
+            }
+            if case .item(let i) = l.value, elements.allSatisfy({ if case .string = $0.0 { true } else { false } }) {
+                let opts = elements.map { e -> (String, Int) in
+                    if case .string(let s) = e.0 { return (s, e.1) }
+                    return ("", e.1)
+                }
+                return .bool(try optionTest(i, opts))
+            }
+            let (a, _) = try asNumber(l.value, at: l.at)
+            var values: [Double] = []
+            for (e, eAt) in elements {
+                guard case .number(_, let c?) = e else {
+                    throw ExprError("expr.type", "a list after in holds option names (for an item) or constant numbers; found \(describe(e))", at: eAt)
+                }
+                values.append(c)
+            }
+            let set = values
+            return .bool({ f in
+                let x = a(f)
+                if x.isExact { return Truth(set.contains(x.lo)) }
+                return set.contains { $0 >= x.lo && $0 <= x.hi } ? .unknown : .no
+            })
+        default:
+            return try comparison(op, l, r, at: at)
+        }
+    }
+
+    func comparison(_ op: String, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
+        // An item compared with a text compares its answer with an option.
+        for (a, b) in [(l, r), (r, l)] {
+            if case .item(let i) = a.value, case .string(let s) = b.value {
+                guard op == "==" || op == "!=" else {
+                    throw ExprError("expr.type", "options are compared with == or !=, not \(op)", at: b.at)
+                }
+                let test = try optionTest(i, [(s, b.at)])
+                return op == "==" ? .bool(test) : .bool({ !test($0) })
+            }
+            if case .string(let s) = b.value {
+                throw ExprError("expr.type", "\(describe(a.value)) is compared with the text \"\(s)\"; only an item's answer can equal an option", at: b.at)
+            }
+        }
+        let (a, _) = try asNumber(l.value, at: l.at), (b, _) = try asNumber(r.value, at: r.at)
+        switch op {
+        case "<": return .bool({ f in let x = a(f), y = b(f); return x.hi < y.lo ? .yes : x.lo >= y.hi ? .no : .unknown })
+        case "<=": return .bool({ f in let x = a(f), y = b(f); return x.hi <= y.lo ? .yes : x.lo > y.hi ? .no : .unknown })
+        case ">": return .bool({ f in let x = a(f), y = b(f); return x.lo > y.hi ? .yes : x.hi <= y.lo ? .no : .unknown })
+        case ">=": return .bool({ f in let x = a(f), y = b(f); return x.lo >= y.hi ? .yes : x.hi < y.lo ? .no : .unknown })
+        case "==": return .bool({ f in Self.equal(a(f), b(f)) })
+        default: return .bool({ f in !Self.equal(a(f), b(f)) })
+        }
+    }
+
+    static func equal(_ x: Interval, _ y: Interval) -> Truth {
+        if x.isExact && y.isExact { return Truth(x.lo == y.lo) }
+        return x.hi < y.lo || y.hi < x.lo ? .no : .unknown
+    }
+
+    mutating func call(_ fn: String, _ args: [Syntax], at: Int) throws(ExprError) -> Typed {
+        func arity(_ n: ClosedRange<Int>) throws(ExprError) {
+            guard n.contains(args.count) else {
+                let want = n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound) to \(n.upperBound)"
+                throw ExprError("expr.arity", "\(fn) takes \(want) argument\(n.upperBound == 1 ? "" : "s"), found \(args.count)", at: at)
+            }
+        }
+        switch fn {
+        case "sum":
+            try arity(1...1000)
+            var terms: [NumberRule] = []
+            var itemsRead: [Int] = []
+            for a in args {
+                let v = try value(a)
+                switch v.value {
+                case .item, .items: itemsRead += try asItems(v.value, at: v.at)
+                default: terms.append(try asNumber(v.value, at: v.at).0)
+                }
+            }
+            let idx = itemsRead, rest = terms
+            return .number({ f in
+                var lo = 0.0, hi = 0.0
+                for i in idx { let p = f.points[i]; lo += p.lo; hi += p.hi }
+                var t = Interval(lo, hi)
+                for g in rest { t = t + g(f) }
+                return t
+            }, constant: nil)
+        case "count":
+            try arity(1...2)
+            let list = try value(args[0])
+            let idx = try asItems(list.value, at: list.at)
+            if args.count == 1 {
+                return .number({ f in
+                    var sure = 0.0, maybe = 0.0
+                    for i in idx { let p = f.points[i]; if p.lo > 0 { sure += 1 } else if p.hi > 0 { maybe += 1 } }
+                    return Interval(sure, sure + maybe)
+                }, constant: nil)
+            }
+            // The condition is compiled once per item, with `it` standing for that item.
+            var conditions: [BoolRule] = []
+            let saved = current
+            for i in idx {
+                current = i
+                let c = try value(args[1])
+                conditions.append(try asBool(c.value, at: c.at))
+            }
+            current = saved
+            let conds = conditions
+            return .number({ f in
+                var sure = 0.0, maybe = 0.0
+                for c in conds {
+                    switch c(f) {
+                    case .yes: sure += 1
+                    case .unknown: maybe += 1
+                    case .no: break
+                    }
+                }
+                return Interval(sure, sure + maybe)
+            }, constant: nil)
+        case "min", "max":
+            try arity(1...100)
+            var terms: [NumberRule] = []
+            for a in args {
+                let v = try value(a)
+                terms.append(try asNumber(v.value, at: v.at).0)
+            }
+            let ts = terms, isMin = fn == "min"
+            return .number({ f in
+                var r = ts[0](f)
+                for g in ts.dropFirst() {
+                    let x = g(f)
+                    r = isMin ? Interval(Swift.min(r.lo, x.lo), Swift.min(r.hi, x.hi)) : Interval(Swift.max(r.lo, x.lo), Swift.max(r.hi, x.hi))
+                }
+                return r
+            }, constant: nil)
+        case "answered", "missing":
+            try arity(1...1)
+            let list = try value(args[0])
+            let idx = try asItems(list.value, at: list.at)
+            let countAnswered = fn == "answered"
+            return .number({ f in
+                var n = 0.0
+                for i in idx where (f.selected[i] != 0) == countAnswered { n += 1 }
+                return Interval(exactly: n)
+            }, constant: nil)
+        default:
+            throw ExprError("expr.unknown-function", "unknown function \(fn)" + Suggestion.hint(for: fn, in: ExprScope.functions), at: at)
+        }
+    }
+}
+
+extension RuleCompiler {
+    /// Items named through ranges such as q1..q20, expanded in the form's order.
+    public static func rangeItems(in text: String, scope: ExprScope) throws(ExprError) -> [Int] {
+        var out: [Int] = []
+        func walk(_ s: Syntax) {
+            switch s {
+            case .range(let a, let b, _):
+                if let x = scope.itemIndex[a], let y = scope.itemIndex[b], x <= y { out += Array(x...y) }
+            case .list(let xs, _): xs.forEach(walk)
+            case .unary(_, let x, _): walk(x)
+            case .binary(_, let l, let r, _): walk(l); walk(r)
+            case .call(_, let args, _): args.forEach(walk)
+            case .number, .string, .bool, .name: break
+            }
+        }
+        walk(try Parser.parse(text))
+        return out
+    }
+}

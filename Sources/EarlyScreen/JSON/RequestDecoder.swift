@@ -1,0 +1,131 @@
+/// Decodes `earlyscreen/request@1` strictly: unknown fields, wrong types and bad dates are errors
+/// with a JSON Pointer; nothing is ignored.
+public struct RequestDecoder: Sendable {
+    public static let format = "earlyscreen/request@1"
+    public static let maxIDLength = 256
+
+    public init() {}
+
+    public func decode(_ value: JSONValue) throws(RequestError) -> ScreeningRequest {
+        guard case .object(let top) = value else {
+            throw RequestError("wrong_type", "a request is a JSON object, found \(value.kindName)", pointer: "")
+        }
+        try Self.allow(top, ["format", "id", "child", "assessed_on", "locale", "responses"], at: "")
+        if let f = Self.field(top, "format") {
+            guard case .string(let s) = f else { throw Self.type(f, "a string", "/format") }
+            guard s == Self.format else {
+                throw RequestError("unsupported_format", "format \"\(s)\" is not one this build reads; it reads \(Self.format)", pointer: "/format")
+            }
+        }
+        let id = try Self.id(top)
+        guard let childValue = Self.field(top, "child") else { throw Self.missing("child", "") }
+        guard case .object(let child) = childValue else { throw Self.type(childValue, "an object", "/child") }
+        try Self.allow(child, ["birth_date", "gestational_age_weeks", "sex"], at: "/child")
+        let birth = try Self.date(child, "birth_date", "/child")
+        var ga: Double? = nil
+        if let g = Self.field(child, "gestational_age_weeks"), !Self.isNull(g) {
+            guard case .number(let n) = g else { throw Self.type(g, "a number of weeks", "/child/gestational_age_weeks") }
+            guard n >= 22 && n <= 44 else {
+                throw RequestError("value_out_of_range", "gestational_age_weeks \(Number.format(n)) is outside 22–44", pointer: "/child/gestational_age_weeks")
+            }
+            ga = n
+        }
+        if let s = Self.field(child, "sex"), !Self.isNull(s) {
+            guard case .string(let v) = s, ["female", "male", "other"].contains(v) else {
+                throw RequestError("wrong_type", "sex must be \"female\", \"male\" or \"other\"", pointer: "/child/sex")
+            }
+        }
+        let assessed = try Self.date(top, "assessed_on", "")
+        var locale = Locale.en
+        if let l = Self.field(top, "locale"), !Self.isNull(l) {
+            guard case .string(let s) = l else { throw Self.type(l, "a string", "/locale") }
+            guard let v = Locale(rawValue: s) else {
+                throw RequestError("unknown_locale", "locale \"\(s)\" is not one of en, az, ru", pointer: "/locale")
+            }
+            locale = v
+        }
+        guard let rs = Self.field(top, "responses") else { throw Self.missing("responses", "") }
+        guard case .array(let list) = rs else { throw Self.type(rs, "an array", "/responses") }
+        var responses: [Response] = []
+        responses.reserveCapacity(list.count)
+        for (i, r) in list.enumerated() { responses.append(try response(r, at: "/responses/\(i)")) }
+        return ScreeningRequest(id: id, birthDate: birth, assessedOn: assessed, gestationalWeeks: ga, locale: locale, responses: responses)
+    }
+
+    /// The request's id, read on its own so an error object can echo it.
+    public static func id(_ top: [(key: String, value: JSONValue)]) throws(RequestError) -> String? {
+        guard let v = field(top, "id"), !isNull(v) else { return nil }
+        guard case .string(let s) = v else { throw type(v, "a string", "/id") }
+        guard s.utf8.count <= maxIDLength else {
+            throw RequestError("id_too_long", "id is \(s.utf8.count) bytes; at most \(maxIDLength)", pointer: "/id")
+        }
+        return s
+    }
+
+    func response(_ v: JSONValue, at p: String) throws(RequestError) -> Response {
+        guard case .object(let r) = v else { throw Self.type(v, "an object", p) }
+        try Self.allow(r, ["instrument", "form", "answers"], at: p)
+        guard let iv = Self.field(r, "instrument") else { throw Self.missing("instrument", p) }
+        guard case .string(let instrument) = iv else { throw Self.type(iv, "a string", p + "/instrument") }
+        var form: String? = nil
+        if let f = Self.field(r, "form"), !Self.isNull(f) {
+            guard case .string(let s) = f else { throw Self.type(f, "a string", p + "/form") }
+            form = s
+        }
+        guard let av = Self.field(r, "answers") else { throw Self.missing("answers", p) }
+        guard case .object(let pairs) = av else { throw Self.type(av, "an object of item id to answer", p + "/answers") }
+        var answers: [(item: String, answer: Answer)] = []
+        answers.reserveCapacity(pairs.count)
+        for (item, a) in pairs {
+            let ptr = p + "/answers/" + JSONPointer.escape(item)
+            switch a {
+            case .null: answers.append((item, .missing))
+            case .string(let s): answers.append((item, .option(s)))
+            case .number(let n): answers.append((item, .number(n)))
+            case .array(let xs):
+                var opts: [String] = []
+                for (k, x) in xs.enumerated() {
+                    guard case .string(let s) = x else { throw Self.type(x, "an option id (a string)", ptr + "/\(k)") }
+                    opts.append(s)
+                }
+                answers.append((item, .options(opts)))
+            default:
+                throw Self.type(a, "an option id, a list of option ids, a number or null", ptr)
+            }
+        }
+        return Response(instrument: instrument, form: form, answers: answers)
+    }
+
+    static func field(_ obj: [(key: String, value: JSONValue)], _ key: String) -> JSONValue? {
+        for p in obj where p.key == key { return p.value }
+        return nil
+    }
+
+    static func isNull(_ v: JSONValue) -> Bool {
+        if case .null = v { return true }
+        return false
+    }
+
+    static func allow(_ obj: [(key: String, value: JSONValue)], _ known: [String], at p: String) throws(RequestError) {
+        for (k, _) in obj where !known.contains(k) {
+            throw RequestError("unknown_field", "unknown field \"\(k)\"" + Suggestion.hint(for: k, in: known) + "; fields here are \(known.joined(separator: ", "))", pointer: p + "/" + JSONPointer.escape(k))
+        }
+    }
+
+    static func missing(_ key: String, _ p: String) -> RequestError {
+        RequestError("missing_field", "\(p.isEmpty ? "the request" : p) needs the field \"\(key)\"", pointer: p + "/" + key)
+    }
+
+    static func type(_ v: JSONValue, _ want: String, _ p: String) -> RequestError {
+        RequestError("wrong_type", "expected \(want), found \(v.kindName)", pointer: p)
+    }
+
+    static func date(_ obj: [(key: String, value: JSONValue)], _ key: String, _ p: String) throws(RequestError) -> CalendarDate {
+        guard let v = field(obj, key) else { throw missing(key, p) }
+        guard case .string(let s) = v else { throw type(v, "a date as \"YYYY-MM-DD\"", p + "/" + key) }
+        guard let d = CalendarDate(iso: s) else {
+            throw RequestError("invalid_date", "\(key) \"\(s)\" is not a real date in the form YYYY-MM-DD", pointer: p + "/" + key)
+        }
+        return d
+    }
+}

@@ -1,0 +1,142 @@
+/// Writes `earlyscreen/result@1`: keys in a fixed order, numbers in one canonical form.
+public struct ResultEncoder: Sendable {
+    public static let format = "earlyscreen/result@1"
+    public static let engineVersion = "0.1.0"
+    public var pretty = false
+    public var explain = false
+
+    public init(pretty: Bool = false, explain: Bool = false) {
+        self.pretty = pretty
+        self.explain = explain
+    }
+
+    public func encode(_ r: ScreeningResult) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty)
+        w.beginObject()
+        w.key("format"); w.string(Self.format)
+        w.key("id"); w.optional(r.id)
+        w.key("engine"); w.beginObject(); w.key("version"); w.string(Self.engineVersion); w.endObject()
+        w.key("age")
+        w.beginObject()
+        w.key("chronological_months"); w.number(r.ages.chronological.decimalMonths(from: r.ages.birthDate))
+        w.key("corrected_months")
+        if let c = r.correctedAge, let from = r.correctedFrom { w.number(c.decimalMonths(from: from)) } else { w.null() }
+        w.key("chronological"); age(&w, r.ages.chronological)
+        w.key("corrected")
+        if let c = r.correctedAge { age(&w, c) } else { w.null() }
+        w.endObject()
+        w.key("results")
+        w.beginArray()
+        for x in r.results { result(&w, x) }
+        w.endArray()
+        w.key("referrals")
+        w.beginArray()
+        for m in r.referrals {
+            w.beginObject()
+            w.key("referral"); w.string(m.referral)
+            w.key("urgency"); w.string(m.urgency)
+            w.key("due_by"); w.string(m.dueBy.description)
+            w.key("title"); w.string(m.title)
+            w.key("reasons")
+            w.beginArray()
+            for reason in m.reasons {
+                w.beginObject()
+                w.key("instrument"); w.string(reason.instrument)
+                if let b = reason.band { w.key("band"); w.string(b) }
+                if let c = reason.critical { w.key("critical"); w.string(c) }
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.key("outcome"); w.string(r.outcome.rawValue)
+        w.key("warnings")
+        w.beginArray()
+        for warning in r.warnings {
+            w.beginObject()
+            w.key("code"); w.string(warning.code)
+            w.key("message"); w.string(warning.message)
+            if let i = warning.instrument { w.key("instrument"); w.string(i) }
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+
+    func age(_ w: inout JSONWriter, _ a: Age) {
+        w.beginObject()
+        w.key("months"); w.int(a.months)
+        w.key("days"); w.int(a.days)
+        w.endObject()
+    }
+
+    func result(_ w: inout JSONWriter, _ x: InstrumentResult) {
+        w.beginObject()
+        w.key("instrument"); w.string(x.instrument)
+        w.key("version"); w.string(x.version)
+        w.key("digest"); w.string(x.digest)
+        w.key("form"); w.optional(x.form)
+        w.key("age_basis"); w.string(x.ageBasis.rawValue)
+        w.key("age_months"); w.int(x.ageMonths)
+        w.key("status"); w.string(x.status.rawValue)
+        w.key("scores")
+        w.beginObject()
+        for (name, v) in x.scores { w.key(name); w.number(v) }
+        w.endObject()
+        w.key("score_ranges")
+        w.beginObject()
+        for (name, v) in x.scoreRanges {
+            w.key(name)
+            w.beginArray(); w.number(v.lo); w.number(v.hi); w.endArray()
+        }
+        w.endObject()
+        w.key("band"); w.optional(x.band)
+        w.key("title"); w.optional(x.title)
+        w.key("missing")
+        w.beginArray()
+        for m in x.missing { w.string(m) }
+        w.endArray()
+        w.key("holds_for_any_missing"); w.bool(x.holdsForAnyMissing)
+        w.key("reason"); w.optional(x.reason)
+        w.key("critical")
+        w.beginArray()
+        for c in x.critical { w.string(c) }
+        w.endArray()
+        w.key("recommendations")
+        w.beginArray()
+        for rec in x.recommendations {
+            w.beginObject()
+            w.key("referral"); w.string(rec.referral)
+            w.key("urgency"); w.string(rec.urgency)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("outcome"); w.string(x.outcome.rawValue)
+        if explain {
+            w.key("explanation")
+            w.beginArray()
+            for line in x.explanation { w.string(line) }
+            w.endArray()
+        }
+        w.endObject()
+    }
+
+    /// The error object that stands in place of a result.
+    public func encode(error e: RequestError, id: String?) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty, capacity: 256)
+        w.beginObject()
+        w.key("format"); w.string(Self.format)
+        w.key("id"); w.optional(id)
+        w.key("error")
+        w.beginObject()
+        w.key("code"); w.string(e.code)
+        w.key("message"); w.string(e.message)
+        w.key("pointer"); w.optional(e.pointer)
+        if let o = e.offset { w.key("offset"); w.int(o) }
+        w.endObject()
+        w.endObject()
+        return w.bytes
+    }
+}

@@ -1,0 +1,110 @@
+/// One age form of an instrument with its own items and the rules compiled against them.
+/// Instruments without age forms have a single form with id `all`.
+public struct Form: Sendable {
+    public var id: String
+    public var ages: AgeWindow
+    public var items: [Item]
+    public var itemIndex: [String: Int]
+    public var scores: [Score]
+    public var bands: [Band]
+    public var critical: [CriticalRule]
+    /// Whether the form was declared in the file (false for the implicit `all` form).
+    public var declared: Bool
+}
+
+public struct Item: Sendable {
+    public enum Selection: String, Sendable { case one, many }
+    public var id: String
+    public var label: LocalizedText
+    public var options: [AnswerOption]
+    public var selection: Selection
+    public var location: SourceLocation
+
+    public func optionIndex(_ id: String) -> Int? { options.firstIndex { $0.id == id } }
+    public var minPoints: Double { options.map(\.points).min() ?? 0 }
+    public var maxPoints: Double {
+        // A many-answer item scores the most concerning option ticked.
+        options.map(\.points).max() ?? 0
+    }
+}
+
+public struct AnswerOption: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var points: Double
+    public var location: SourceLocation
+}
+
+/// What a score does with unanswered items it reads.
+public enum MissingFill: Sendable, Hashable {
+    /// Unanswered items make the score a range over every possible answer (the default).
+    case interval
+    /// The published rule counts an unanswered item as 0 points (SWYC BPSC).
+    case zero
+    /// Up to `max` unanswered items: scale the answered sum up (ASQ-style); beyond that, a range.
+    case prorate(max: Int)
+}
+
+public struct Score: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var expression: CompiledNumber
+    public var source: String
+    /// Item indices the score reads, directly or through other scores.
+    public var items: [Int]
+    public var fill: MissingFill
+    public var location: SourceLocation
+}
+
+public struct Band: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var condition: CompiledBool
+    public var source: String
+    public var outcome: Outcome
+    public var recommendations: [Recommendation]
+    public var location: SourceLocation
+}
+
+/// An answer that sets the outcome or adds a recommendation whatever the totals (EPDS item 10).
+public struct CriticalRule: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var condition: CompiledBool
+    public var source: String
+    public var items: [Int]
+    public var band: String?
+    public var outcome: Outcome?
+    public var recommendations: [Recommendation]
+    public var location: SourceLocation
+}
+
+public struct Recommendation: Sendable {
+    public var referral: String
+    public var urgency: String
+    /// Only when this holds (for example `age_months < 24`); nil: always.
+    public var condition: CompiledBool?
+    public var source: String?
+    public var location: SourceLocation
+}
+
+/// A case written beside the instrument: answers in, expected result out.
+public struct EmbeddedTest: Sendable {
+    public enum Fill: String, Sendable { case missing, lowest, highest }
+    public var name: String
+    public var ageMonths: Int
+    public var gestationalWeeks: Int?
+    public var form: String?
+    public var answers: [(item: String, options: [String]?, location: SourceLocation)]
+    public var fill: Fill
+    /// For a second stage: the first stage's band and the items that failed there.
+    public var firstStage: (band: String, failed: [String])?
+    public var expectStatus: String?
+    public var expectBand: String?
+    public var expectBandIsNone: Bool
+    public var expectScores: [(String, Double, SourceLocation)]
+    public var expectOutcome: String?
+    public var expectReferrals: [String]?
+    public var expectMissing: [String]?
+    public var location: SourceLocation
+}

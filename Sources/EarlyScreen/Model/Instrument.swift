@@ -1,0 +1,94 @@
+/// A checked screening instrument: everything the evaluator needs and nothing about YAML.
+public struct Instrument: Sendable {
+    public var id: String
+    public var version: String
+    public var title: LocalizedText
+    public var summary: LocalizedText
+    public var locales: [Locale: TranslationStatus]
+    public var source: SourceInfo
+    public var license: LicenseInfo
+    public var ages: AgeWindow
+    public var ageBasis: AgeBasis
+    public var prematurity: PrematurityPolicy?
+    public var forms: [Form]
+    /// Whether the engine picks the form by age when the request names none (always true today).
+    public var formByAge: Bool
+    /// At most this many unanswered items in all still allow a band; nil: only the interval rule applies.
+    public var maxMissing: Int?
+    public var follows: StageLink?
+    public var tests: [EmbeddedTest]
+    /// `sha256:` of the rules as loaded (the YAML file's bytes).
+    public var digest: String
+    public var location: SourceLocation
+
+    public func form(id: String) -> Form? { forms.first { $0.id == id } }
+
+    /// The form whose age window holds `months`, if any.
+    public func form(forMonths months: Int) -> Form? { forms.first { $0.ages.contains(months) } }
+}
+
+public struct SourceInfo: Sendable {
+    public var citation: String
+    public var url: String?
+    public var notes: String?
+}
+
+public struct LicenseInfo: Sendable {
+    public var holder: String
+    public var terms: String
+    /// What a polyclinic must obtain before using the instrument's official text.
+    public var beforeUse: String?
+}
+
+/// Ages in completed months, both ends included: 16...30 means from 16 months 0 days up to the day before 31 months.
+public struct AgeWindow: Sendable, Hashable {
+    public var minMonths: Int
+    public var maxMonths: Int
+    public func contains(_ months: Int) -> Bool { months >= minMonths && months <= maxMonths }
+    public var description: String { "\(minMonths)–\(maxMonths) months" }
+}
+
+public enum AgeBasis: String, Sendable {
+    case chronological
+    /// Corrected for prematurity under the instrument's `prematurity` policy.
+    case corrected
+}
+
+/// When and how an instrument corrects age for prematurity. The engine has no default: an
+/// instrument whose authors say nothing declares no policy and uses chronological age.
+public struct PrematurityPolicy: Sendable, Hashable {
+    /// The gestational age counted as term (40 weeks; 39 where a tool says so).
+    public var termWeeks: Int
+    /// Correct only when born at least this many weeks before term.
+    public var minWeeksEarly: Int
+    /// Stop correcting once the chronological age reaches this many months.
+    public var untilMonths: Int?
+}
+
+/// A second stage that runs only after given bands of a first-stage instrument (M-CHAT-R/F).
+public struct StageLink: Sendable {
+    public var instrument: String
+    public var bands: [String]
+    /// Items of the first stage that scored no points count as passed here without being asked.
+    public var onlyFailedItems: Bool
+    public var location: SourceLocation
+}
+
+public enum Outcome: String, Sendable, Comparable, CaseIterable {
+    case noConcern = "no_concern"
+    case monitor
+    case incomplete
+    case followUp = "follow_up"
+    case refer
+
+    private var rank: Int {
+        switch self {
+        case .noConcern: 0
+        case .monitor: 1
+        case .incomplete: 2
+        case .followUp: 3
+        case .refer: 4
+        }
+    }
+    public static func < (a: Outcome, b: Outcome) -> Bool { a.rank < b.rank }
+}

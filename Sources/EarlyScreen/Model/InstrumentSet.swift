@@ -1,0 +1,10 @@
+/// A loaded, checked set of instruments and the referral catalog they point into.
+public struct InstrumentSet: Sendable {
+    public var instruments: [String: Instrument]
+    public var referrals: ReferralCatalog
+    /// Where the set came from: "built-in" or the folder it was loaded from.
+    public var origin: String
+
+    public var ids: [String] { instruments.keys.sorted() }
+    public subscript(id: String) -> Instrument? { instruments[id] }
+}

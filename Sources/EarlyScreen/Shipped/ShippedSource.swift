@@ -1,0 +1,21 @@
+/// Renders the Swift file that compiles the shipped instrument files into the binary.
+/// The test suite fails when Sources/EarlyScreen/Shipped/ShippedFiles.swift is stale;
+/// `scripts/embed-instruments` rewrites it.
+public enum ShippedSource {
+    public static func render(_ files: [(path: String, text: String)]) -> String {
+        var out = """
+        // Generated from Instruments/ by scripts/embed-instruments; do not edit by hand.
+        // The built-in instrument set, so the executable works copied alone to another machine.
+        enum ShippedFiles {
+            static let files: [(path: String, text: String)] = [
+
+        """
+        for (path, text) in files.sorted(by: { $0.path < $1.path }) {
+            var hashes = "#"
+            while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+            out += "        (\"\(path)\", \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
+        }
+        out += "    ]\n}\n"
+        return out
+    }
+}

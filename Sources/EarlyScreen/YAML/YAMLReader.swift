@@ -1,0 +1,207 @@
+import CYAML
+
+/// Reads one YAML document into `YAMLNode`s on libyaml's event API.
+///
+/// Anchors and aliases resolve by sharing the anchored node; the expanded size is counted so a
+/// "billion laughs" file is rejected before it costs memory or time.
+public struct YAMLReader {
+    public struct Limits: Sendable {
+        public var maxBytes = 4 << 20
+        public var maxExpandedNodes = 1_000_000
+        public var maxDepth = 128
+        public init() {}
+    }
+
+    public var limits = Limits()
+    public init() {}
+
+    /// Parses `text`; returns the root node, or nil with errors in `diagnostics`.
+    public func read(_ source: SourceFile, diagnostics: inout DiagnosticBag) -> YAMLNode? {
+        let file = source.path
+        let bytes = Array(source.text.utf8)
+        if bytes.count > limits.maxBytes {
+            diagnostics.error("yaml.too-large", "file is \(bytes.count) bytes; instrument files may be at most \(limits.maxBytes) bytes",
+                              at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            diagnostics.error("yaml.empty", "file is empty; an instrument file is a YAML mapping",
+                              at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+
+        return bytes.withUnsafeBufferPointer { buffer -> YAMLNode? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var builder = Builder(file: file, source: source, limits: limits)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    diagnostics.add(Self.parserError(parser, source: source))
+                    return nil
+                }
+                defer { yaml_event_delete(&event) }
+                let type = event.type
+                if type == YAML_STREAM_END_EVENT { break }
+                if let error = builder.handle(event) {
+                    diagnostics.add(error)
+                    return nil
+                }
+            }
+            return builder.root
+        }
+    }
+
+    /// Turns libyaml's problem and marks into one diagnostic; adds a hint for the usual culprits.
+    static func parserError(_ parser: yaml_parser_t, source: SourceFile) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
+        let mark = parser.problem_mark
+        // libyaml marks are 0-based; ours are 1-based.
+        let loc = SourceLocation(file: source.path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) { message = context + ": " + problem }
+        let code: String
+        switch parser.error {
+        case YAML_READER_ERROR:
+            code = "yaml.encoding"
+            message = "the file is not valid UTF-8 (\(problem)) at byte \(parser.problem_offset)"
+            return .error(code, message, at: SourceLocation(file: source.path, line: Int(mark.line) + 1, column: max(1, Int(mark.column) + 1)))
+        default:
+            code = "yaml.syntax"
+        }
+        if let line = source.line(loc.line), line.contains("\t") {
+            message += " (tab characters are not allowed for indentation in YAML; use spaces)"
+        }
+        return .error(code, message, at: loc)
+    }
+}
+
+/// Builds the node tree from events, tracking anchors and the expanded size.
+private struct Builder {
+    enum Frame {
+        case mapping(SourceLocation, [YAMLPair], pendingKey: YAMLNode?, keys: [String: SourceLocation], anchor: String?, size: Int)
+        case sequence(SourceLocation, [YAMLNode], anchor: String?, size: Int)
+    }
+
+    let file: String
+    let source: SourceFile
+    let limits: YAMLReader.Limits
+    var stack: [Frame] = []
+    var anchors: [String: YAMLNode] = [:]
+    var root: YAMLNode?
+    var documents = 0
+    var expanded = 0
+
+    init(file: String, source: SourceFile, limits: YAMLReader.Limits) {
+        self.file = file
+        self.source = source
+        self.limits = limits
+    }
+
+    func loc(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    static func string(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let p else { return nil }
+        return String(cString: UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
+    }
+
+    mutating func handle(_ event: yaml_event_t) -> Diagnostic? {
+        let at = loc(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                return .error("yaml.multiple-documents", "an instrument file holds one YAML document; found a second one", at: at)
+            }
+        case YAML_SCALAR_EVENT:
+            let s = event.data.scalar
+            if let tag = Self.string(s.tag) {
+                return .error("yaml.tag", "YAML tags such as \(tag) are not used in instrument files; write the value plainly", at: at)
+            }
+            let value = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+            let style: YAMLScalar.Style
+            switch s.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: style = .literal
+            case YAML_FOLDED_SCALAR_STYLE: style = .folded
+            default: style = .plain
+            }
+            let scalar = YAMLScalar(value: value, style: style, start: at, end: loc(event.end_mark))
+            return add(YAMLNode(kind: .scalar(scalar), location: at, size: 1), anchor: Self.string(s.anchor))
+        case YAML_SEQUENCE_START_EVENT:
+            if stack.count >= limits.maxDepth {
+                return .error("yaml.too-deep", "nesting deeper than \(limits.maxDepth) levels", at: at)
+            }
+            if let tag = Self.string(event.data.sequence_start.tag) {
+                return .error("yaml.tag", "YAML tags such as \(tag) are not used in instrument files", at: at)
+            }
+            stack.append(.sequence(at, [], anchor: Self.string(event.data.sequence_start.anchor), size: 1))
+        case YAML_MAPPING_START_EVENT:
+            if stack.count >= limits.maxDepth {
+                return .error("yaml.too-deep", "nesting deeper than \(limits.maxDepth) levels", at: at)
+            }
+            if let tag = Self.string(event.data.mapping_start.tag) {
+                return .error("yaml.tag", "YAML tags such as \(tag) are not used in instrument files", at: at)
+            }
+            stack.append(.mapping(at, [], pendingKey: nil, keys: [:], anchor: Self.string(event.data.mapping_start.anchor), size: 1))
+        case YAML_SEQUENCE_END_EVENT:
+            guard case .sequence(let start, let items, let anchor, let size) = stack.removeLast() else { return nil }
+            return add(YAMLNode(kind: .sequence(items), location: start, size: size), anchor: anchor)
+        case YAML_MAPPING_END_EVENT:
+            guard case .mapping(let start, let pairs, _, _, let anchor, let size) = stack.removeLast() else { return nil }
+            return add(YAMLNode(kind: .mapping(pairs), location: start, size: size), anchor: anchor)
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.data.alias.anchor) ?? ""
+            guard var node = anchors[name] else {
+                return .error("yaml.unknown-anchor", "alias *\(name) names no anchor defined before it", at: at)
+            }
+            // The alias stands where it is used, but keeps the anchored content.
+            node.location = at
+            return add(node, anchor: nil)
+        default:
+            break
+        }
+        return nil
+    }
+
+    mutating func add(_ node: YAMLNode, anchor: String?) -> Diagnostic? {
+        expanded += node.size
+        if expanded > limits.maxExpandedNodes {
+            return .error("yaml.alias-expansion", "aliases expand to more than \(limits.maxExpandedNodes) nodes; this looks like a \"billion laughs\" file",
+                          at: node.location)
+        }
+        if let anchor { anchors[anchor] = node }
+        guard let top = stack.popLast() else {
+            root = node
+            return nil
+        }
+        switch top {
+        case .sequence(let start, var items, let a, let size):
+            items.append(node)
+            stack.append(.sequence(start, items, anchor: a, size: size + node.size))
+        case .mapping(let start, var pairs, let pendingKey, var keys, let a, let size):
+            if let key = pendingKey {
+                guard let keyScalar = key.scalar else {
+                    stack.append(.mapping(start, pairs, pendingKey: nil, keys: keys, anchor: a, size: size))
+                    return .error("yaml.complex-key", "mapping keys must be plain names, not \(key.kindName)", at: key.location)
+                }
+                if let first = keys[keyScalar.value] {
+                    stack.append(.mapping(start, pairs, pendingKey: nil, keys: keys, anchor: a, size: size))
+                    return .error("yaml.duplicate-key", "duplicate key \"\(keyScalar.value)\"", at: key.location,
+                                  notes: [.note("first defined here", at: first)])
+                }
+                keys[keyScalar.value] = key.location
+                pairs.append(YAMLPair(key: key, value: node, name: keyScalar.value))
+                stack.append(.mapping(start, pairs, pendingKey: nil, keys: keys, anchor: a, size: size + node.size))
+            } else {
+                stack.append(.mapping(start, pairs, pendingKey: node, keys: keys, anchor: a, size: size))
+            }
+        }
+        return nil
+    }
+}

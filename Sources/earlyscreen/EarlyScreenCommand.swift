@@ -1,0 +1,91 @@
+import ArgumentParser
+import EarlyScreen
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct EarlyScreenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "earlyscreen",
+        abstract: "Score developmental screening questionnaires and recommend referrals.",
+        discussion: """
+        earlyscreen loads screening instruments (M-CHAT-R, EPDS, SWYC parts, ...) from YAML, scores a \
+        visit's answers exactly as the published rules say, and explains the result. A missing answer \
+        is never read as "no risk".
+
+        Examples:
+          earlyscreen evaluate --format text Corpus/examples/mchat-r-medium.json
+          echo '{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":{"q1":"yes"}}]}' | earlyscreen evaluate --pretty
+          earlyscreen check Instruments/
+          earlyscreen list
+        """,
+        version: ResultEncoder.engineVersion,
+        subcommands: [EvaluateCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self]
+    )
+
+    /// The single funnel for errors: usage problems exit 2 (the contract's "could not run").
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Output.stderr(message + "\n") }
+            let status = code.rawValue == 64 ? 2 : code.rawValue  // ArgumentParser's EX_USAGE
+            Glibc.exit(status)
+        }
+    }
+}
+
+/// Where the instruments come from, shared by every command.
+struct InstrumentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Load instruments from this folder instead of the built-in set (also: EARLYSCREEN_INSTRUMENTS).",
+        valueName: "dir"))
+    var instruments: String?
+
+    var path: String? {
+        if let instruments { return instruments }
+        if let env = getenv("EARLYSCREEN_INSTRUMENTS"), env.pointee != 0 { return String(cString: env) }
+        return nil
+    }
+
+    /// The engine, or exit 2 after printing why the set did not load.
+    func engine(explain: Bool = false, pretty: Bool = false) throws -> Engine {
+        do {
+            if let p = path { return try Engine.load(paths: [p], explain: explain, pretty: pretty) }
+            return try Engine.builtIn(explain: explain, pretty: pretty)
+        } catch {
+            Output.stderr("earlyscreen: the instrument set \(path ?? "(built-in)") does not load:\n")
+            Output.stderr(DiagnosticRenderer(sources: error.sources).render(error.diagnostics))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Writes to the standard streams with write(2); stdout carries only results.
+enum Output {
+    static func stdout(_ bytes: [UInt8]) { write(fd: 1, bytes) }
+    static func stdout(_ s: String) { write(fd: 1, Array(s.utf8)) }
+    static func stderr(_ s: String) { write(fd: 2, Array(s.utf8)) }
+
+    static func write(fd: Int32, _ bytes: [UInt8]) {
+        var off = 0
+        bytes.withUnsafeBytes { raw in
+            while off < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + off, raw.count - off)
+                if n <= 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                off += n
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import ArgumentParser
+import EarlyScreen
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score one screening visit (JSON) or a JSON Lines stream of visits.",
+        discussion: """
+        Reads an earlyscreen/request@1 object from FILE or standard input and writes one \
+        earlyscreen/result@1 object (one compact line; --pretty indents). A request that cannot be \
+        evaluated gets an error object with a stable code, a message and a JSON Pointer.
+
+        With --lines, every input line is one request and gets exactly one output line, in order; a \
+        bad line gets an error object and the stream goes on. Output is flushed whenever the input \
+        has nothing more to read, so earlyscreen works as a co-process: write a line, read a line.
+
+        Exit status: 0 every request evaluated, 1 at least one request rejected, 2 could not run.
+
+        Examples:
+          earlyscreen evaluate Corpus/examples/mchat-r-medium.json --pretty
+          earlyscreen evaluate --format text --explain < visit.json
+          earlyscreen evaluate --lines < visits.jsonl > results.jsonl
+        """
+    )
+
+    @Argument(help: ArgumentHelp("A request file (default: standard input).", valueName: "file"))
+    var file: String?
+
+    @Flag(help: "Read JSON Lines: one request per line, one result per line.")
+    var lines = false
+
+    @Flag(help: "Indent the JSON for people.")
+    var pretty = false
+
+    @Flag(help: "Add a step-by-step explanation to each instrument result.")
+    var explain = false
+
+    @Option(help: "Output format: json, or text (a short report in the request's locale for staff).")
+    var format: Format = .json
+
+    @Option(help: ArgumentHelp("Longest accepted input line in bytes with --lines.", valueName: "bytes"))
+    var maxLineBytes: Int = 1 << 20
+
+    @OptionGroup var source: InstrumentOptions
+
+    enum Format: String, ExpressibleByArgument { case json, text }
+
+    func validate() throws {
+        if lines && pretty { throw ValidationError("--pretty writes several lines per result; it cannot be used with --lines") }
+        if lines && format == .text { throw ValidationError("--format text is for one visit; use JSON with --lines") }
+        if maxLineBytes < 16 { throw ValidationError("--max-line-bytes must be at least 16") }
+    }
+
+    func run() throws {
+        let engine = try source.engine(explain: explain, pretty: pretty)
+        var fd: Int32 = 0
+        if let file {
+            fd = open(file, O_RDONLY)
+            if fd < 0 {
+                Output.stderr("earlyscreen: cannot open \(file)\n")
+                throw ExitCode(2)
+            }
+        }
+        if lines {
+            let rejected = LineStream(fd: fd, maxLine: maxLineBytes, engine: engine).run()
+            if rejected > 0 { throw ExitCode(1) }
+            return
+        }
+        var input: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n <= 0 { break }
+            input.append(contentsOf: chunk[0..<n])
+            if input.count > 64 << 20 {
+                Output.stderr("earlyscreen: the request is larger than 64 MiB\n")
+                throw ExitCode(2)
+            }
+        }
+        if format == .text {
+            do {
+                let value = try engine.reader.parse(input)
+                let result = try engine.evaluate(try engine.decoder.decode(value))
+                Output.stdout(TextReport.render(result, set: engine.set))
+            } catch {
+                Output.stderr("earlyscreen: the request was rejected: \(error.message)\(error.pointer.map { " (at \($0))" } ?? "") [\(error.code)]\n")
+                throw ExitCode(1)
+            }
+            return
+        }
+        let (output, error) = engine.evaluate(json: input)
+        Output.stdout(output + [0x0A])
+        if let error {
+            Output.stderr("earlyscreen: request rejected: \(error.code): \(error.message)\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// JSON Lines in, one result line out per line, in order, with flat memory.
+///
+/// Output is buffered and written whenever the input buffer runs dry, just before a read that could
+/// block: a co-process that writes one line gets its answer, and a file streams in large writes.
+struct LineStream {
+    let fd: Int32
+    let maxLine: Int
+    let engine: Engine
+
+    func run() -> Int {
+        var rejected = 0
+        var buffer = [UInt8](repeating: 0, count: max(1 << 16, min(maxLine + 1, 1 << 22)))
+        var start = 0, end = 0
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        var skipping = false  // inside a line that is already too long
+        var eof = false
+        while true {
+            // Every complete line in the buffer.
+            var i = start
+            while let nl = Self.index(of: 0x0A, in: buffer, from: i, to: end) {
+                if skipping {
+                    skipping = false
+                } else {
+                    rejected += handle(buffer, start, nl, into: &out)
+                }
+                i = nl + 1
+                start = i
+            }
+            if eof {
+                if start < end && !skipping { rejected += handle(buffer, start, end, into: &out) }
+                flush(&out)
+                return rejected
+            }
+            // Keep the partial line, then refill.
+            if start > 0 {
+                buffer.withUnsafeMutableBytes { b in
+                    _ = memmove(b.baseAddress!, b.baseAddress! + start, end - start)
+                }
+                end -= start
+                start = 0
+            }
+            if end - start > maxLine {
+                if !skipping {
+                    out += engine.encoder.encode(error: RequestError("line_too_long", "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
+                    rejected += 1
+                    skipping = true
+                }
+                start = 0
+                end = 0
+            }
+            flush(&out)
+            let n = buffer.withUnsafeMutableBytes { b in read(fd, b.baseAddress! + end, b.count - end) }
+            if n <= 0 { eof = true } else { end += n }
+        }
+    }
+
+    static func index(of byte: UInt8, in b: [UInt8], from: Int, to: Int) -> Int? {
+        b.withUnsafeBytes { raw -> Int? in
+            guard from < to, let p = memchr(raw.baseAddress! + from, Int32(byte), to - from) else { return nil }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(p))
+        }
+    }
+
+    /// One line (without its newline); a trailing CR is dropped. Returns 1 when rejected.
+    func handle(_ b: [UInt8], _ from: Int, _ to: Int, into out: inout [UInt8]) -> Int {
+        var end = to
+        if end > from && b[end - 1] == 0x0D { end -= 1 }
+        if end - from > maxLine {
+            out += engine.encoder.encode(error: RequestError("line_too_long", "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
+            return 1
+        }
+        let blank = b[from..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        if blank {
+            out += engine.encoder.encode(error: RequestError("empty_line", "the line is empty; every line must hold one request"), id: nil) + [0x0A]
+            return 1
+        }
+        let result = b.withUnsafeBufferPointer { engine.evaluate(json: UnsafeBufferPointer(rebasing: $0[from..<end])) }
+        out += result.output
+        out.append(0x0A)
+        return result.error == nil ? 0 : 1
+    }
+
+    func flush(_ out: inout [UInt8]) {
+        guard !out.isEmpty else { return }
+        var off = 0
+        out.withUnsafeBytes { raw in
+            while off < raw.count {
+                let n = write(1, raw.baseAddress! + off, raw.count - off)
+                if n <= 0 {
+                    if errno == EINTR { continue }
+                    exit(errno == EPIPE ? 0 : 2)  // the reader went away: stop quietly
+                }
+                off += n
+            }
+        }
+        out.removeAll(keepingCapacity: true)
+    }
+}
