@@ -63,6 +63,14 @@ struct InstrumentLoader {
             maxMissing = mm.int("max_items", &d)
             mm.finish(&d)
         }
+        var severalTicked = false
+        if let st = m.string("several_ticked", &d, required: false) {
+            switch st {
+            case "most_concerning": severalTicked = true
+            case "error": severalTicked = false
+            default: d.error("check.enum", "several_ticked must be most_concerning or error, found \"\(st)\"", at: m.value("several_ticked")!.location)
+            }
+        }
         let follows = readFollows(&m)
         let testNodes = m.list("tests", &d) ?? []
         m.finish(&d)
@@ -82,7 +90,7 @@ struct InstrumentLoader {
         guard !d.hasErrors else { return nil }
         return Instrument(id: id, version: version, title: title, summary: summary, locales: locales, source: sourceInfo,
                           license: license, ages: ages, ageBasis: basis, prematurity: prematurity, forms: compiled,
-                          formByAge: true, maxMissing: maxMissing, follows: follows, tests: tests, digest: digest,
+                          formByAge: true, severalTickedTakesMostConcerning: severalTicked, maxMissing: maxMissing, follows: follows, tests: tests, digest: digest,
                           location: root.location)
     }
 

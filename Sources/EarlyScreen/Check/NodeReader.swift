@@ -119,7 +119,11 @@ enum Scalars {
         var texts: [Locale: String] = [:]
         for p in pairs {
             guard let locale = Locale(rawValue: p.name) else {
-                d.error("check.unknown-locale", "unknown locale \"\(p.name)\" in \(key); locales are en, az, ru" + Suggestion.hint(for: p.name, in: Locale.allCases.map(\.rawValue)), at: p.key.location)
+                // A key with spaces is almost always a text cut at a comma inside {en: ..., az: ...}.
+                let cut = p.name.contains(" ") || p.name.unicodeScalars.contains { $0.value > 127 }
+                    ? "; this looks like a text cut at a comma: inside { } put a text that contains a comma in quotes"
+                    : Suggestion.hint(for: p.name, in: Locale.allCases.map(\.rawValue))
+                d.error("check.unknown-locale", "unknown locale \"\(p.name)\" in \(key); locales are en, az, ru" + cut, at: p.key.location)
                 continue
             }
             if let t = string(p.value, "\(key).\(p.name)", &d) { texts[locale] = t }

@@ -40,7 +40,7 @@ enum TestCaseReader {
         if let e = m.required("expect", &d), var x = MapReader(e, "expect", &d) {
             test.expectStatus = x.string("status", &d, required: false)
             if let b = x.value("band") {
-                if let s = b.scalar, s.isNull || s.value == "none" { test.expectBandIsNone = true } else { test.expectBand = Scalars.string(b, "band", &d) }
+                if let s = b.scalar, s.isNull { test.expectBandIsNone = true } else { test.expectBand = Scalars.string(b, "band", &d) }
             }
             test.expectOutcome = x.string("outcome", &d, required: false)
             if let s = x.value("scores") {

@@ -132,7 +132,11 @@ public struct Evaluator: Sendable {
             return result
         }
         let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
-        try fill(frame, form, response, instrument, base)
+        var severalTicked: [String] = []
+        try fill(frame, form, response, instrument, base, severalTicked: &severalTicked)
+        if !severalTicked.isEmpty {
+            warnings.append(Warning(code: "several_ticked", message: "\(instrument.id): several answers ticked on \(severalTicked.joined(separator: ", ")); the most concerning one is scored, as the instrument's rule says", instrument: instrument.id))
+        }
 
         if let link = instrument.follows, let stage {
             guard stage.status == .scored, let band = stage.band, link.bands.contains(band) else {
@@ -242,7 +246,8 @@ public struct Evaluator: Sendable {
     }
 
     /// Puts the answers into the frame; every unknown item, option or type is a request error.
-    func fill(_ frame: EvalFrame, _ form: Form, _ response: Response, _ instrument: Instrument, _ base: String) throws(RequestError) {
+    func fill(_ frame: EvalFrame, _ form: Form, _ response: Response, _ instrument: Instrument, _ base: String,
+              severalTicked: inout [String]) throws(RequestError) {
         for (i, item) in form.items.enumerated() { frame.points[i] = Interval(item.minPoints, item.maxPoints) }
         for (itemID, answer) in response.answers {
             let ptr = base + "/answers/" + JSONPointer.escape(itemID)
@@ -262,7 +267,7 @@ public struct Evaluator: Sendable {
                 frame.points[i] = Interval(exactly: item.options[k].points)
             case .options(let os):
                 if os.isEmpty { continue }
-                if item.selection == .one && os.count > 1 {
+                if item.selection == .one && os.count > 1 && !instrument.severalTickedTakesMostConcerning {
                     throw RequestError("several_answers", "item \(itemID) of \(instrument.id) takes one answer; found \(os.count)", pointer: ptr)
                 }
                 var bits: UInt64 = 0, best = -Double.infinity
@@ -270,6 +275,12 @@ public struct Evaluator: Sendable {
                     let k = try optionIndex(item, o, instrument, ptr + "/\(n)")
                     bits |= 1 << UInt64(k)
                     best = max(best, item.options[k].points)
+                }
+                if item.selection == .one && os.count > 1 {
+                    // Only the most concerning box counts, for option tests as for points.
+                    severalTicked.append(itemID)
+                    let k = os.compactMap { item.optionIndex($0) }.max { item.options[$0].points < item.options[$1].points }!
+                    bits = 1 << UInt64(k)
                 }
                 frame.selected[i] = bits
                 // Several ticked boxes score as the most concerning one.

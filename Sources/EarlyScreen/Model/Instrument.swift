@@ -13,6 +13,8 @@ public struct Instrument: Sendable {
     public var forms: [Form]
     /// Whether the engine picks the form by age when the request names none (always true today).
     public var formByAge: Bool
+    /// A single-answer item with several boxes ticked scores the most concerning one (SWYC); otherwise it is an error.
+    public var severalTickedTakesMostConcerning: Bool
     /// At most this many unanswered items in all still allow a band; nil: only the interval rule applies.
     public var maxMissing: Int?
     public var follows: StageLink?

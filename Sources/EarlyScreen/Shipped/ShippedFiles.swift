@@ -2,6 +2,279 @@
 // The built-in instrument set, so the executable works copied alone to another machine.
 enum ShippedFiles {
     static let files: [(path: String, text: String)] = [
+        ("Instruments/epds.yaml", #"""
+# Edinburgh Postnatal Depression Scale: the mother answers about herself at the child's visit.
+# Scoring rules (facts) and short labels in our own words only; not the scale's wording.
+format: earlyscreen/instrument@1
+id: epds
+version: "1987"
+title:
+  en: EPDS maternal depression screen
+  az: EPDS — ananın depressiya skrininqi
+  ru: EPDS — скрининг депрессии у матери
+summary:
+  en: Ten items the mother answers about the past week, each scored 0 to 3; total 0 to 30.
+  az: Ananın son həftə barədə cavablandırdığı 10 sual, hər biri 0–3 bal; cəmi 0–30.
+  ru: Десять вопросов, на которые мать отвечает о прошедшей неделе, каждый 0–3 балла; сумма 0–30.
+locales: {en: source, az: not_validated, ru: not_validated}
+source:
+  citation: >-
+    Cox JL, Holden JM, Sagovsky R. Detection of postnatal depression. Development of the 10-item
+    Edinburgh Postnatal Depression Scale. Br J Psychiatry. 1987;150:782-786. doi:10.1192/bjp.150.6.782
+  notes: >-
+    Keying (verified): items 1, 2 and 4 score 0, 1, 2, 3 from the first printed answer to the last;
+    items 3 and 5 to 10 score 3, 2, 1, 0. Cut-offs: 10 or more "possible depression" and 13 or more
+    "probable depression" is the common clinical convention; the original paper's 12/13 and 9/10
+    thresholds are commonly cited but were not re-read here, and validated cut-offs differ by
+    language and culture: replace them with locally validated values where they exist. Item 10
+    (self-harm): any answer other than the last one asks for a same-day safety assessment and makes
+    the visit "refer" whatever the total. Not published, so not encoded: a rule for missing answers
+    (the engine scores them as a range, and an unanswered item 10 never reads as "no risk"). The
+    age window (the child's first year) is the postnatal year in which the scale is used at child visits.
+license:
+  holder: © 1987 The Royal College of Psychiatrists
+  terms: >-
+    Clinicians and researchers may photocopy the scale for their own use, in full and with the
+    1987 citation. Copying and distribution to others or republication in any medium needs written
+    permission from the Royal College of Psychiatrists.
+  before_use: >-
+    Obtain the Royal College of Psychiatrists' written permission before a deployment shows the
+    scale's wording, and a validated Azerbaijani or Russian translation with it; this file's labels
+    are summaries for staff, not the questions to read to the mother.
+ages: {min_months: 0, max_months: 12, basis: chronological}
+
+option_sets:
+  first_answer_scores_0:
+    - {id: a, points: 0, label: {en: a (first answer), az: a (birinci cavab), ru: а (первый ответ)}}
+    - {id: b, points: 1, label: {en: b (second answer), az: b (ikinci cavab), ru: б (второй ответ)}}
+    - {id: c, points: 2, label: {en: c (third answer), az: c (üçüncü cavab), ru: в (третий ответ)}}
+    - {id: d, points: 3, label: {en: d (last answer), az: d (sonuncu cavab), ru: г (последний ответ)}}
+  first_answer_scores_3:
+    - {id: a, points: 3, label: {en: a (first answer), az: a (birinci cavab), ru: а (первый ответ)}}
+    - {id: b, points: 2, label: {en: b (second answer), az: b (ikinci cavab), ru: б (второй ответ)}}
+    - {id: c, points: 1, label: {en: c (third answer), az: c (üçüncü cavab), ru: в (третий ответ)}}
+    - {id: d, points: 0, label: {en: d (last answer), az: d (sonuncu cavab), ru: г (последний ответ)}}
+
+items:
+  - id: q1
+    options: first_answer_scores_0
+    label:
+      en: Able to laugh and see the funny side
+      az: Gülə və işlərin gülməli tərəfini görə bilir
+      ru: Может смеяться и видеть смешное
+  - id: q2
+    options: first_answer_scores_0
+    label:
+      en: Looks forward to things with enjoyment
+      az: Nələrisə həvəslə gözləyir
+      ru: С удовольствием ждёт событий
+  - id: q3
+    options: first_answer_scores_3
+    label:
+      en: Blames herself when things go wrong, without cause
+      az: İşlər pis gedəndə əsassız yerə özünü günahlandırır
+      ru: Беспричинно винит себя, когда что-то не так
+  - id: q4
+    options: first_answer_scores_0
+    label:
+      en: Anxious or worried for no good reason
+      az: Səbəbsiz narahatlıq və ya həyəcan keçirir
+      ru: Тревожится или беспокоится без причины
+  - id: q5
+    options: first_answer_scores_3
+    label:
+      en: Scared or panicky for no good reason
+      az: Səbəbsiz qorxu və ya panika hiss edir
+      ru: Испытывает страх или панику без причины
+  - id: q6
+    options: first_answer_scores_3
+    label:
+      en: Feels things are getting on top of her
+      az: İşlərin öhdəsindən gələ bilmədiyini hiss edir
+      ru: Чувствует, что не справляется
+  - id: q7
+    options: first_answer_scores_3
+    label:
+      en: So unhappy that sleeping is difficult
+      az: O qədər kədərlidir ki, yuxu çətinləşir
+      ru: Так несчастна, что трудно спать
+  - id: q8
+    options: first_answer_scores_3
+    label:
+      en: Feels sad or miserable
+      az: Özünü kədərli və ya bədbəxt hiss edir
+      ru: Чувствует грусть или подавленность
+  - id: q9
+    options: first_answer_scores_3
+    label:
+      en: So unhappy that she has been crying
+      az: O qədər kədərlidir ki, ağlayır
+      ru: Так несчастна, что плачет
+  - id: q10
+    options: first_answer_scores_3
+    label:
+      en: Thoughts of harming herself
+      az: Özünə zərər vermək barədə fikirlər
+      ru: Мысли о причинении себе вреда
+
+scores:
+  - id: total
+    title: {en: Total, az: Cəmi, ru: Сумма}
+    rule: sum(q1..q10)
+
+bands:
+  - id: none
+    title: {en: Depression unlikely, az: Depressiya ehtimalı azdır, ru: Депрессия маловероятна}
+    when: total <= 9
+    outcome: no_concern
+  - id: possible
+    title: {en: Possible depression, az: Mümkün depressiya, ru: Возможная депрессия}
+    when: total >= 10 and total <= 12
+    # Local choice: possible depression is followed up, not left to the next routine visit.
+    outcome: follow_up
+    recommend:
+      - {referral: maternal-mental-health, urgency: soon}
+  - id: probable
+    title: {en: Probable depression, az: Ehtimal olunan depressiya, ru: Вероятная депрессия}
+    when: total >= 13
+    outcome: refer
+    recommend:
+      - {referral: maternal-mental-health, urgency: urgent}
+
+critical:
+  - id: self_harm
+    title:
+      en: Thoughts of self-harm reported; assess safety today
+      az: Özünə zərər vermək fikirləri bildirilib; təhlükəsizliyi bu gün qiymətləndirin
+      ru: Сообщено о мыслях о самоповреждении; оцените безопасность сегодня
+    when: q10 != "d"
+    outcome: refer
+    recommend:
+      - {referral: maternal-mental-health, urgency: same_day}
+
+tests:
+  - name: lowest answers everywhere is total 0
+    age_months: 2
+    fill: lowest
+    expect: {status: scored, band: none, scores: {total: 0}, outcome: no_concern, referrals: []}
+  - name: highest answers everywhere is total 30 and self-harm fires
+    age_months: 2
+    fill: highest
+    expect: {band: probable, scores: {total: 30}, outcome: refer, referrals: [maternal-mental-health]}
+  - name: item 1 is keyed forward (d scores 3)
+    age_months: 1
+    fill: lowest
+    answers: {q1: d}
+    expect: {scores: {total: 3}, band: none}
+  - name: item 2 is keyed forward (c scores 2)
+    age_months: 1
+    fill: lowest
+    answers: {q2: c}
+    expect: {scores: {total: 2}}
+  - name: item 4 is keyed forward (b scores 1)
+    age_months: 1
+    fill: lowest
+    answers: {q4: b}
+    expect: {scores: {total: 1}}
+  - name: item 3 is reverse-keyed (a scores 3)
+    age_months: 1
+    fill: lowest
+    answers: {q3: a}
+    expect: {scores: {total: 3}}
+  - name: item 5 is reverse-keyed (b scores 2)
+    age_months: 1
+    fill: lowest
+    answers: {q5: b}
+    expect: {scores: {total: 2}}
+  - name: item 6 is reverse-keyed (c scores 1)
+    age_months: 1
+    fill: lowest
+    answers: {q6: c}
+    expect: {scores: {total: 1}}
+  - name: items 7, 8 and 9 are reverse-keyed (a scores 3)
+    age_months: 1
+    fill: lowest
+    answers: {q7: a, q8: a, q9: a}
+    expect: {scores: {total: 9}, band: none}
+  - name: total 9 is the top of none
+    age_months: 4
+    fill: lowest
+    answers: {q1: d, q2: d, q4: d}
+    expect: {scores: {total: 9}, band: none, outcome: no_concern}
+  - name: total 10 is possible depression
+    age_months: 4
+    fill: lowest
+    answers: {q1: d, q2: d, q4: d, q3: c}
+    expect: {scores: {total: 10}, band: possible, outcome: follow_up, referrals: [maternal-mental-health]}
+  - name: total 12 is still possible depression
+    age_months: 4
+    fill: lowest
+    answers: {q1: d, q2: d, q4: d, q3: a}
+    expect: {scores: {total: 12}, band: possible}
+  - name: total 13 is probable depression
+    age_months: 4
+    fill: lowest
+    answers: {q1: d, q2: d, q4: d, q3: a, q5: c}
+    expect: {scores: {total: 13}, band: probable, outcome: refer}
+  - name: item 10 answer c (1 point) fires self-harm whatever the total
+    age_months: 6
+    fill: lowest
+    answers: {q10: c}
+    expect: {status: scored, scores: {total: 1}, band: none, outcome: refer, referrals: [maternal-mental-health]}
+  - name: item 10 answer b fires self-harm
+    age_months: 6
+    fill: lowest
+    answers: {q10: b}
+    expect: {band: none, outcome: refer}
+  - name: item 10 answer a fires self-harm
+    age_months: 6
+    fill: lowest
+    answers: {q10: a}
+    expect: {band: none, outcome: refer}
+  - name: item 10 answer d (0 points) does not fire
+    age_months: 6
+    fill: lowest
+    answers: {q10: d}
+    expect: {band: none, outcome: no_concern, referrals: []}
+  - name: unanswered item 10 is never reassurance
+    age_months: 6
+    fill: lowest
+    answers: {q10: ~}
+    expect: {status: incomplete, band: ~, outcome: incomplete, missing: [q10]}
+  - name: one unanswered item that cannot reach 10 keeps none
+    age_months: 6
+    fill: lowest
+    answers: {q1: ~}
+    expect: {status: scored, band: none, missing: [q1]}
+  - name: one unanswered item that could lift 7 to 10 makes it incomplete
+    age_months: 6
+    fill: lowest
+    answers: {q1: d, q2: d, q3: c, q4: ~}
+    expect: {status: incomplete, band: ~, missing: [q4]}
+  - name: one unanswered item that can only reach 9 keeps none
+    age_months: 6
+    fill: lowest
+    answers: {q1: d, q2: d, q4: ~}
+    expect: {status: scored, band: none, missing: [q4]}
+  - name: at 13 or more a missing answer cannot lower the band
+    age_months: 6
+    fill: lowest
+    answers: {q1: d, q2: d, q4: d, q3: a, q5: c, q6: ~}
+    expect: {status: scored, band: probable}
+  - name: age 0 months is in range
+    age_months: 0
+    fill: lowest
+    expect: {status: scored}
+  - name: age 12 months is the last month in range
+    age_months: 12
+    fill: lowest
+    expect: {status: scored}
+  - name: age 13 months is past the range
+    age_months: 13
+    fill: lowest
+    expect: {status: not_applicable}
+
+"""#),
         ("Instruments/mchat-r.yaml", #"""
 # M-CHAT-R, stage 1 of the M-CHAT-R/F autism screen.
 # This file holds the published scoring rule (facts) and short item labels in our own words.
@@ -259,7 +532,7 @@ tests:
     age_months: 24
     fill: lowest
     answers: {q2: "yes", q3: "no", q7: ~}
-    expect: {status: incomplete, band: none, outcome: incomplete, missing: [q7]}
+    expect: {status: incomplete, band: ~, outcome: incomplete, missing: [q7]}
   - name: a missing answer cannot lower total 8 below high
     age_months: 24
     fill: lowest
@@ -267,11 +540,11 @@ tests:
     expect: {status: scored, band: high}
   - name: nothing answered is incomplete, never low
     age_months: 24
-    expect: {status: incomplete, band: none, outcome: incomplete}
+    expect: {status: incomplete, band: ~, outcome: incomplete}
   - name: 15 months is below the age range
     age_months: 15
     fill: lowest
-    expect: {status: not_applicable, band: none, outcome: incomplete}
+    expect: {status: not_applicable, band: ~, outcome: incomplete}
   - name: 16 months is the first month in range
     age_months: 16
     fill: lowest
@@ -292,6 +565,129 @@ tests:
     age_months: 24
     fill: lowest
     expect: {band: low, referrals: []}
+
+"""#),
+        ("Instruments/mchat-rf.yaml", #"""
+# M-CHAT-R/F Follow-Up: stage 2 of the M-CHAT-R/F, a structured interview by a clinician.
+# Only items failed at stage 1 are asked; the interview's probe questions are the authors' text
+# and are not here: the clinician enters each asked item's result as pass or fail.
+format: earlyscreen/instrument@1
+id: mchat-rf
+version: "2009"
+title:
+  en: M-CHAT-R/F Follow-Up interview (stage 2)
+  az: M-CHAT-R/F təqib müsahibəsi (2-ci mərhələ)
+  ru: Уточняющее интервью M-CHAT-R/F (этап 2)
+summary:
+  en: The clinician revisits each item failed at stage 1 and records pass or fail; 2 or more fails is a positive screen.
+  az: Həkim 1-ci mərhələdə risk göstərən hər sualı yenidən soruşur və keçdi/keçmədi qeyd edir; 2 və daha çox "keçmədi" müsbət nəticədir.
+  ru: Врач повторно разбирает каждый вопрос с ответом риска на 1-м этапе и отмечает «пройден/не пройден»; 2 и более «не пройден» — положительный результат.
+locales: {en: source, az: not_validated, ru: not_validated}
+source:
+  citation: >-
+    Robins DL, Fein D, Barton M. Modified Checklist for Autism in Toddlers, Revised, with
+    Follow-Up (M-CHAT-R/F). 2009. Robins DL et al. Pediatrics. 2014;133(1):37-45.
+  url: https://mchatscreen.com
+  notes: >-
+    From the authors' scoring instructions: the Follow-Up is given for the items failed at stage 1
+    (medium risk; at high risk it may be bypassed but may also be given); its score is the number of
+    items still failed; 2 or more is a positive screen (refer for diagnostic evaluation and early
+    intervention), 0-1 negative (screen again at later visits). Items passed at stage 1 are not asked
+    and count as passed. Ages as the M-CHAT-R: 16-30 months, chronological.
+license:
+  holder: © 2009 Diana Robins, Deborah Fein, Marianne Barton
+  terms: >-
+    Free for clinical, research and educational use; copyrighted, not open source; to be used in its
+    entirety and unchanged.
+  before_use: >-
+    A licence agreement from the authors is required to distribute the M-CHAT-R/F in any electronic
+    format. The Follow-Up's probe questions must come from the official Follow-Up, used under that licence.
+ages: {min_months: 16, max_months: 30, basis: chronological}
+follows: {instrument: mchat-r, bands: [medium, high], only_failed_items: true}
+
+option_sets:
+  pass_fail:
+    - {id: pass, points: 0, label: {en: Pass, az: Keçdi, ru: Пройден}}
+    - {id: fail, points: 1, label: {en: Fail, az: Keçmədi, ru: Не пройден}}
+
+items:
+  - {id: q1, options: pass_fail, label: {en: Follow-up of item 1, az: 1-ci sualın təqibi, ru: Уточнение вопроса 1}}
+  - {id: q2, options: pass_fail, label: {en: Follow-up of item 2, az: 2-ci sualın təqibi, ru: Уточнение вопроса 2}}
+  - {id: q3, options: pass_fail, label: {en: Follow-up of item 3, az: 3-cü sualın təqibi, ru: Уточнение вопроса 3}}
+  - {id: q4, options: pass_fail, label: {en: Follow-up of item 4, az: 4-cü sualın təqibi, ru: Уточнение вопроса 4}}
+  - {id: q5, options: pass_fail, label: {en: Follow-up of item 5, az: 5-ci sualın təqibi, ru: Уточнение вопроса 5}}
+  - {id: q6, options: pass_fail, label: {en: Follow-up of item 6, az: 6-cı sualın təqibi, ru: Уточнение вопроса 6}}
+  - {id: q7, options: pass_fail, label: {en: Follow-up of item 7, az: 7-ci sualın təqibi, ru: Уточнение вопроса 7}}
+  - {id: q8, options: pass_fail, label: {en: Follow-up of item 8, az: 8-ci sualın təqibi, ru: Уточнение вопроса 8}}
+  - {id: q9, options: pass_fail, label: {en: Follow-up of item 9, az: 9-cu sualın təqibi, ru: Уточнение вопроса 9}}
+  - {id: q10, options: pass_fail, label: {en: Follow-up of item 10, az: 10-cu sualın təqibi, ru: Уточнение вопроса 10}}
+  - {id: q11, options: pass_fail, label: {en: Follow-up of item 11, az: 11-ci sualın təqibi, ru: Уточнение вопроса 11}}
+  - {id: q12, options: pass_fail, label: {en: Follow-up of item 12, az: 12-ci sualın təqibi, ru: Уточнение вопроса 12}}
+  - {id: q13, options: pass_fail, label: {en: Follow-up of item 13, az: 13-cü sualın təqibi, ru: Уточнение вопроса 13}}
+  - {id: q14, options: pass_fail, label: {en: Follow-up of item 14, az: 14-cü sualın təqibi, ru: Уточнение вопроса 14}}
+  - {id: q15, options: pass_fail, label: {en: Follow-up of item 15, az: 15-ci sualın təqibi, ru: Уточнение вопроса 15}}
+  - {id: q16, options: pass_fail, label: {en: Follow-up of item 16, az: 16-cı sualın təqibi, ru: Уточнение вопроса 16}}
+  - {id: q17, options: pass_fail, label: {en: Follow-up of item 17, az: 17-ci sualın təqibi, ru: Уточнение вопроса 17}}
+  - {id: q18, options: pass_fail, label: {en: Follow-up of item 18, az: 18-ci sualın təqibi, ru: Уточнение вопроса 18}}
+  - {id: q19, options: pass_fail, label: {en: Follow-up of item 19, az: 19-cu sualın təqibi, ru: Уточнение вопроса 19}}
+  - {id: q20, options: pass_fail, label: {en: Follow-up of item 20, az: 20-ci sualın təqibi, ru: Уточнение вопроса 20}}
+
+scores:
+  - id: total
+    title: {en: Items still failed, az: Hələ də keçməyən suallar, ru: Не пройденные вопросы}
+    rule: sum(q1..q20)
+
+bands:
+  - id: negative
+    title: {en: Screen negative, az: Skrininq mənfi, ru: Скрининг отрицательный}
+    when: total <= 1
+    outcome: no_concern
+    recommend:
+      - {referral: rescreen, urgency: routine}
+  - id: positive
+    title: {en: Screen positive, az: Skrininq müsbət, ru: Скрининг положительный}
+    when: total >= 2
+    outcome: refer
+    recommend:
+      - {referral: autism-evaluation, urgency: urgent}
+      - {referral: early-intervention, urgency: urgent}
+
+tests:
+  - name: all failed items pass at follow-up is negative
+    age_months: 20
+    first_stage: {band: medium, failed: [q3, q7, q10]}
+    answers: {q3: pass, q7: pass, q10: pass}
+    expect: {status: scored, band: negative, scores: {total: 0}, outcome: no_concern, referrals: [rescreen]}
+  - name: one item still failed is negative
+    age_months: 20
+    first_stage: {band: medium, failed: [q3, q7, q10]}
+    answers: {q3: fail, q7: pass, q10: pass}
+    expect: {band: negative, scores: {total: 1}}
+  - name: two items still failed is positive
+    age_months: 20
+    first_stage: {band: medium, failed: [q3, q7, q10]}
+    answers: {q3: fail, q7: fail, q10: pass}
+    expect: {band: positive, scores: {total: 2}, outcome: refer, referrals: [autism-evaluation, early-intervention]}
+  - name: items passed at stage 1 count as passed without being asked
+    age_months: 20
+    first_stage: {band: medium, failed: [q2, q5, q12]}
+    answers: {q2: pass, q5: pass, q12: pass}
+    expect: {status: scored, band: negative, scores: {total: 0}, missing: []}
+  - name: an unasked failed item that could decide is incomplete
+    age_months: 20
+    first_stage: {band: medium, failed: [q3, q7, q10]}
+    answers: {q3: fail, q7: pass}
+    expect: {status: incomplete, band: ~, missing: [q10]}
+  - name: two fails stand even if a third failed item was not asked
+    age_months: 20
+    first_stage: {band: high, failed: [q1, q3, q7, q8, q9, q10, q14, q15]}
+    answers: {q1: fail, q3: fail}
+    expect: {status: scored, band: positive}
+  - name: the follow-up does not apply after a low-risk stage 1
+    age_months: 20
+    first_stage: {band: low, failed: [q3]}
+    answers: {q3: fail}
+    expect: {status: not_applicable, band: ~}
 
 """#),
         ("Instruments/referrals.yaml", #"""
@@ -385,6 +781,193 @@ referrals:
       az: Növbəti vizitdə təkrar skrininq
       ru: Повторный скрининг на следующем визите
     due_days: {routine: 180}
+
+"""#),
+        ("Instruments/swyc-bpsc.yaml", #"""
+# SWYC Baby Pediatric Symptom Checklist: social-emotional screen for babies under 18 months.
+# Scoring rules (facts) and short labels in our own words only.
+format: earlyscreen/instrument@1
+id: swyc-bpsc
+version: "1.07"
+title:
+  en: SWYC BPSC — baby behaviour checklist
+  az: SWYC BPSC — körpənin davranış siyahısı
+  ru: SWYC BPSC — чек-лист поведения младенца
+summary:
+  en: Twelve items in three subscales of four (irritability, inflexibility, difficulty with routines), each 0 to 2.
+  az: Dörd sualdan ibarət üç alt şkalada on iki sual (əsəbilik, çevik olmamaq, rejimdə çətinlik), hər biri 0–2.
+  ru: Двенадцать вопросов в трёх подшкалах по четыре (раздражительность, негибкость, трудности с режимом), каждый 0–2.
+locales: {en: source, az: not_validated, ru: not_validated}
+source:
+  citation: >-
+    Sheldrick RC, Henson BS, Neger EN, Merchant S, Murphy JM, Perrin EC. The Baby Pediatric Symptom
+    Checklist: development and initial validation of a new social/emotional screening instrument for
+    very young children. Acad Pediatr. 2013;13(1):72-80. doi:10.1016/j.acap.2012.08.003.
+    Perrin EC, Sheldrick RC et al. Survey of Well-being of Young Children (SWYC), Tufts Medical Center.
+  url: https://www.tuftsmedicine.org/medical-professionals/survey-well-being-young-children
+  notes: >-
+    From the BPSC scoring directions (Tufts, 2010-2015): options score 0/1/2; a missing answer counts
+    as 0; when two boxes are ticked the more concerning one counts; a sum of 3 or more on any of the
+    three subscales means the child needs further evaluation. Item ids follow the validation paper's
+    numbering (q1-q4 irritability, q5-q8 inflexibility, q9-q12 difficulty with routines); a printed
+    form that orders items differently maps to these ids by content. Ages: under 18 months, with the
+    SWYC rule for prematurity (correct only under 24 months and when born at least 3 weeks early).
+    Because a missing answer counts as 0 by the published rule, results with missing answers carry a
+    warning naming them.
+license:
+  holder: © 2010 Tufts Medical Center
+  terms: >-
+    Free of cost. Changes to any SWYC component are strongly discouraged; exceptions by request to
+    the authors.
+  before_use: >-
+    Ask the SWYC authors (TEAM UP for Children, Boston Medical Center) about electronic use and
+    translations before a deployment shows the form's wording; this file's labels are summaries for staff.
+ages: {min_months: 0, max_months: 17, basis: corrected}
+prematurity: {term_weeks: 40, min_weeks_early: 3, until_months: 24}
+several_ticked: most_concerning
+
+option_sets:
+  frequency:
+    - {id: not_at_all, points: 0, label: {en: Not at all, az: Heç, ru: Совсем нет}}
+    - {id: somewhat, points: 1, label: {en: Somewhat, az: Bir qədər, ru: Отчасти}}
+    - {id: very_much, points: 2, label: {en: Very much, az: Çox, ru: Очень}}
+
+items:
+  - id: q1
+    options: frequency
+    label: {en: Cries a lot, az: Çox ağlayır, ru: Много плачет}
+  - id: q2
+    options: frequency
+    label: {en: Hard to calm down, az: Çətin sakitləşir, ru: Трудно успокоить}
+  - id: q3
+    options: frequency
+    label: {en: Fussy or irritable, az: Şıltaq və ya əsəbidir, ru: Капризен или раздражителен}
+  - id: q4
+    options: frequency
+    label: {en: Hard to comfort, az: Təsəlli vermək çətindir, ru: Трудно утешить}
+  - id: q5
+    options: frequency
+    label: {en: Has a hard time with new people, az: Yeni insanlara çətin öyrəşir, ru: С трудом принимает новых людей}
+  - id: q6
+    options: frequency
+    label: {en: Has a hard time in new places, az: Yeni yerlərdə çətinlik çəkir, ru: Тяжело переносит новые места}
+  - id: q7
+    options: frequency
+    label: {en: Has a hard time with change, az: Dəyişikliklərə çətin uyğunlaşır, ru: Тяжело переносит перемены}
+  - id: q8
+    options: frequency
+    label: {en: Minds being held by other people, az: Başqalarının qucağına almasını istəmir, ru: "Не любит, когда его держат другие люди"}
+  - id: q9
+    options: frequency
+    label: {en: Has trouble staying asleep, az: Yuxusu tez-tez pozulur, ru: "Плохо спит, часто просыпается"}
+  - id: q10
+    options: frequency
+    label: {en: Hard to keep on a schedule or routine, az: Rejimə salmaq çətindir, ru: Трудно соблюдать режим}
+  - id: q11
+    options: frequency
+    label: {en: Hard to put to sleep, az: Yatırtmaq çətindir, ru: Трудно уложить спать}
+  - id: q12
+    options: frequency
+    label: {en: You cannot get enough sleep because of the baby, az: Körpə səbəbindən kifayət qədər yata bilmirsiniz, ru: Вы не высыпаетесь из-за ребёнка}
+
+scores:
+  - id: irritability
+    title: {en: Irritability, az: Əsəbilik, ru: Раздражительность}
+    rule: sum(q1..q4)
+    missing: {fill: zero}
+  - id: inflexibility
+    title: {en: Inflexibility, az: Çevik olmamaq, ru: Негибкость}
+    rule: sum(q5..q8)
+    missing: {fill: zero}
+  - id: routines
+    title: {en: Difficulty with routines, az: Rejimdə çətinlik, ru: Трудности с режимом}
+    rule: sum(q9..q12)
+    missing: {fill: zero}
+
+bands:
+  - id: needs_review
+    title: {en: Needs review, az: Əlavə qiymətləndirmə lazımdır, ru: Требует дообследования}
+    when: irritability >= 3 or inflexibility >= 3 or routines >= 3
+    outcome: follow_up
+    recommend:
+      - {referral: child-mental-health, urgency: soon}
+  - id: low_risk
+    title: {en: No concern, az: Narahatlıq yoxdur, ru: Без опасений}
+    when: irritability <= 2 and inflexibility <= 2 and routines <= 2
+    outcome: no_concern
+
+tests:
+  - name: all not at all is no concern
+    age_months: 6
+    fill: lowest
+    expect: {status: scored, band: low_risk, scores: {irritability: 0, inflexibility: 0, routines: 0}, outcome: no_concern}
+  - name: all very much needs review
+    age_months: 6
+    fill: highest
+    expect: {band: needs_review, scores: {irritability: 8, inflexibility: 8, routines: 8}, outcome: follow_up, referrals: [child-mental-health]}
+  - name: irritability 2 is below the cut-off
+    age_months: 4
+    fill: lowest
+    answers: {q1: very_much}
+    expect: {band: low_risk, scores: {irritability: 2}}
+  - name: irritability 3 needs review
+    age_months: 4
+    fill: lowest
+    answers: {q1: very_much, q4: somewhat}
+    expect: {band: needs_review, scores: {irritability: 3, inflexibility: 0, routines: 0}}
+  - name: inflexibility 2 is below the cut-off
+    age_months: 9
+    fill: lowest
+    answers: {q5: somewhat, q8: somewhat}
+    expect: {band: low_risk, scores: {inflexibility: 2}}
+  - name: inflexibility 3 needs review
+    age_months: 9
+    fill: lowest
+    answers: {q5: somewhat, q6: somewhat, q8: somewhat}
+    expect: {band: needs_review, scores: {inflexibility: 3}}
+  - name: routines 2 is below the cut-off
+    age_months: 12
+    fill: lowest
+    answers: {q12: very_much}
+    expect: {band: low_risk, scores: {routines: 2}}
+  - name: routines 3 needs review
+    age_months: 12
+    fill: lowest
+    answers: {q9: somewhat, q10: somewhat, q11: somewhat}
+    expect: {band: needs_review, scores: {routines: 3}}
+  - name: 2 on every subscale is still no concern (subscales are not added up)
+    age_months: 12
+    fill: lowest
+    answers: {q1: very_much, q5: very_much, q9: very_much}
+    expect: {band: low_risk, scores: {irritability: 2, inflexibility: 2, routines: 2}}
+  - name: a missing answer counts as 0 (published rule)
+    age_months: 12
+    fill: lowest
+    answers: {q1: very_much, q2: ~}
+    expect: {status: scored, band: low_risk, scores: {irritability: 2}, missing: [q2]}
+  - name: two boxes ticked count as the more concerning one
+    age_months: 12
+    fill: lowest
+    answers: {q1: [somewhat, very_much], q2: somewhat}
+    expect: {band: needs_review, scores: {irritability: 3}}
+  - name: 17 months is the last month in range
+    age_months: 17
+    fill: lowest
+    expect: {status: scored}
+  - name: 18 months is past the range (the PPSC takes over)
+    age_months: 18
+    fill: lowest
+    expect: {status: not_applicable}
+  - name: a baby born at 30 weeks is 18 months old but 15 months corrected, so still in range
+    age_months: 18
+    gestational_age_weeks: 30
+    fill: lowest
+    expect: {status: scored, band: low_risk}
+  - name: born at 38 weeks (2 weeks early) gets no correction
+    age_months: 18
+    gestational_age_weeks: 38
+    fill: lowest
+    expect: {status: not_applicable}
 
 """#),
     ]

@@ -1,0 +1,122 @@
+import Testing
+@testable import EarlyScreen
+
+@Suite struct ExprTests {
+    let scope = ExprScope(items: [
+        .init(id: "q1", options: ["yes", "no"], many: false),
+        .init(id: "q2", options: ["yes", "no"], many: false),
+        .init(id: "q3", options: ["a", "b", "c"], many: true),
+    ], scores: ["total": 0], form: "all")
+
+    /// A frame with q1 = no (1 point), q2 unanswered (0–1), q3 = b (2 points), total = [3, 4].
+    func frame() -> EvalFrame {
+        let f = EvalFrame(itemCount: 3, scoreCount: 1)
+        f.selected = [0b10, 0, 0b010]
+        f.points = [Interval(exactly: 1), Interval(0, 1), Interval(exactly: 2)]
+        f.scores = [Interval(3, 4)]
+        f.ages = [20, 20, 18]
+        return f
+    }
+
+    func number(_ t: String) throws -> Interval { try RuleCompiler.number(t, scope: scope).run(frame()) }
+    func cond(_ t: String) throws -> Truth { try RuleCompiler.condition(t, scope: scope).run(frame()) }
+    func error(_ t: String, bool: Bool = true) -> ExprError? {
+        do {
+            if bool { _ = try RuleCompiler.condition(t, scope: scope) } else { _ = try RuleCompiler.number(t, scope: scope) }
+            return nil
+        } catch { return error }
+    }
+
+    @Test func precedenceOfArithmetic() throws {
+        #expect(try number("1 + 2 * 3") == Interval(exactly: 7))
+        #expect(try number("(1 + 2) * 3") == Interval(exactly: 9))
+        #expect(try number("10 - 4 - 3") == Interval(exactly: 3))
+        #expect(try number("-2 * 3") == Interval(exactly: -6))
+        #expect(try number("7 / 2") == Interval(exactly: 3.5))
+    }
+
+    @Test func precedenceOfLogic() throws {
+        #expect(try cond("1 < 2 or 1 > 2 and 1 > 2") == .yes)   // and binds tighter than or
+        #expect(try cond("not 1 > 2 and 2 > 1") == .yes)
+    }
+
+    @Test func itemsReadAsPointsAndOptions() throws {
+        #expect(try number("q1 + q3") == Interval(exactly: 3))
+        #expect(try cond("q1 == \"no\"") == .yes)
+        #expect(try cond("q1 != \"no\"") == .no)
+        #expect(try cond("q3 in [\"b\", \"c\"]") == .yes)
+        #expect(try cond("q2 == \"yes\"") == .unknown)  // unanswered
+    }
+
+    @Test func missingAnswersGiveIntervalsAndUnknowns() throws {
+        #expect(try number("sum(q1..q3)") == Interval(3, 4))
+        #expect(try cond("total >= 3") == .yes)
+        #expect(try cond("total >= 4") == .unknown)
+        #expect(try cond("total >= 5") == .no)
+        #expect(try cond("total >= 5 or 1 == 1") == .yes)   // Kleene: unknown or true is true
+        #expect(try cond("total >= 4 and 1 == 2") == .no)   // unknown and false is false
+    }
+
+    @Test func countAndItsCondition() throws {
+        #expect(try number("count(q1..q3)") == Interval(2, 3))
+        #expect(try number("count(q1..q2, it == \"yes\")") == Interval(0, 1))
+        #expect(try number("answered(items)") == Interval(exactly: 2))
+        #expect(try number("missing(items)") == Interval(exactly: 1))
+        #expect(try number("max(q1, q3, 0)") == Interval(exactly: 2))
+        #expect(try number("min(q1, q2)") == Interval(0, 1))
+    }
+
+    @Test func ageVariables() throws {
+        #expect(try cond("age_months < 24 and corrected_months == 18") == .yes)
+    }
+
+    @Test func unknownNameIsReportedAtItsOffsetWithAHint() {
+        let e = error("totl >= 3")
+        #expect(e?.code == "expr.unknown-name")
+        #expect(e?.offset == 0)
+        #expect(e?.message.contains("did you mean \"total\"") == true)
+        #expect(error("total >= 3 and q9 > 0")?.offset == 15)
+    }
+
+    @Test func typeMixUpsAreErrors() {
+        #expect(error("total == \"yes\"")?.code == "expr.type")
+        #expect(error("total + 1")?.code == "expr.type")           // a number where a condition belongs
+        #expect(error("total >= 3", bool: false)?.code == "expr.type")
+        #expect(error("q1 > \"yes\"")?.code == "expr.type")
+        #expect(error("\"a\" + 1")?.code == "expr.type")
+    }
+
+    @Test func unknownOptionIsReportedAtTheText() {
+        let e = error("q1 == \"maybe\"")
+        #expect(e?.code == "expr.unknown-option")
+        #expect(e?.offset == 6)
+    }
+
+    @Test func divisionByAConstantZeroIsAnError() {
+        #expect(error("total / 0 > 1")?.code == "expr.division-by-zero")
+        #expect(error("total / (2 - 2) > 1")?.code == "expr.division-by-zero")
+    }
+
+    @Test func divisionByAnAnswerThatMayBeZeroIsFlaggedAtRuntime() throws {
+        let f = frame()
+        let r = try RuleCompiler.number("q3 / q2", scope: scope).run(f)
+        #expect(r == .unbounded)
+        #expect(f.divisionByZero)
+    }
+
+    @Test func syntaxErrorsSayWhatWasExpected() {
+        #expect(error("total >= ")?.code == "expr.syntax")
+        #expect(error("total = 3")?.message.contains("==") == true)
+        #expect(error("total >= 3 && total <= 7")?.message.contains("and") == true)
+        #expect(error("1 < total < 3")?.message.contains("chain") == true)
+        #expect(error("q3..q1 == 1")?.code == "expr.range")
+        #expect(error("")?.code == "expr.syntax")
+    }
+
+    @Test func nestingAndLengthAreBounded() {
+        let deep = String(repeating: "(", count: 100) + "1" + String(repeating: ")", count: 100) + " > 0"
+        #expect(error(deep)?.code == "expr.too-deep")
+        let long = Array(repeating: "1", count: 6000).joined(separator: "+") + " > 0"
+        #expect(error(long)?.code == "expr.too-long")
+    }
+}

@@ -1,0 +1,142 @@
+import Testing
+@testable import EarlyScreen
+
+/// Scores of the shipped instruments against the published rules, written here independently of
+/// the YAML files: if a file's keying or cut-off drifts from the publication, these fail.
+@Suite struct PublishedRulesTests {
+    let set: InstrumentSet
+    init() throws { set = try Repo.shippedSet() }
+
+    /// A small deterministic generator, so every run tests the same cases.
+    struct SplitMix {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    func evaluate(_ instrument: String, months: Int, _ answers: [String: Answer], ga: Double? = nil) throws -> InstrumentResult {
+        let visit = CalendarDate(year: 2026, month: 1, day: 15)!
+        let request = ScreeningRequest(birthDate: visit.adding(months: -months), assessedOn: visit, gestationalWeeks: ga,
+                                       responses: [Response(instrument: instrument, answers: answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })])
+        return try Evaluator(set: set).evaluate(request).results[0]
+    }
+
+    // M-CHAT-R: 1 point per at-risk answer; "no" is at risk except items 2, 5, 12; 0–2 low, 3–7 medium, 8–20 high.
+    static let mchatYesAtRisk: Set<Int> = [2, 5, 12]
+    static func mchatBand(_ t: Int) -> String { t <= 2 ? "low" : t <= 7 ? "medium" : "high" }
+
+    @Test(arguments: 0...20)
+    func mchatTotalAndBandForEveryTotal(total: Int) throws {
+        // Put the at-risk answers on different items for each total, reverse-keyed ones included.
+        var answers: [String: Answer] = [:]
+        for q in 1...20 {
+            let atRisk = ((q * 7 + total) % 20) < total
+            let riskAnswer = Self.mchatYesAtRisk.contains(q) ? "yes" : "no"
+            let safeAnswer = riskAnswer == "yes" ? "no" : "yes"
+            answers["q\(q)"] = .option(atRisk ? riskAnswer : safeAnswer)
+        }
+        let r = try evaluate("mchat-r", months: 20, answers)
+        #expect(r.scores.first?.1 == Double(total))
+        #expect(r.band == Self.mchatBand(total))
+        #expect(r.outcome == [Outcome.noConcern, .followUp, .refer][["low", "medium", "high"].firstIndex(of: Self.mchatBand(total))!])
+    }
+
+    // EPDS: items 1, 2, 4 score a0 b1 c2 d3; items 3, 5–10 score a3 b2 c1 d0; 0–9 none, 10–12 possible, 13+ probable;
+    // any answer but d on item 10 → refer.
+    @Test func epdsMatchesThePublishedKeyingOnRandomAnswers() throws {
+        var rng = SplitMix(state: 1987)
+        let forward: Set<Int> = [1, 2, 4]
+        for _ in 0..<400 {
+            var answers: [String: Answer] = [:]
+            var total = 0
+            for q in 1...10 {
+                let k = rng.int(4)
+                answers["q\(q)"] = .option(["a", "b", "c", "d"][k])
+                total += forward.contains(q) ? k : 3 - k
+            }
+            let r = try evaluate("epds", months: 2, answers)
+            #expect(r.scores.first?.1 == Double(total))
+            #expect(r.band == (total <= 9 ? "none" : total <= 12 ? "possible" : "probable"))
+            let selfHarm = answers["q10"] != .option("d")
+            #expect(r.critical == (selfHarm ? ["self_harm"] : []))
+            if selfHarm { #expect(r.outcome == .refer) }
+        }
+    }
+
+    // BPSC: 0/1/2; q1–q4 irritability, q5–q8 inflexibility, q9–q12 routines; any subscale ≥ 3 → needs review.
+    @Test func bpscMatchesThePublishedRuleOnRandomAnswers() throws {
+        var rng = SplitMix(state: 2013)
+        for _ in 0..<400 {
+            var answers: [String: Answer] = [:]
+            var sub = [0, 0, 0]
+            for q in 1...12 {
+                let k = rng.int(3)
+                answers["q\(q)"] = .option(["not_at_all", "somewhat", "very_much"][k])
+                sub[(q - 1) / 4] += k
+            }
+            let r = try evaluate("swyc-bpsc", months: 6, answers)
+            #expect(r.scores.map(\.1) == sub.map(Double.init))
+            #expect(r.band == (sub.contains { $0 >= 3 } ? "needs_review" : "low_risk"))
+        }
+    }
+
+    /// A reported band is never contradicted by any way the missing answers could have been given,
+    /// and for these sum-scored instruments an incomplete result really does depend on them.
+    @Test(arguments: ["mchat-r", "epds", "swyc-bpsc"])
+    func bandsWithMissingAnswersHoldForEveryCompletion(id: String) throws {
+        let instrument = try #require(set[id])
+        let form = instrument.forms[0]
+        var rng = SplitMix(state: UInt64(id.utf8.count) * 7919)
+        let months = id == "epds" ? 2 : id == "swyc-bpsc" ? 6 : 20
+        for _ in 0..<150 {
+            var answers: [String: Answer] = [:]
+            var missing: [String] = []
+            for item in form.items {
+                if rng.int(6) == 0 && missing.count < 4 {
+                    missing.append(item.id)
+                    answers[item.id] = .missing
+                } else {
+                    answers[item.id] = .option(item.options[rng.int(item.options.count)].id)
+                }
+            }
+            let r = try evaluate(id, months: months, answers)
+            // Every completion of the missing answers, scored with all answers given.
+            var bands = Set<String>()
+            var choice = Array(repeating: 0, count: missing.count)
+            while true {
+                var complete = answers
+                for (m, c) in zip(missing, choice) {
+                    let item = form.items[form.itemIndex[m]!]
+                    complete[m] = .option(item.options[c].id)
+                }
+                bands.insert(try evaluate(id, months: months, complete).band ?? "-")
+                var k = 0
+                while k < missing.count {
+                    choice[k] += 1
+                    if choice[k] < form.items[form.itemIndex[missing[k]]!].options.count { break }
+                    choice[k] = 0
+                    k += 1
+                }
+                if k == missing.count { break }
+            }
+            if id == "swyc-bpsc" {
+                // Published rule: missing counts as 0, so the result is the all-zero completion's.
+                var zeroed = answers
+                for m in missing { zeroed[m] = .option("not_at_all") }
+                #expect(r.band == (try evaluate(id, months: months, zeroed)).band)
+            } else if let band = r.band {
+                #expect(bands == [band], "band \(band) reported but completions give \(bands.sorted())")
+            } else {
+                #expect(r.status == .incomplete)
+                #expect(bands.count > 1 || r.critical.isEmpty == false || missing.contains("q10"),
+                        "incomplete although every completion gives \(bands.sorted())")
+            }
+        }
+    }
+}
