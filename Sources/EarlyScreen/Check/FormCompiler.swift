@@ -7,6 +7,7 @@ extension InstrumentLoader {
         var slot: [String: Int] = [:]
         var compiled: [Score] = []
         var itemsOf: [String: Set<Int>] = [:]
+        var poisoned: [ScoreDef] = []
         let where_ = f.declared ? " (form \(f.id))" : ""
         for def in order {
             let scope = ExprScope(items: scopeItems, scores: slot, form: f.id)
@@ -31,7 +32,15 @@ extension InstrumentLoader {
                 var diag = def.rule.diagnostic(error)
                 diag.message += where_
                 d.add(diag)
+                poisoned.append(def)
             }
+        }
+        // A score that failed (or sits in a cycle) still gets a slot, so the bands reading it
+        // report their own problems rather than a cascade of "unknown name".
+        for def in poisoned + scores.filter({ s in !order.contains { $0.id == s.id } }) where slot[def.id] == nil {
+            slot[def.id] = compiled.count
+            compiled.append(Score(id: def.id, title: def.title, expression: CompiledNumber(run: { _ in .unbounded }, constant: nil),
+                                  source: def.rule.text, items: [], fill: def.fill, location: def.location))
         }
         let scope = ExprScope(items: scopeItems, scores: slot, form: f.id)
         var outBands: [Band] = []

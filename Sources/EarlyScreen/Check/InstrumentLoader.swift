@@ -7,6 +7,7 @@ struct InstrumentLoader {
 
     init(source: SourceFile) { self.source = source }
 
+    /// Checks the file; the instrument comes back even with errors (see `d.hasErrors`).
     /// Raw rule definitions, compiled once per form against that form's items.
     struct ScoreDef { var id: String; var title: LocalizedText; var rule: RuleText; var fill: MissingFill; var location: SourceLocation }
     struct RecommendDef { var referral: String; var urgency: String; var when: RuleText?; var location: SourceLocation }
@@ -87,7 +88,8 @@ struct InstrumentLoader {
         let compiled = forms.map { compileForm($0, scores: scores, bands: bands, critical: critical) }
         let tests = testNodes.compactMap { TestCaseReader.read($0, &d) }
         let digest = "sha256:" + SHA256.hex(source.text.utf8)
-        guard !d.hasErrors else { return nil }
+        // Built even when there are errors, so links to other files are still checked;
+        // the set loader keeps only instruments without errors.
         return Instrument(id: id, version: version, title: title, summary: summary, locales: locales, source: sourceInfo,
                           license: license, ages: ages, ageBasis: basis, prematurity: prematurity, forms: compiled,
                           formByAge: true, severalTickedTakesMostConcerning: severalTicked, maxMissing: maxMissing, follows: follows, tests: tests, digest: digest,

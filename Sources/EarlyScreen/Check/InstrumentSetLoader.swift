@@ -50,6 +50,7 @@ public struct InstrumentSetLoader {
         var instruments: [String: Instrument] = [:]
         var catalog: ReferralCatalog? = nil
         var catalogCount = 0
+        var broken: [Instrument] = []  // checked for links, never part of the set
         let reader = YAMLReader()
         for (path, text) in texts {
             let source = SourceFile(path: path, text: text)
@@ -70,7 +71,9 @@ public struct InstrumentSetLoader {
                 var l = InstrumentLoader(source: source)
                 let instrument = l.load(root)
                 d.add(contentsOf: l.d.all)
-                if let i = instrument {
+                if let i = instrument, l.d.hasErrors {
+                    broken.append(i)
+                } else if let i = instrument {
                     if let other = instruments[i.id] {
                         d.error("check.duplicate-instrument", "instrument id \"\(i.id)\" is also defined in \(other.location.file)", at: i.location)
                     }
@@ -85,7 +88,12 @@ public struct InstrumentSetLoader {
         if catalog == nil && catalogCount == 0 && !instruments.isEmpty {
             d.error("check.no-catalog", "no referral catalog (a file with format: \(ReferralLoader.format)) in the set; recommendations point into it", at: nil)
         }
-        if let catalog { Self.link(instruments, catalog, context: context?.instruments ?? [:], &d) }
+        if let catalog {
+            Self.link(instruments, catalog, context: context?.instruments ?? [:], &d)
+            var all = context?.instruments ?? [:]
+            all.merge(instruments) { _, new in new }
+            for b in broken { Self.link([b.id: b], catalog, context: all, &d) }
+        }
         let ok = !d.hasErrors
         return Output(set: ok ? InstrumentSet(instruments: instruments, referrals: catalog ?? .empty, origin: origin) : nil,
                       diagnostics: d.sorted, sources: sources)

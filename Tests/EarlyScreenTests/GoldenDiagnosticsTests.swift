@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import EarlyScreen
+
+/// Every broken instrument file in Tests/Fixtures/diagnostics beside the exact text `check` prints.
+@Suite struct GoldenDiagnosticsTests {
+    static let folder = "Tests/Fixtures/diagnostics"
+    static var cases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: Repo.path(folder))) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    @Test(arguments: cases)
+    func checkPrintsTheExpectedDiagnostics(name: String) throws {
+        let run = try Run.earlyscreen(["check", "\(Self.folder)/\(name).yaml"])
+        let expectedPath = "\(Self.folder)/\(name).expected"
+        if ProcessInfo.processInfo.environment["EARLYSCREEN_RECORD"] == "1" {
+            try run.stdout.write(toFile: Repo.path(expectedPath), atomically: true, encoding: .utf8)
+        }
+        let expected = Repo.read(expectedPath)
+        #expect(!expected.isEmpty, "no \(expectedPath); record it with EARLYSCREEN_RECORD=1")
+        #expect(run.stdout == expected)
+        #expect(run.status == (name == "clean" ? 0 : 1))
+    }
+
+    @Test func jsonFormatCarriesTheSameDiagnostics() throws {
+        let run = try Run.earlyscreen(["check", "--format", "json", "\(Self.folder)/unknown-key.yaml"])
+        #expect(run.status == 1)
+        let json = try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any]
+        let diags = json?["diagnostics"] as? [[String: Any]]
+        #expect(diags?.count == 1)
+        #expect(diags?.first?["code"] as? String == "check.unknown-key")
+        #expect(diags?.first?["line"] as? Int == 31)
+        #expect(diags?.first?["column"] as? Int == 5)
+        #expect(json?["errors"] as? Int == 1)
+    }
+
+    @Test func everyProblemInAFolderIsReportedInOneRun() throws {
+        let run = try Run.earlyscreen(["check", "--no-tests", Self.folder])
+        #expect(run.status == 1)
+        // One run names problems in many files, sorted by file.
+        let files = run.stdout.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix(Self.folder) else { return nil }
+            return String(line.split(separator: ":")[0])
+        }
+        #expect(Set(files).count >= 15)
+        #expect(files == files.sorted())
+    }
+
+    @Test func shippedSetChecksCleanWithEveryEmbeddedTest() throws {
+        let run = try Run.earlyscreen(["check", "Instruments"])
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.hasPrefix("0 errors, 0 warnings"))
+        #expect(run.stdout.contains(" 0 failed"))
+    }
+}
