@@ -162,8 +162,9 @@ struct InstrumentLoader {
         let instrument = f.string("instrument", &d) ?? ""
         let bands = (f.list("bands", &d, required: true) ?? []).compactMap { Scalars.string($0, "bands", &d) }
         let only = f.bool("only_failed_items", &d) ?? false
+        let fulfils = f.string("fulfils", &d, required: false)
         f.finish(&d)
-        return StageLink(instrument: instrument, bands: bands, onlyFailedItems: only, location: node.location)
+        return StageLink(instrument: instrument, bands: bands, onlyFailedItems: only, fulfils: fulfils, location: node.location)
     }
 
     // MARK: - Items and forms

@@ -37,8 +37,13 @@ public struct InstrumentSetLoader {
             raw[path] = bytes
             texts.append((path, String(decoding: bytes, as: UTF8.self)))
         }
+        if files.isEmpty && !d.hasErrors {
+            d.error("load.no-files", "no instrument files (*.yaml) in \(paths.joined(separator: " "))", at: nil)
+        }
         var out = load(texts: texts, origin: origin ?? paths.joined(separator: " "), rawBytes: raw, context: context)
         out.diagnostics = d.all + out.diagnostics
+        // A path that could not be read never yields a partial set that looks complete.
+        if d.hasErrors { out.set = nil }
         return out
     }
 
@@ -130,6 +135,9 @@ public struct InstrumentSetLoader {
                 let bandIDs = Set(first.forms.flatMap { $0.bands.map(\.id) })
                 for b in f.bands where !bandIDs.contains(b) {
                     d.error("check.unknown-band", "follows names band \"\(b)\", which \(first.id) does not define" + Suggestion.hint(for: b, in: bandIDs), at: f.location)
+                }
+                if let r = f.fulfils, catalog.referrals[r] == nil {
+                    d.error("check.unknown-referral", "follows.fulfils names referral \"\(r)\", which is not in the referral catalog" + Suggestion.hint(for: r, in: catalog.referrals.keys), at: f.location)
                 }
                 if f.onlyFailedItems {
                     let firstItems = Set(first.forms.flatMap { $0.items.map(\.id) })

@@ -59,7 +59,12 @@ public struct Evaluator: Sendable {
             results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, ages: ages, stage: stage,
                                       locale: request.locale, warnings: &warnings)
         }
-        let done = results.map { $0! }
+        var done = results.map { $0! }
+        // A second stage answered in this visit carries out the referral its first stage asked for.
+        for (i, instrument) in instruments.enumerated() {
+            guard let f = instrument.follows, let r = f.fulfils, let j = seen[f.instrument], done[i].status != .notApplicable else { continue }
+            done[j].recommendations.removeAll { $0.referral == r }
+        }
         if request.locale != .en {
             for i in instruments { translationWarning(i.locales[request.locale], i.id, request.locale, &warnings) }
             if !done.allSatisfy({ $0.recommendations.isEmpty }) {

@@ -73,6 +73,9 @@ public struct StageLink: Sendable {
     public var bands: [String]
     /// Items of the first stage that scored no points count as passed here without being asked.
     public var onlyFailedItems: Bool
+    /// The referral this stage carries out (the Follow-Up interview): answered in the same visit,
+    /// the first stage's recommendation of it is done and is not listed again.
+    public var fulfils: String?
     public var location: SourceLocation
 }
 

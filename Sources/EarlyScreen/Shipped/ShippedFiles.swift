@@ -603,7 +603,7 @@ license:
     A licence agreement from the authors is required to distribute the M-CHAT-R/F in any electronic
     format. The Follow-Up's probe questions must come from the official Follow-Up, used under that licence.
 ages: {min_months: 16, max_months: 30, basis: chronological}
-follows: {instrument: mchat-r, bands: [medium, high], only_failed_items: true}
+follows: {instrument: mchat-r, bands: [medium, high], only_failed_items: true, fulfils: mchat-follow-up}
 
 option_sets:
   pass_fail:

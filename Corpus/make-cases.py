@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Writes Corpus/cases/*.request.json: one visit per published rule and per error code.
+The expected results (*.result.json) are recorded by the test suite (EARLYSCREEN_RECORD=1)
+and reviewed by hand before they are committed."""
+import json, os
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
+YES_AT_RISK = {2, 5, 12}
+
+def mchat(risk):  # risk: set of items answered the at-risk way
+    out = {}
+    for q in range(1, 21):
+        r = "yes" if q in YES_AT_RISK else "no"
+        out["q%d" % q] = r if q in risk else ("no" if r == "yes" else "yes")
+    return out
+
+def epds(d):  # d: item -> option; others at their 0-point answer
+    out = {}
+    for q in range(1, 11):
+        out["q%d" % q] = d.get(q, "a" if q in (1, 2, 4) else "d")
+    return out
+
+def bpsc(d):
+    return {"q%d" % q: d.get(q, "not_at_all") for q in range(1, 13)}
+
+def visit(vid, birth, responses, on="2026-01-15", locale="en", ga=None):
+    child = {"birth_date": birth}
+    if ga is not None:
+        child["gestational_age_weeks"] = ga
+    r = {"format": "earlyscreen/request@1", "id": vid, "child": child, "assessed_on": on, "locale": locale,
+         "responses": responses}
+    return r
+
+cases = {
+    "mchat-r-low": visit("mchat-low", "2024-05-01", [{"instrument": "mchat-r", "answers": mchat({2, 7})}]),
+    "mchat-r-medium-az": visit("mchat-medium", "2024-05-01", [{"instrument": "mchat-r", "answers": mchat({2, 3, 6, 10})}], locale="az"),
+    "mchat-r-high-ru": visit("mchat-high", "2024-01-10", [{"instrument": "mchat-r", "answers": mchat({1, 2, 3, 5, 6, 7, 9, 10, 12})}], locale="ru"),
+    "mchat-r-incomplete": visit("mchat-incomplete", "2024-05-01", [{"instrument": "mchat-r", "answers": dict(mchat({2, 3}), q7=None)}]),
+    "mchat-r-missing-holds": visit("mchat-missing-holds", "2024-05-01", [{"instrument": "mchat-r", "answers": {k: v for k, v in mchat(set()).items() if k != "q4"}}]),
+    "mchat-r-too-young": visit("mchat-too-young", "2025-02-01", [{"instrument": "mchat-r", "answers": mchat(set())}]),
+    "mchat-rf-positive": visit("mchat-rf-positive", "2024-05-01", [
+        {"instrument": "mchat-r", "answers": mchat({2, 3, 6, 10})},
+        {"instrument": "mchat-rf", "answers": {"q2": "pass", "q3": "fail", "q6": "fail", "q10": "pass"}}]),
+    "mchat-rf-after-low": visit("mchat-rf-after-low", "2024-05-01", [
+        {"instrument": "mchat-rf", "answers": {"q3": "fail"}},
+        {"instrument": "mchat-r", "answers": mchat({3})}]),
+    "epds-none": visit("epds-none", "2025-11-20", [{"instrument": "epds", "answers": epds({1: "b"})}]),
+    "epds-probable": visit("epds-probable", "2025-11-20", [{"instrument": "epds", "answers": epds({1: "d", 2: "d", 4: "d", 3: "a", 5: "c"})}]),
+    "epds-self-harm": visit("epds-self-harm", "2025-11-20", [{"instrument": "epds", "answers": epds({10: "c"})}], locale="az"),
+    "epds-q10-unanswered": visit("epds-q10-unanswered", "2025-11-20", [{"instrument": "epds", "answers": dict(epds({}), q10=None)}]),
+    "bpsc-needs-review": visit("bpsc-review", "2025-07-01", [{"instrument": "swyc-bpsc", "answers": bpsc({9: "somewhat", 10: "very_much"})}]),
+    "bpsc-preterm-corrected": visit("bpsc-preterm", "2024-07-10", [{"instrument": "swyc-bpsc", "answers": bpsc({1: "very_much"})}], ga=30),
+    "bpsc-several-ticked": visit("bpsc-ticked", "2025-07-01", [{"instrument": "swyc-bpsc", "answers": dict(bpsc({2: "somewhat"}), q1=["somewhat", "very_much"])}]),
+    "visit-merged-referrals": visit("visit-merged", "2025-10-01", [
+        {"instrument": "epds", "answers": epds({1: "d", 2: "d", 4: "d", 3: "a", 5: "c", 10: "b"})},
+        {"instrument": "swyc-bpsc", "answers": bpsc({5: "very_much", 6: "somewhat"})}]),
+    "visit-refer-beats-incomplete": visit("visit-refer-incomplete", "2025-10-01", [
+        {"instrument": "epds", "answers": epds({10: "a"})},
+        {"instrument": "swyc-bpsc", "answers": bpsc({})},
+        {"instrument": "mchat-r", "answers": mchat(set())}]),
+}
+
+errors = {
+    "error-unknown-option": visit("e1", "2024-05-01", [{"instrument": "mchat-r", "answers": dict(mchat(set()), q3="maybe")}]),
+    "error-unknown-item": visit("e2", "2024-05-01", [{"instrument": "mchat-r", "answers": dict(mchat(set()), q21="yes")}]),
+    "error-unknown-instrument": visit("e3", "2024-05-01", [{"instrument": "mchat", "answers": {}}]),
+    "error-unknown-form": visit("e4", "2024-05-01", [{"instrument": "mchat-r", "form": "18m", "answers": mchat(set())}]),
+    "error-wrong-type": visit("e5", "2024-05-01", [{"instrument": "mchat-r", "answers": dict(mchat(set()), q1=True)}]),
+    "error-number-for-option": visit("e6", "2024-05-01", [{"instrument": "mchat-r", "answers": dict(mchat(set()), q1=1)}]),
+    "error-several-answers": visit("e7", "2024-05-01", [{"instrument": "mchat-r", "answers": dict(mchat(set()), q1=["yes", "no"])}]),
+    "error-invalid-date": visit("e8", "2024-02-30", [{"instrument": "mchat-r", "answers": {}}]),
+    "error-assessed-before-birth": visit("e9", "2024-05-01", [{"instrument": "mchat-r", "answers": {}}], on="2024-04-30"),
+    "error-age-out-of-range": visit("e10", "2015-05-01", [{"instrument": "mchat-r", "answers": {}}]),
+    "error-unsupported-format": dict(visit("e11", "2024-05-01", [{"instrument": "mchat-r", "answers": {}}]), format="earlyscreen/request@2"),
+    "error-unknown-field": dict(visit("e12", "2024-05-01", [{"instrument": "mchat-r", "answers": {}}]), assesed_on="2026-01-15"),
+    "error-missing-field": {"id": "e13", "child": {"birth_date": "2024-05-01"}, "responses": []},
+    "error-no-responses": visit("e14", "2024-05-01", []),
+    "error-duplicate-instrument": visit("e15", "2024-05-01", [{"instrument": "mchat-r", "answers": {}}, {"instrument": "mchat-r", "answers": {}}]),
+    "error-gestational-age-out-of-range": visit("e16", "2024-05-01", [{"instrument": "mchat-r", "answers": {}}], ga=50),
+    "error-unknown-locale": visit("e17", "2024-05-01", [{"instrument": "mchat-r", "answers": {}}], locale="fr"),
+    "error-id-too-long": visit("x" * 300, "2024-05-01", [{"instrument": "mchat-r", "answers": {}}]),
+    "error-not-an-object": [1, 2, 3],
+}
+raw = {
+    "error-invalid-json": b'{"id": "e20", "child": {"birth_date": "2024-05-01",}}\n',
+    "error-duplicate-key": b'{"id": "e21", "id": "again", "child": {"birth_date": "2024-05-01"}}\n',
+    "error-too-deep": b'{"id": "e22", "child": ' + b'[' * 100 + b']' * 100 + b'}\n',
+    "error-number-out-of-range": b'{"id": "e23", "child": {"birth_date": "2024-05-01", "gestational_age_weeks": 1e400}}\n',
+    "error-invalid-utf8": b'{"id": "e24", "child": {"birth_date": "2024-05-01", "sex": "f\xe9male"}}\n',
+    "error-byte-order-mark": b'\xef\xbb\xbf{"id": "e25"}\n',
+}
+
+os.makedirs(HERE, exist_ok=True)
+for name, req in {**cases, **errors}.items():
+    with open(os.path.join(HERE, name + ".request.json"), "w") as f:
+        json.dump(req, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+for name, data in raw.items():
+    with open(os.path.join(HERE, name + ".request.json"), "wb") as f:
+        f.write(data)
+print(len(cases) + len(errors) + len(raw), "cases")

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import EarlyScreen
+
+@Suite struct CommandLineTests {
+    static let request = #"{"id":"r1","child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":{"q1":"no","q2":"yes","q3":"no"}}]}"#
+
+    @Test func coProcessAnswersEachLineWithStdinStillOpen() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Repo.executable)
+        p.arguments = ["evaluate", "--lines"]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { p.terminate() }
+        for round in 1...3 {
+            input.fileHandleForWriting.write(Data((Self.request.replacingOccurrences(of: "r1", with: "r\(round)") + "\n").utf8))
+            var got = Data()
+            let deadline = Date().addingTimeInterval(10)
+            while !got.contains(0x0A) && Date() < deadline {
+                got.append(output.fileHandleForReading.availableData)
+            }
+            let line = String(decoding: got, as: UTF8.self)
+            #expect(line.hasPrefix("{\"format\":\"earlyscreen/result@1\",\"id\":\"r\(round)\""))
+            #expect(line.filter { $0 == "\n" }.count == 1)
+        }
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+
+    @Test func aStreamWithBadLinesGivesOneLineOutPerLineIn() throws {
+        let n = 100_000
+        var text = ""
+        text.reserveCapacity(n * 160)
+        for i in 0..<n {
+            switch i % 50 {
+            case 7: text += "{not json\n"
+            case 19: text += "\n"
+            case 23: text += Self.request.replacingOccurrences(of: "\"r1\"", with: "\"id\(i)\"").replacingOccurrences(of: "\"no\"", with: "\"maybe\"") + "\r\n"
+            default: text += Self.request.replacingOccurrences(of: "\"r1\"", with: "\"id\(i)\"") + "\n"
+            }
+        }
+        let run = try Run.earlyscreen(["evaluate", "--lines"], stdin: Data(text.utf8))
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == n)
+        #expect(run.status == 1)
+        var bad = 0
+        for (i, line) in lines.enumerated() {
+            switch i % 50 {
+            case 7: if line.contains("\"code\":\"invalid_json\"") { bad += 1 }
+            case 19: if line.contains("\"code\":\"empty_line\"") { bad += 1 }
+            case 23: if line.contains("\"id\":\"id\(i)\"") && line.contains("\"code\":\"unknown_option\"") { bad += 1 }
+            default: #expect(line.hasPrefix("{\"format\":\"earlyscreen/result@1\",\"id\":\"id\(i)\",\"engine\""))
+            }
+        }
+        #expect(bad == n / 50 * 3)
+    }
+
+    @Test func longLinesAreRejectedAndTheStreamGoesOn() throws {
+        let long = String(repeating: " ", count: 5000) + Self.request
+        let run = try Run.earlyscreen(["evaluate", "--lines", "--max-line-bytes", "1000"],
+                                      stdin: Data((Self.request + "\n" + long + "\n" + Self.request).utf8))
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].contains("\"code\":\"line_too_long\""))
+        #expect(lines[2].contains("\"id\":\"r1\""))  // the last line has no newline and still counts
+        #expect(run.status == 1)
+    }
+
+    @Test func badArgumentsAndUnloadableSetsExitTwo() throws {
+        #expect(try Run.earlyscreen(["evaluate", "--no-such-flag"]).status == 2)
+        #expect(try Run.earlyscreen(["evaluate", "--lines", "--pretty"]).status == 2)
+        let missing = try Run.earlyscreen(["evaluate", "--instruments", "/nonexistent"], stdin: Data(Self.request.utf8))
+        #expect(missing.status == 2)
+        #expect(missing.stdout.isEmpty)
+        #expect(missing.stderr.contains("does not load"))
+        #expect(try Run.earlyscreen(["check", "/nonexistent.yaml"]).status == 2)
+    }
+
+    @Test func helpTeachesWithExamples() throws {
+        let help = try Run.earlyscreen(["evaluate", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Examples:"))
+        #expect(help.stdout.contains("--lines"))
+    }
+
+    @Test func theBinaryCopiedAloneEvaluatesWithItsBuiltInSet() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("earlyscreen-alone-\(getpid())")
+        try? FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("earlyscreen")
+        try FileManager.default.copyItem(atPath: Repo.executable, toPath: copy.path)
+        let p = Process()
+        p.executableURL = copy
+        p.arguments = ["evaluate"]
+        p.currentDirectoryURL = dir
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        try p.run()
+        input.fileHandleForWriting.write(try Data(contentsOf: URL(fileURLWithPath: Repo.path("Corpus/examples/mchat-r-medium.json"))))
+        try input.fileHandleForWriting.close()
+        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(out.contains("\"band\":\"medium\""))
+    }
+
+    @Test func outputIsTheSameBytesUnderAnotherLocaleAndTimeZone() throws {
+        let a = try Run.earlyscreen(["evaluate", "Corpus/cases/visit-merged-referrals.request.json"])
+        let b = try Run.earlyscreen(["evaluate", "Corpus/cases/visit-merged-referrals.request.json"],
+                                    env: ["LANG": "ru_RU.UTF-8", "LC_ALL": "az_AZ.UTF-8", "TZ": "Asia/Baku"])
+        #expect(!a.stdoutBytes.isEmpty)
+        #expect(a.stdoutBytes == b.stdoutBytes)
+    }
+
+    @Test func aReaderThatClosesEarlyEndsTheStreamQuietly() throws {
+        let lines = String(repeating: Self.request + "\n", count: 20_000)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("es-head-\(getpid()).jsonl")
+        try lines.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "'\(Repo.executable)' evaluate --lines < '\(file.path)' | head -1; echo \"status=${PIPESTATUS:-done}\""]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(stdout.hasPrefix("{\"format\":\"earlyscreen/result@1\""))
+        #expect(stdout.split(separator: "\n").count == 2)
+        #expect(stderr.isEmpty, "\(stderr)")
+    }
+
+    @Test func textReportSpeaksTheRequestsLanguage() throws {
+        let az = try Run.earlyscreen(["evaluate", "--format", "text", "Corpus/cases/epds-self-harm.request.json"])
+        #expect(az.stdout.contains("Vizitin nəticəsi: YÖNLƏNDİRİN"))
+        #expect(az.stdout.contains("Ananın psixi sağlamlığının qiymətləndirilməsi"))
+        let ru = try Run.earlyscreen(["evaluate", "--format", "text", "Corpus/cases/mchat-r-high-ru.request.json"])
+        #expect(ru.stdout.contains("Итог визита: НАПРАВИТЬ"))
+        let bad = try Run.earlyscreen(["evaluate", "--format", "text", "Corpus/cases/error-unknown-option.request.json"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("/responses/0/answers/q3"))
+    }
+}

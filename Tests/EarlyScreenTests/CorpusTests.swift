@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import EarlyScreen
+
+/// Corpus/cases: each request beside the exact result the executable must write (`--pretty`).
+@Suite struct CorpusTests {
+    static var cases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: Repo.path("Corpus/cases"))) ?? [])
+            .filter { $0.hasSuffix(".request.json") }.map { String($0.dropLast(".request.json".count)) }.sorted()
+    }
+
+    @Test(arguments: cases)
+    func evaluateWritesTheExpectedResult(name: String) throws {
+        let request = "Corpus/cases/\(name).request.json"
+        let run = try Run.earlyscreen(["evaluate", "--pretty", request])
+        let expectedPath = "Corpus/cases/\(name).result.json"
+        if ProcessInfo.processInfo.environment["EARLYSCREEN_RECORD"] == "1" {
+            try run.stdout.write(toFile: Repo.path(expectedPath), atomically: true, encoding: .utf8)
+        }
+        #expect(run.stdout == Repo.read(expectedPath))
+        #expect(run.status == (name.hasPrefix("error-") ? 1 : 0))
+        // The compact default is the same value on one line.
+        let compact = try Run.earlyscreen(["evaluate", request])
+        #expect(compact.stdout.filter { $0 == "\n" }.count == 1)
+        let a = try JSONSerialization.jsonObject(with: compact.stdoutBytes) as? NSDictionary
+        let b = try JSONSerialization.jsonObject(with: run.stdoutBytes) as? NSDictionary
+        #expect(a != nil && a == b)
+    }
+
+    @Test func everyErrorCodeOfTheContractHasACase() {
+        let codes = Set(Self.cases.filter { $0.hasPrefix("error-") }.compactMap { name -> String? in
+            let text = Repo.read("Corpus/cases/\(name).result.json")
+            guard let r = text.range(of: "\"code\": \"") else { return nil }
+            return String(text[r.upperBound...].prefix { $0 != "\"" })
+        })
+        let required: Set = ["invalid_json", "duplicate_key", "unknown_field", "unsupported_format", "invalid_date",
+                             "assessed_before_birth", "age_out_of_range", "unknown_instrument", "unknown_item",
+                             "unknown_option", "wrong_type", "unknown_form", "missing_field", "too_deep",
+                             "number_out_of_range", "invalid_utf8", "id_too_long", "unknown_locale", "value_out_of_range",
+                             "several_answers", "no_responses", "duplicate_instrument"]
+        #expect(required.subtracting(codes).isEmpty, "no corpus case for \(required.subtracting(codes).sorted())")
+    }
+
+    @Test func aStreamOfTheCorpusMatchesOneRequestAtATime() throws {
+        var lines: [String] = []
+        var expected: [String] = []
+        for name in Self.cases where !name.hasSuffix("byte-order-mark") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: Repo.path("Corpus/cases/\(name).request.json")))
+            // One request per line: re-serialise the valid ones compactly, keep the broken ones as they are.
+            if let obj = try? JSONSerialization.jsonObject(with: data), !name.hasPrefix("error-duplicate") {
+                lines.append(String(decoding: try JSONSerialization.data(withJSONObject: obj), as: UTF8.self))
+            } else {
+                lines.append(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: ""))
+            }
+            let one = try Run.earlyscreen(["evaluate"], stdin: Data((lines.last! + "\n").utf8))
+            expected.append(one.stdout)
+        }
+        let stream = try Run.earlyscreen(["evaluate", "--lines"], stdin: Data((lines.joined(separator: "\n") + "\n").utf8))
+        #expect(stream.stdout == expected.joined())
+        #expect(stream.status == 1)
+    }
+}
