@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import EarlyScreen
+
+/// The docs' examples run here, so the docs say what the tool does.
+@Suite struct DocsTests {
+    static func blocks(_ text: String, _ fence: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: "```" + fence + "\n") {
+            let body = rest[start.upperBound...]
+            guard let end = body.range(of: "```") else { break }
+            out.append(String(body[..<end.lowerBound]))
+            rest = body[end.upperBound...]
+        }
+        return out
+    }
+
+    @Test func contractExamplesGiveTheResultsShown() throws {
+        let doc = Repo.read("docs/contract.md")
+        let requests = Self.blocks(doc, "json request"), results = Self.blocks(doc, "json result")
+        #expect(requests.count == 2 && results.count == 2)
+        for (req, res) in zip(requests, results) {
+            let run = try Run.earlyscreen(["evaluate", "--pretty"], stdin: Data(req.utf8))
+            #expect(run.stdout == res)
+        }
+    }
+
+    @Test func theSmallInstrumentInTheFormatDocLoadsAndPassesItsTests() throws {
+        let yaml = try #require(Self.blocks(Repo.read("docs/instrument-format.md"), "yaml").first)
+        let shipped = try Repo.shippedSet()
+        let out = InstrumentSetLoader().load(texts: [("docs/instrument-format.md", yaml)], origin: "doc", context: shipped)
+        #expect(out.diagnostics.isEmpty, "\(DiagnosticRenderer(sources: out.sources).render(out.diagnostics))")
+        let set = try #require(out.set)
+        let r = EmbeddedTestRunner(set: set).run(try #require(set["demo-walk"]))
+        #expect(r.failures.isEmpty, "\(r.failures.map(\.message))")
+        #expect(r.passed == 3)
+    }
+
+    @Test func readmeShowsTheDemoReportAsItIs() throws {
+        let report = try #require(Self.blocks(Repo.read("README.md"), "text").first)
+        let run = try Run.earlyscreen(["evaluate", "--format", "text", "Corpus/examples/mchat-r-medium.json"])
+        #expect(run.stdout == report)
+    }
+
+    @Test func everyDiagnosticCodeIsDocumented() throws {
+        let doc = Repo.read("docs/diagnostics.md")
+        let sources = try FileManager.default.subpathsOfDirectory(atPath: Repo.path("Sources/EarlyScreen"))
+            .filter { $0.hasSuffix(".swift") }.map { Repo.read("Sources/EarlyScreen/" + $0) }.joined()
+        let pattern = try Regex(#""((yaml|check|expr|load|test)\.[a-z-]+)""#)
+        let codes = Set(sources.matches(of: pattern).map { String($0.output[1].substring!) })
+        #expect(codes.count > 40)
+        for code in codes.sorted() { #expect(doc.contains("`\(code)`"), "\(code) is not in docs/diagnostics.md") }
+    }
+
+    @Test func everyRequestErrorCodeIsDocumentedInTheContract() throws {
+        let doc = Repo.read("docs/contract.md")
+        let sources = try FileManager.default.subpathsOfDirectory(atPath: Repo.path("Sources"))
+            .filter { $0.hasSuffix(".swift") }.map { Repo.read("Sources/" + $0) }.joined()
+        let pattern = try Regex(#"RequestError\("([a-z_]+)""#)
+        let codes = Set(sources.matches(of: pattern).map { String($0.output[1].substring!) })
+        #expect(codes.count > 15)
+        for code in codes.sorted() { #expect(doc.contains("`\(code)`"), "\(code) is not in docs/contract.md") }
+    }
+
+    @Test(arguments: ["epds", "mchat-r", "mchat-rf", "swyc-bpsc"])
+    func instrumentPagesAreCurrent(id: String) throws {
+        let set = try Repo.shippedSet()
+        let page = InstrumentSummary.markdown(try #require(set[id]), catalog: set.referrals)
+        let path = "docs/instruments/\(id).md"
+        if ProcessInfo.processInfo.environment["EARLYSCREEN_RECORD"] == "1" {
+            try page.write(toFile: Repo.path(path), atomically: true, encoding: .utf8)
+        }
+        #expect(Repo.read(path) == page, "\(path) is stale: run scripts/docs")
+    }
+
+    @Test func everyShippedInstrumentHasAPage() throws {
+        let set = try Repo.shippedSet()
+        for id in set.ids { #expect(FileManager.default.fileExists(atPath: Repo.path("docs/instruments/\(id).md")), "\(id)") }
+    }
+}
