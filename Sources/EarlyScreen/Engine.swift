@@ -42,6 +42,10 @@ public struct Engine: Sendable {
     public func evaluate(json bytes: UnsafeBufferPointer<UInt8>) -> (output: [UInt8], error: RequestError?) {
         var id: String? = nil
         do {
+            if let request = RequestScanner.scan(bytes) {
+                id = request.id
+                return (encoder.encode(try evaluator.evaluate(request)), nil)
+            }
             let value = try reader.parse(bytes)
             if case .object(let top) = value { id = try? RequestDecoder.id(top) }
             let request = try decoder.decode(value)

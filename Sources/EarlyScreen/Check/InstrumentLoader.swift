@@ -93,7 +93,8 @@ struct InstrumentLoader {
         return Instrument(id: id, version: version, title: title, summary: summary, locales: locales, source: sourceInfo,
                           license: license, ages: ages, ageBasis: basis, prematurity: prematurity, forms: compiled,
                           formByAge: true, severalTickedTakesMostConcerning: severalTicked, maxMissing: maxMissing, follows: follows, tests: tests, digest: digest,
-                          location: root.location)
+                          location: root.location,
+                          anyFormItems: Dictionary(compiled.flatMap { $0.items.map { ($0.id, $0) } }, uniquingKeysWith: { a, _ in a }))
     }
 
     // MARK: - Header blocks

@@ -101,7 +101,7 @@ public struct Evaluator: Sendable {
     /// Evaluates one response; `index` builds JSON Pointers for request errors.
     public func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
                          locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
-        let base = "/responses/\(index)"
+        var base: String { "/responses/\(index)" }
         let (months, corrected) = ages.age(for: instrument)
         var trace: [String] = []
         if corrected {
@@ -254,15 +254,21 @@ public struct Evaluator: Sendable {
     func fill(_ frame: EvalFrame, _ form: Form, _ response: Response, _ instrument: Instrument, _ base: String,
               severalTicked: inout [String]) throws(RequestError) {
         for (i, item) in form.items.enumerated() { frame.points[i] = Interval(item.minPoints, item.maxPoints) }
-        for (itemID, answer) in response.answers {
-            let ptr = base + "/answers/" + JSONPointer.escape(itemID)
-            guard let i = form.itemIndex[itemID] else {
+        var seen = [Bool](repeating: false, count: form.items.count)
+        for (position, (itemID, answer)) in response.answers.enumerated() {
+            var ptr: String { base + "/answers/" + JSONPointer.escape(itemID) }
+            // Answers usually come in the form's order: try that item before hashing the id.
+            let guess = position < form.items.count && form.items[position].id == itemID ? position : nil
+            guard let i = guess ?? form.itemIndex[itemID] else {
                 let onOther = instrument.forms.contains { $0.itemIndex[itemID] != nil }
                 throw RequestError("unknown_item", onOther
                     ? "item \(itemID) of \(instrument.id) is not on form \(form.id)"
                     : "\(instrument.id) has no item \"\(itemID)\"" + Suggestion.hint(for: itemID, in: form.items.map(\.id)), pointer: ptr)
             }
             let item = form.items[i]
+            // The strict reader rejects duplicate keys; the fast scanner leaves that to here.
+            if seen[i] { throw RequestError("duplicate_key", "key \"\(itemID)\" appears twice in the same object", pointer: ptr) }
+            seen[i] = true
             switch answer {
             case .missing:
                 continue
@@ -296,17 +302,17 @@ public struct Evaluator: Sendable {
         }
     }
 
-    func optionIndex(_ item: Item, _ o: String, _ instrument: Instrument, _ ptr: String) throws(RequestError) -> Int {
+    func optionIndex(_ item: Item, _ o: String, _ instrument: Instrument, _ ptr: @autoclosure () -> String) throws(RequestError) -> Int {
         guard let k = item.optionIndex(o) else {
-            throw RequestError("unknown_option", "item \(item.id) of \(instrument.id) has no option \"\(o)\"; options are \(item.options.map(\.id).joined(separator: ", "))", pointer: ptr)
+            throw RequestError("unknown_option", "item \(item.id) of \(instrument.id) has no option \"\(o)\"; options are \(item.options.map(\.id).joined(separator: ", "))", pointer: ptr())
         }
         return k
     }
 
     func validateAgainstAllForms(_ response: Response, _ instrument: Instrument, _ base: String) throws(RequestError) {
         for (itemID, answer) in response.answers {
-            let ptr = base + "/answers/" + JSONPointer.escape(itemID)
-            guard let item = instrument.forms.lazy.compactMap({ f in f.itemIndex[itemID].map { f.items[$0] } }).first else {
+            var ptr: String { base + "/answers/" + JSONPointer.escape(itemID) }
+            guard let item = instrument.anyFormItems[itemID] else {
                 throw RequestError("unknown_item", "\(instrument.id) has no item \"\(itemID)\"", pointer: ptr)
             }
             switch answer {

@@ -11,7 +11,7 @@ public struct JSONReader: Sendable {
         if p.i < bytes.count - 2, bytes[p.i] == 0xEF, bytes[p.i + 1] == 0xBB, bytes[p.i + 2] == 0xBF {
             throw RequestError("invalid_json", "the input starts with a byte-order mark; send UTF-8 without one", offset: 0)
         }
-        let v = try p.value(path: "")
+        let v = try p.value()
         p.skipSpace()
         if p.i < bytes.count {
             throw RequestError("invalid_json", "unexpected \(p.describe()) after the end of the JSON value at byte \(p.i)", offset: p.i)
@@ -29,6 +29,9 @@ private struct Cursor {
     let maxDepth: Int
     var i = 0
     var depth = 0
+    /// Where the parser is: for each open container, the offset of the current key's quote, or the
+    /// current array index (as -1 - index). Turned into a JSON Pointer only when an error needs one.
+    var path: [Int] = []
 
     init(b: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.b = b
@@ -51,17 +54,32 @@ private struct Cursor {
         while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
     }
 
-    mutating func value(path: String) throws(RequestError) -> JSONValue {
+    /// The RFC 6901 pointer of the value being parsed.
+    func pointer() -> String {
+        var out = ""
+        for step in path {
+            if step < 0 {
+                out += "/\(-1 - step)"
+            } else {
+                var c = Cursor(b: b, maxDepth: maxDepth)
+                c.i = step
+                out += "/" + JSONPointer.escape((try? c.string()) ?? "")
+            }
+        }
+        return out
+    }
+
+    mutating func value() throws(RequestError) -> JSONValue {
         skipSpace()
         guard i < b.count else { throw fail("unexpected end of input, expected a value") }
         switch b[i] {
-        case UInt8(ascii: "{"): return try object(path: path)
-        case UInt8(ascii: "["): return try array(path: path)
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
         case UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number(path: path))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
         default: throw fail("unexpected \(describe()), expected a value")
         }
     }
@@ -80,7 +98,7 @@ private struct Cursor {
         }
     }
 
-    mutating func object(path: String) throws(RequestError) -> JSONValue {
+    mutating func object() throws(RequestError) -> JSONValue {
         try enter()
         i += 1
         var pairs: [(key: String, value: JSONValue)] = []
@@ -89,15 +107,18 @@ private struct Cursor {
         while true {
             skipSpace()
             guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw fail("unexpected \(describe()), expected a key in quotes") }
+            let keyStart = i
             let key = try string()
-            let child = path + "/" + JSONPointer.escape(key)
             if pairs.contains(where: { $0.key == key }) {
-                throw RequestError("duplicate_key", "key \"\(key)\" appears twice in the same object", pointer: child, offset: i)
+                path.append(keyStart)
+                throw RequestError("duplicate_key", "key \"\(key)\" appears twice in the same object", pointer: pointer(), offset: keyStart)
             }
             skipSpace()
             guard i < b.count, b[i] == UInt8(ascii: ":") else { throw fail("unexpected \(describe()), expected \":\"") }
             i += 1
-            pairs.append((key, try value(path: child)))
+            path.append(keyStart)
+            pairs.append((key, try value()))
+            path.removeLast()
             skipSpace()
             guard i < b.count else { throw fail("unexpected end of input in an object") }
             if b[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -108,14 +129,16 @@ private struct Cursor {
         return .object(pairs)
     }
 
-    mutating func array(path: String) throws(RequestError) -> JSONValue {
+    mutating func array() throws(RequestError) -> JSONValue {
         try enter()
         i += 1
         var items: [JSONValue] = []
         skipSpace()
         if i < b.count, b[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return .array(items) }
         while true {
-            items.append(try value(path: path + "/\(items.count)"))
+            path.append(-1 - items.count)
+            items.append(try value())
+            path.removeLast()
             skipSpace()
             guard i < b.count else { throw fail("unexpected end of input in an array") }
             if b[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -126,7 +149,7 @@ private struct Cursor {
         return .array(items)
     }
 
-    mutating func number(path: String) throws(RequestError) -> Double {
+    mutating func number() throws(RequestError) -> Double {
         let start = i
         if b[i] == UInt8(ascii: "-") { i += 1 }
         func digits() -> Int {
@@ -147,7 +170,7 @@ private struct Cursor {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
         guard let v = Double(text), v.isFinite else {
-            throw RequestError("number_out_of_range", "number \(text) does not fit a double", pointer: path, offset: start)
+            throw RequestError("number_out_of_range", "number \(text) does not fit a double", pointer: pointer(), offset: start)
         }
         return v
     }
@@ -167,6 +190,13 @@ private struct Cursor {
         if simple {
             guard i < b.count else { throw RequestError("invalid_json", "string is not closed before the end of input", offset: start - 1) }
             let slice = UnsafeBufferPointer(rebasing: b[start..<i])
+            // ASCII needs no validation; anything else is checked as UTF-8.
+            var ascii = true
+            for c in slice where c >= 0x80 { ascii = false; break }
+            if ascii {
+                i += 1
+                return String(decoding: slice, as: UTF8.self)
+            }
             guard let s = String(validating: slice, as: UTF8.self) else {
                 throw RequestError("invalid_utf8", "string at byte \(start - 1) is not valid UTF-8", offset: start - 1)
             }

@@ -23,10 +23,23 @@ public struct JSONWriter {
         needsComma = true
     }
 
-    public mutating func key(_ k: String) {
+    /// A key computed at run time (a score's name), escaped as any string.
+    public mutating func key(dynamic k: String) {
         separate()
         newline()
         string(raw: k)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
+        needsComma = false
+    }
+
+    /// A key known at compile time: its bytes are copied as they are (keys need no escaping).
+    public mutating func key(_ k: StaticString) {
+        separate()
+        newline()
+        bytes.append(UInt8(ascii: "\""))
+        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(0x20) }
         needsComma = false
@@ -66,6 +79,16 @@ public struct JSONWriter {
 
     private mutating func string(raw s: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copy them whole.
+        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { u in
+            for c in u where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return false }
+            bytes.append(contentsOf: u)
+            return true
+        }
+        if copied == true {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(b)

@@ -48,7 +48,7 @@ public struct RequestDecoder: Sendable {
         guard case .array(let list) = rs else { throw Self.type(rs, "an array", "/responses") }
         var responses: [Response] = []
         responses.reserveCapacity(list.count)
-        for (i, r) in list.enumerated() { responses.append(try response(r, at: "/responses/\(i)")) }
+        for (i, r) in list.enumerated() { responses.append(try response(r, index: i)) }
         return ScreeningRequest(id: id, birthDate: birth, assessedOn: assessed, gestationalWeeks: ga, locale: locale, responses: responses)
     }
 
@@ -62,7 +62,8 @@ public struct RequestDecoder: Sendable {
         return s
     }
 
-    func response(_ v: JSONValue, at p: String) throws(RequestError) -> Response {
+    func response(_ v: JSONValue, index: Int) throws(RequestError) -> Response {
+        var p: String { "/responses/\(index)" }
         guard case .object(let r) = v else { throw Self.type(v, "an object", p) }
         try Self.allow(r, ["instrument", "form", "answers"], at: p)
         guard let iv = Self.field(r, "instrument") else { throw Self.missing("instrument", p) }
@@ -77,7 +78,7 @@ public struct RequestDecoder: Sendable {
         var answers: [(item: String, answer: Answer)] = []
         answers.reserveCapacity(pairs.count)
         for (item, a) in pairs {
-            let ptr = p + "/answers/" + JSONPointer.escape(item)
+            var ptr: String { p + "/answers/" + JSONPointer.escape(item) }
             switch a {
             case .null: answers.append((item, .missing))
             case .string(let s): answers.append((item, .option(s)))
@@ -106,9 +107,9 @@ public struct RequestDecoder: Sendable {
         return false
     }
 
-    static func allow(_ obj: [(key: String, value: JSONValue)], _ known: [String], at p: String) throws(RequestError) {
+    static func allow(_ obj: [(key: String, value: JSONValue)], _ known: [String], at p: @autoclosure () -> String) throws(RequestError) {
         for (k, _) in obj where !known.contains(k) {
-            throw RequestError("unknown_field", "unknown field \"\(k)\"" + Suggestion.hint(for: k, in: known) + "; fields here are \(known.joined(separator: ", "))", pointer: p + "/" + JSONPointer.escape(k))
+            throw RequestError("unknown_field", "unknown field \"\(k)\"" + Suggestion.hint(for: k, in: known) + "; fields here are \(known.joined(separator: ", "))", pointer: p() + "/" + JSONPointer.escape(k))
         }
     }
 

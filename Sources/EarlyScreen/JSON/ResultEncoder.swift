@@ -83,12 +83,12 @@ public struct ResultEncoder: Sendable {
         w.key("status"); w.string(x.status.rawValue)
         w.key("scores")
         w.beginObject()
-        for (name, v) in x.scores { w.key(name); w.number(v) }
+        for (name, v) in x.scores { w.key(dynamic: name); w.number(v) }
         w.endObject()
         w.key("score_ranges")
         w.beginObject()
         for (name, v) in x.scoreRanges {
-            w.key(name)
+            w.key(dynamic: name)
             w.beginArray(); w.number(v.lo); w.number(v.hi); w.endArray()
         }
         w.endObject()

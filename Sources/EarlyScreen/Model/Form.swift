@@ -14,18 +14,27 @@ public struct Form: Sendable {
 
 public struct Item: Sendable {
     public enum Selection: String, Sendable { case one, many }
-    public var id: String
-    public var label: LocalizedText
-    public var options: [AnswerOption]
-    public var selection: Selection
-    public var location: SourceLocation
+    public let id: String
+    public let label: LocalizedText
+    public let options: [AnswerOption]
+    public let selection: Selection
+    public let location: SourceLocation
+
+    /// The fewest and most points an answer can give (a many-answer item scores its most concerning tick).
+    public let minPoints: Double
+    public let maxPoints: Double
+
+    public init(id: String, label: LocalizedText, options: [AnswerOption], selection: Selection, location: SourceLocation) {
+        self.id = id
+        self.label = label
+        self.options = options
+        self.selection = selection
+        self.location = location
+        minPoints = options.map(\.points).min() ?? 0
+        maxPoints = options.map(\.points).max() ?? 0
+    }
 
     public func optionIndex(_ id: String) -> Int? { options.firstIndex { $0.id == id } }
-    public var minPoints: Double { options.map(\.points).min() ?? 0 }
-    public var maxPoints: Double {
-        // A many-answer item scores the most concerning option ticked.
-        options.map(\.points).max() ?? 0
-    }
 }
 
 public struct AnswerOption: Sendable {

@@ -22,6 +22,9 @@ public struct Instrument: Sendable {
     /// `sha256:` of the rules as loaded (the YAML file's bytes).
     public var digest: String
     public var location: SourceLocation
+    /// Every item of every form by id (the first form's, where forms share ids), for checking answers
+    /// when no form applies.
+    public var anyFormItems: [String: Item]
 
     public func form(id: String) -> Form? { forms.first { $0.id == id } }
 
