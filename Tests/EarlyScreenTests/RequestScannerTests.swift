@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import EarlyScreen
+
+/// The fast scanner must never disagree with the strict reader: on every request it accepts, both
+/// give the same decoded request; everything else it leaves to the strict path.
+@Suite struct RequestScannerTests {
+    func strict(_ bytes: [UInt8]) -> ScreeningRequest? {
+        guard let v = try? JSONReader().parse(bytes) else { return nil }
+        return try? RequestDecoder().decode(v)
+    }
+
+    func fast(_ bytes: [UInt8]) -> ScreeningRequest? {
+        bytes.withUnsafeBufferPointer { RequestScanner.scan($0) }
+    }
+
+    func same(_ a: ScreeningRequest, _ b: ScreeningRequest) -> Bool {
+        a.id == b.id && a.birthDate == b.birthDate && a.assessedOn == b.assessedOn && a.gestationalWeeks == b.gestationalWeeks
+            && a.locale == b.locale && a.responses.count == b.responses.count
+            && zip(a.responses, b.responses).allSatisfy { x, y in
+                x.instrument == y.instrument && x.form == y.form && x.answers.count == y.answers.count
+                    && zip(x.answers, y.answers).allSatisfy { $0.item == $1.item && $0.answer == $1.answer }
+            }
+    }
+
+    /// Checks one input; returns whether the fast path took it.
+    @discardableResult
+    func agree(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let f = fast(bytes) else { return false }
+        let s = strict(bytes)
+        #expect(s != nil, "the scanner accepted what the strict path rejects: \(text)", sourceLocation: sourceLocation)
+        if let s { #expect(same(f, s), "decoded differently: \(text)", sourceLocation: sourceLocation) }
+        return true
+    }
+
+    @Test func agreesOnEveryCorpusRequest() throws {
+        var taken = 0
+        for name in CorpusTests.cases {
+            let text = Repo.read("Corpus/cases/\(name).request.json")
+            if agree(text) { taken += 1 }
+        }
+        #expect(taken >= 17)  // every valid visit in the corpus takes the fast path
+    }
+
+    @Test func takesTheUsualShapesAndAgrees() {
+        #expect(agree(#"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":{"q1":"yes","q2":null,"q3":["a","b"]}}]}"#))
+        #expect(agree(#"  { "responses" : [ ] , "assessed_on":"2026-01-15" ,"child":{"sex":null,"gestational_age_weeks":34.5,"birth_date":"2024-05-01"}, "id":null, "locale":"ru", "format":"earlyscreen/request@1"}  "#))
+        #expect(agree(#"{"id":"Əli-ğüş","child":{"birth_date":"2024-05-01","sex":"female"},"assessed_on":"2026-01-15","responses":[{"form":null,"answers":{},"instrument":"epds"}]}"#))
+    }
+
+    @Test func leavesEverythingUnusualToTheStrictPath() {
+        let unusual = [
+            #"{"id":"a\"b","child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[]}"#,   // escape
+            #"{"id":"a","id":"b","child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[]}"#,  // duplicate
+            #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[],"extra":1}"#,  // unknown field
+            #"{"child":{"birth_date":"2024-02-30"},"assessed_on":"2026-01-15","responses":[]}"#,  // impossible date
+            #"{"child":{"birth_date":"2024-05-01","gestational_age_weeks":1e1},"assessed_on":"2026-01-15","responses":[]}"#,
+            #"{"child":{"birth_date":"2024-05-01","gestational_age_weeks":50},"assessed_on":"2026-01-15","responses":[]}"#,
+            #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"x","answers":{"q1":1}}]}"#,
+            #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[]} x"#,  // trailing data
+            #"{"child":{"birth_date":"2024-05-01"},"responses":[]}"#,  // missing field
+            #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","locale":"fr","responses":[]}"#,
+            "{\"id\":\"caf\u{00E9}\u{0001}\",\"child\":{\"birth_date\":\"2024-05-01\"},\"assessed_on\":\"2026-01-15\",\"responses\":[]}",
+        ]
+        for text in unusual { #expect(!agree(text), "\(text)") }
+    }
+
+    @Test func agreesOnRandomlyShapedRequests() {
+        var rng = PublishedRulesTests.SplitMix(state: 42)
+        let fields = [#""format":"earlyscreen/request@1""#, #""id":"v1""#, #""child":{"birth_date":"2024-05-01","gestational_age_weeks":33}"#,
+                      #""assessed_on":"2026-01-15""#, #""locale":"az""#]
+        var taken = 0
+        for _ in 0..<500 {
+            var parts = fields.filter { _ in rng.int(4) != 0 }
+            var answers: [String] = []
+            for q in 1...(1 + rng.int(20)) {
+                switch rng.int(5) {
+                case 0: answers.append("\"q\(q)\":null")
+                case 1: answers.append("\"q\(q)\":[\"yes\",\"no\"]")
+                case 2: answers.append("\"q\(q)\" : \"no\"")
+                default: answers.append("\"q\(q)\":\"yes\"")
+                }
+            }
+            parts.append(#""responses":[{"instrument":"mchat-r","answers":{"# + answers.joined(separator: rng.int(2) == 0 ? "," : " ,\n ") + "}}]")
+            for k in stride(from: parts.count - 1, to: 0, by: -1) { parts.swapAt(k, rng.int(k + 1)) }
+            if agree("{" + parts.joined(separator: ",") + "}") { taken += 1 }
+        }
+        #expect(taken > 50)
+    }
+}
