@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import EarlyScreen
 
 #if canImport(Glibc)
@@ -45,6 +46,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Longest accepted input line in bytes with --lines.", valueName: "bytes"))
     var maxLineBytes: Int = 1 << 20
 
+    @Option(help: ArgumentHelp("Threads evaluating a --lines stream (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
     @OptionGroup var source: InstrumentOptions
 
     enum Format: String, ExpressibleByArgument { case json, text }
@@ -53,6 +57,7 @@ struct EvaluateCommand: ParsableCommand {
         if lines && pretty { throw ValidationError("--pretty writes several lines per result; it cannot be used with --lines") }
         if lines && format == .text { throw ValidationError("--format text is for one visit; use JSON with --lines") }
         if maxLineBytes < 16 { throw ValidationError("--max-line-bytes must be at least 16") }
+        if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
     func run() throws {
@@ -66,7 +71,8 @@ struct EvaluateCommand: ParsableCommand {
             }
         }
         if lines {
-            let rejected = LineStream(fd: fd, maxLine: maxLineBytes, engine: engine).run()
+            let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+            let rejected = LineStream(fd: fd, maxLine: maxLineBytes, engine: engine, jobs: jobs ?? max(1, cores)).run()
             if rejected > 0 { throw ExitCode(1) }
             return
         }
@@ -105,10 +111,14 @@ struct EvaluateCommand: ParsableCommand {
 ///
 /// Output is buffered and written whenever the input buffer runs dry, just before a read that could
 /// block: a co-process that writes one line gets its answer, and a file streams in large writes.
+/// A block with many lines is split between `jobs` threads; their outputs are joined in input order.
 struct LineStream {
     let fd: Int32
     let maxLine: Int
     let engine: Engine
+    let jobs: Int
+    /// Below this many lines in a block, threads cost more than they save.
+    static let linesPerJob = 64
 
     func run() -> Int {
         var rejected = 0
@@ -120,16 +130,18 @@ struct LineStream {
         var eof = false
         while true {
             // Every complete line in the buffer.
+            var lines: [Range<Int>] = []
             var i = start
             while let nl = Self.index(of: 0x0A, in: buffer, from: i, to: end) {
                 if skipping {
                     skipping = false
                 } else {
-                    rejected += handle(buffer, start, nl, into: &out)
+                    lines.append(start..<nl)
                 }
                 i = nl + 1
                 start = i
             }
+            rejected += handle(lines, in: buffer, into: &out)
             if eof {
                 if start < end && !skipping { rejected += handle(buffer, start, end, into: &out) }
                 flush(&out)
@@ -165,6 +177,33 @@ struct LineStream {
         }
     }
 
+    /// Evaluates whole lines, on several threads when there are enough; returns how many were rejected.
+    func handle(_ lines: [Range<Int>], in buffer: [UInt8], into out: inout [UInt8]) -> Int {
+        let workers = min(jobs, lines.count / Self.linesPerJob)
+        if workers < 2 {
+            var rejected = 0
+            for r in lines { rejected += handle(buffer, r.lowerBound, r.upperBound, into: &out) }
+            return rejected
+        }
+        let parts = (0..<workers).map { w in
+            lines[(lines.count * w / workers)..<(lines.count * (w + 1) / workers)]
+        }
+        let results = Slots(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(parts[w].count * 1024)
+            var rejected = 0
+            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, into: &bytes) }
+            results.slots[w] = (bytes, rejected)
+        }
+        var rejected = 0
+        for r in results.slots {
+            out += r.bytes
+            rejected += r.rejected
+        }
+        return rejected
+    }
+
     /// One line (without its newline); a trailing CR is dropped. Returns 1 when rejected.
     func handle(_ b: [UInt8], _ from: Int, _ to: Int, into out: inout [UInt8]) -> Int {
         var end = to
@@ -198,5 +237,21 @@ struct LineStream {
             }
         }
         out.removeAll(keepingCapacity: true)
+    }
+}
+
+/// One output slot per worker. Unchecked Sendable: each worker writes only its own index, and the
+/// slots are read after `concurrentPerform` has returned.
+final class Slots: @unchecked Sendable {
+    var slots: UnsafeMutableBufferPointer<(bytes: [UInt8], rejected: Int)>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: ([], 0))
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 }

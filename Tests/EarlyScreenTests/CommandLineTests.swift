@@ -59,6 +59,15 @@ import Testing
         #expect(bad == n / 50 * 3)
     }
 
+    @Test func threadsNeverChangeTheOutputOrOrder() throws {
+        let corpus = try String(contentsOfFile: Repo.path("Corpus/bench/mchat-r-1000.jsonl"), encoding: .utf8)
+        let input = Data(String(repeating: corpus, count: 5).utf8)
+        let one = try Run.earlyscreen(["evaluate", "--lines", "--jobs", "1"], stdin: input)
+        let four = try Run.earlyscreen(["evaluate", "--lines", "--jobs", "4"], stdin: input)
+        #expect(one.stdout.split(separator: "\n").count == 5000)
+        #expect(one.stdoutBytes == four.stdoutBytes)
+    }
+
     @Test func longLinesAreRejectedAndTheStreamGoesOn() throws {
         let long = String(repeating: " ", count: 5000) + Self.request
         let run = try Run.earlyscreen(["evaluate", "--lines", "--max-line-bytes", "1000"],
