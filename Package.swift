@@ -27,6 +27,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark figures printed by bench/run (not a test).
+        .executableTarget(
+            name: "earlyscreen-bench",
+            dependencies: ["EarlyScreen", "CYAML"],
+            path: "bench/Sources/earlyscreen-bench"
+        ),
         .testTarget(
             name: "EarlyScreenTests",
             dependencies: ["EarlyScreen"],

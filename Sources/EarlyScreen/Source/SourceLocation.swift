@@ -21,16 +21,17 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 public final class SourceFile: Sendable {
     public let path: String
     public let text: String
-    private let lineStarts: [String.Index]
+    /// UTF-8 offsets where each line starts; found on bytes, so loading stays cheap.
+    private let lineStarts: [Int]
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        var starts = [text.startIndex]
-        var i = text.startIndex
-        while i < text.endIndex {
-            if text[i] == "\n" { starts.append(text.index(after: i)) }
-            i = text.index(after: i)
+        var starts = [0]
+        var offset = 0
+        for b in text.utf8 {
+            offset += 1
+            if b == 0x0A { starts.append(offset) }
         }
         lineStarts = starts
     }
@@ -38,10 +39,11 @@ public final class SourceFile: Sendable {
     /// The text of a 1-based line, without its line break.
     public func line(_ n: Int) -> Substring? {
         guard n >= 1, n <= lineStarts.count else { return nil }
-        let start = lineStarts[n - 1]
-        var end = n < lineStarts.count ? lineStarts[n] : text.endIndex
-        while end > start, let prev = Optional(text.index(before: end)), text[prev] == "\n" || text[prev] == "\r" {
-            end = prev
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[n - 1])
+        var end = n < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[n]) : utf8.endIndex
+        while end > start, utf8[utf8.index(before: end)] == 0x0A || utf8[utf8.index(before: end)] == 0x0D {
+            end = utf8.index(before: end)
         }
         return text[start..<end]
     }
