@@ -74,6 +74,20 @@ import Testing
         #expect(Repo.read(path) == page, "\(path) is stale: run scripts/docs")
     }
 
+    @Test func jsonSchemaIsGeneratedFromTheLoadersKeysAndIsCurrent() throws {
+        let schema = FormatKeys.jsonSchema()
+        if ProcessInfo.processInfo.environment["EARLYSCREEN_RECORD"] == "1" {
+            try schema.write(toFile: Repo.path("docs/instrument.schema.json"), atomically: true, encoding: .utf8)
+        }
+        #expect(Repo.read("docs/instrument.schema.json") == schema, "docs/instrument.schema.json is stale: run scripts/docs")
+        let json = try JSONSerialization.jsonObject(with: Data(schema.utf8)) as? [String: Any]
+        let defs = json?["$defs"] as? [String: Any]
+        let band = defs?["band"] as? [String: Any]
+        #expect((band?["properties"] as? [String: Any])?.keys.sorted() == ["id", "outcome", "recommend", "title", "when"])
+        #expect(band?["additionalProperties"] as? Bool == false)
+        #expect((band?["required"] as? [String])?.sorted() == ["id", "outcome", "title", "when"])
+    }
+
     @Test func everyShippedInstrumentHasAPage() throws {
         let set = try Repo.shippedSet()
         for id in set.ids { #expect(FileManager.default.fileExists(atPath: Repo.path("docs/instruments/\(id).md")), "\(id)") }

@@ -16,7 +16,7 @@ struct InstrumentLoader {
     struct FormDef { var id: String; var ages: AgeWindow; var items: [Item]; var declared: Bool; var location: SourceLocation }
 
     mutating func load(_ root: YAMLNode) -> Instrument? {
-        guard var m = MapReader(root, "an instrument file", &d) else { return nil }
+        guard let m = MapReader(root, .instrument, &d) else { return nil }
         if let f = m.string("format", &d), f != Self.format {
             d.error("check.format", "unknown format \"\(f)\"; this build reads \(Self.format)", at: m.value("format")!.location)
         }
@@ -24,13 +24,13 @@ struct InstrumentLoader {
         let version = m.string("version", &d) ?? ""
         let title = m.text("title", &d) ?? .empty
         let summary = m.text("summary", &d, required: false) ?? .empty
-        let locales = readLocales(&m)
-        let sourceInfo = readSource(&m)
-        let license = readLicense(&m)
+        let locales = readLocales(m)
+        let sourceInfo = readSource(m)
+        let license = readLicense(m)
         var ages = AgeWindow(minMonths: 0, maxMonths: 0)
         var basis = AgeBasis.chronological
-        if let node = m.required("ages", &d), var a = MapReader(node, "ages", &d) {
-            ages = readWindow(&a)
+        if let node = m.required("ages", &d), let a = MapReader(node, .ages, &d) {
+            ages = readWindow(a)
             if let b = a.string("basis", &d, required: false) {
                 if let v = AgeBasis(rawValue: b) { basis = v } else {
                     d.error("check.enum", "basis must be chronological or corrected, found \"\(b)\"", at: a.value("basis")!.location)
@@ -38,11 +38,11 @@ struct InstrumentLoader {
             }
             a.finish(&d)
         }
-        let prematurity = readPrematurity(&m)
+        let prematurity = readPrematurity(m)
         if basis == .corrected && prematurity == nil {
             d.error("check.prematurity", "ages.basis is corrected, but the file declares no prematurity policy; add prematurity: with term_weeks and min_weeks_early", at: m.location)
         }
-        let optionSets = readOptionSets(&m)
+        let optionSets = readOptionSets(m)
         var forms: [FormDef] = []
         let topItems = m.list("items", &d)
         let formNodes = m.list("forms", &d)
@@ -60,7 +60,7 @@ struct InstrumentLoader {
         for n in m.list("bands", &d, required: true) ?? [] { if let b = readBand(n) { bands.append(b) } }
         for n in m.list("critical", &d) ?? [] { if let c = readCritical(n) { critical.append(c) } }
         var maxMissing: Int? = nil
-        if let node = m.value("missing"), var mm = MapReader(node, "missing", &d) {
+        if let node = m.value("missing"), let mm = MapReader(node, .instrumentMissing, &d) {
             maxMissing = mm.int("max_items", &d)
             mm.finish(&d)
         }
@@ -72,7 +72,7 @@ struct InstrumentLoader {
             default: d.error("check.enum", "several_ticked must be most_concerning or error, found \"\(st)\"", at: m.value("several_ticked")!.location)
             }
         }
-        let follows = readFollows(&m)
+        let follows = readFollows(m)
         let testNodes = m.list("tests", &d) ?? []
         m.finish(&d)
 
@@ -99,7 +99,7 @@ struct InstrumentLoader {
 
     // MARK: - Header blocks
 
-    mutating func readLocales(_ m: inout MapReader) -> [Locale: TranslationStatus] {
+    mutating func readLocales(_ m: MapReader) -> [Locale: TranslationStatus] {
         var out: [Locale: TranslationStatus] = [.en: .source]
         guard let node = m.value("locales") else { return out }
         guard case .mapping(let pairs) = node.kind else {
@@ -121,23 +121,23 @@ struct InstrumentLoader {
         return out
     }
 
-    mutating func readSource(_ m: inout MapReader) -> SourceInfo {
-        guard let node = m.required("source", &d), var s = MapReader(node, "source", &d) else { return SourceInfo(citation: "") }
+    mutating func readSource(_ m: MapReader) -> SourceInfo {
+        guard let node = m.required("source", &d), let s = MapReader(node, .source, &d) else { return SourceInfo(citation: "") }
         let info = SourceInfo(citation: s.string("citation", &d) ?? "", url: s.string("url", &d, required: false),
                               notes: s.string("notes", &d, required: false))
         s.finish(&d)
         return info
     }
 
-    mutating func readLicense(_ m: inout MapReader) -> LicenseInfo {
-        guard let node = m.required("license", &d), var s = MapReader(node, "license", &d) else { return LicenseInfo(holder: "", terms: "") }
+    mutating func readLicense(_ m: MapReader) -> LicenseInfo {
+        guard let node = m.required("license", &d), let s = MapReader(node, .license, &d) else { return LicenseInfo(holder: "", terms: "") }
         let info = LicenseInfo(holder: s.string("holder", &d) ?? "", terms: s.string("terms", &d) ?? "",
                                beforeUse: s.string("before_use", &d, required: false))
         s.finish(&d)
         return info
     }
 
-    mutating func readWindow(_ a: inout MapReader) -> AgeWindow {
+    mutating func readWindow(_ a: MapReader) -> AgeWindow {
         let lo = a.int("min_months", &d) ?? 0, hi = a.int("max_months", &d) ?? 0
         if lo < 0 || hi < lo {
             d.error("check.age-range", "age range \(lo)–\(hi) months is \(lo < 0 ? "negative" : "reversed"); min_months must be at most max_months", at: a.location)
@@ -147,8 +147,8 @@ struct InstrumentLoader {
         return AgeWindow(minMonths: lo, maxMonths: hi)
     }
 
-    mutating func readPrematurity(_ m: inout MapReader) -> PrematurityPolicy? {
-        guard let node = m.value("prematurity"), var p = MapReader(node, "prematurity", &d) else { return nil }
+    mutating func readPrematurity(_ m: MapReader) -> PrematurityPolicy? {
+        guard let node = m.value("prematurity"), let p = MapReader(node, .prematurity, &d) else { return nil }
         let policy = PrematurityPolicy(termWeeks: p.int("term_weeks", &d) ?? 40, minWeeksEarly: p.int("min_weeks_early", &d) ?? 0,
                                        untilMonths: p.int("until_months", &d, required: false))
         if policy.termWeeks < 37 || policy.termWeeks > 42 {
@@ -158,8 +158,8 @@ struct InstrumentLoader {
         return policy
     }
 
-    mutating func readFollows(_ m: inout MapReader) -> StageLink? {
-        guard let node = m.value("follows"), var f = MapReader(node, "follows", &d) else { return nil }
+    mutating func readFollows(_ m: MapReader) -> StageLink? {
+        guard let node = m.value("follows"), let f = MapReader(node, .follows, &d) else { return nil }
         let instrument = f.string("instrument", &d) ?? ""
         let bands = (f.list("bands", &d, required: true) ?? []).compactMap { Scalars.string($0, "bands", &d) }
         let only = f.bool("only_failed_items", &d) ?? false
@@ -173,7 +173,7 @@ struct InstrumentLoader {
     mutating func readOptionList(_ nodes: [YAMLNode], _ what: String) -> [AnswerOption] {
         var out: [AnswerOption] = []
         for n in nodes {
-            guard var o = MapReader(n, "an option", &d) else { continue }
+            guard let o = MapReader(n, .option, &d) else { continue }
             let id = o.value("id").flatMap { Scalars.id($0, "option id", &d, allowHyphen: false) }
             if o.value("id") == nil { _ = o.required("id", &d) }
             let label = o.text("label", &d, required: false) ?? .empty
@@ -190,7 +190,7 @@ struct InstrumentLoader {
         return out
     }
 
-    mutating func readOptionSets(_ m: inout MapReader) -> [String: [AnswerOption]] {
+    mutating func readOptionSets(_ m: MapReader) -> [String: [AnswerOption]] {
         guard let node = m.value("option_sets") else { return [:] }
         guard case .mapping(let pairs) = node.kind else {
             d.error("check.type", "option_sets must be a mapping of set name to a list of options", at: node.location)
@@ -210,7 +210,7 @@ struct InstrumentLoader {
     mutating func readItems(_ nodes: [YAMLNode], _ sets: [String: [AnswerOption]]) -> [Item] {
         var items: [Item] = []
         for n in nodes {
-            guard var m = MapReader(n, "an item", &d) else { continue }
+            guard let m = MapReader(n, .item, &d) else { continue }
             let idNode = m.required("id", &d)
             let id = idNode.flatMap { Scalars.id($0, "item id", &d, allowHyphen: false) }
             let label = m.text("label", &d) ?? .empty
@@ -243,12 +243,12 @@ struct InstrumentLoader {
     mutating func readForms(_ nodes: [YAMLNode], _ sets: [String: [AnswerOption]], instrumentAges: AgeWindow) -> [FormDef] {
         var forms: [FormDef] = []
         for n in nodes {
-            guard var m = MapReader(n, "a form", &d) else { continue }
+            guard let m = MapReader(n, .form, &d) else { continue }
             let id = m.value("id").flatMap { Scalars.id($0, "form id", &d, allowHyphen: false) }
             if m.value("id") == nil { _ = m.required("id", &d) }
             var window = AgeWindow(minMonths: 0, maxMonths: 0)
-            if let a = m.required("ages", &d), var r = MapReader(a, "ages", &d) {
-                window = readWindow(&r)
+            if let a = m.required("ages", &d), let r = MapReader(a, .formAges, &d) {
+                window = readWindow(r)
                 r.finish(&d)
             }
             let items = readItems(m.list("items", &d, required: true) ?? [], sets)
@@ -277,13 +277,13 @@ struct InstrumentLoader {
     // MARK: - Rules
 
     mutating func readScore(_ n: YAMLNode) -> ScoreDef? {
-        guard var m = MapReader(n, "a score", &d) else { return nil }
+        guard let m = MapReader(n, .score, &d) else { return nil }
         let id = m.value("id").flatMap { Scalars.id($0, "score id", &d, allowHyphen: false) }
         if m.value("id") == nil { _ = m.required("id", &d) }
         let title = m.text("title", &d, required: false) ?? .empty
         let rule = m.required("rule", &d).flatMap { RuleText($0, "rule", source: source, &d) }
         var fill = MissingFill.interval
-        if let node = m.value("missing"), var mm = MapReader(node, "missing", &d) {
+        if let node = m.value("missing"), let mm = MapReader(node, .scoreMissing, &d) {
             let how = mm.string("fill", &d) ?? "interval"
             switch how {
             case "interval": fill = .interval
@@ -298,9 +298,9 @@ struct InstrumentLoader {
         return ScoreDef(id: id, title: title, rule: rule, fill: fill, location: n.location)
     }
 
-    mutating func readRecommend(_ m: inout MapReader) -> [RecommendDef] {
+    mutating func readRecommend(_ m: MapReader) -> [RecommendDef] {
         (m.list("recommend", &d) ?? []).compactMap { n in
-            guard var r = MapReader(n, "a recommendation", &d) else { return nil }
+            guard let r = MapReader(n, .recommendation, &d) else { return nil }
             let referral = r.string("referral", &d)
             let urgency = r.string("urgency", &d)
             let when = r.value("when").flatMap { RuleText($0, "when", source: source, &d) }
@@ -310,7 +310,7 @@ struct InstrumentLoader {
         }
     }
 
-    mutating func readOutcome(_ m: inout MapReader, required: Bool) -> Outcome? {
+    mutating func readOutcome(_ m: MapReader, required: Bool) -> Outcome? {
         guard let s = m.string("outcome", &d, required: required) else { return nil }
         let allowed = Outcome.allCases.filter { $0 != .incomplete }
         guard let o = Outcome(rawValue: s), o != .incomplete else {
@@ -321,27 +321,27 @@ struct InstrumentLoader {
     }
 
     mutating func readBand(_ n: YAMLNode) -> BandDef? {
-        guard var m = MapReader(n, "a band", &d) else { return nil }
+        guard let m = MapReader(n, .band, &d) else { return nil }
         let id = m.value("id").flatMap { Scalars.id($0, "band id", &d, allowHyphen: false) }
         if m.value("id") == nil { _ = m.required("id", &d) }
         let title = m.text("title", &d) ?? .empty
         let when = m.required("when", &d).flatMap { RuleText($0, "when", source: source, &d) }
-        let outcome = readOutcome(&m, required: true)
-        let rec = readRecommend(&m)
+        let outcome = readOutcome(m, required: true)
+        let rec = readRecommend(m)
         m.finish(&d)
         guard let id, let when, let outcome else { return nil }
         return BandDef(id: id, title: title, when: when, outcome: outcome, recommend: rec, location: n.location)
     }
 
     mutating func readCritical(_ n: YAMLNode) -> CriticalDef? {
-        guard var m = MapReader(n, "a critical rule", &d) else { return nil }
+        guard let m = MapReader(n, .critical, &d) else { return nil }
         let id = m.value("id").flatMap { Scalars.id($0, "critical id", &d, allowHyphen: false) }
         if m.value("id") == nil { _ = m.required("id", &d) }
         let title = m.text("title", &d) ?? .empty
         let when = m.required("when", &d).flatMap { RuleText($0, "when", source: source, &d) }
         let band = m.string("band", &d, required: false)
-        let outcome = readOutcome(&m, required: false)
-        let rec = readRecommend(&m)
+        let outcome = readOutcome(m, required: false)
+        let rec = readRecommend(m)
         m.finish(&d)
         guard let id, let when else { return nil }
         if band == nil && outcome == nil && rec.isEmpty {

@@ -5,51 +5,54 @@
 struct MapReader {
     let node: YAMLNode
     let pairs: [YAMLPair]
-    let what: String
-    private var used: Set<String> = []
+    let kind: FormatKeys.Kind
+    /// The keys this kind of mapping allows (FormatKeys, which the JSON Schema is generated from).
+    let allowed: [String]
+    var what: String { kind.what }
 
     /// nil (after reporting) when `node` is not a mapping.
-    init?(_ node: YAMLNode, _ what: String, _ d: inout DiagnosticBag) {
+    init?(_ node: YAMLNode, _ kind: FormatKeys.Kind, _ d: inout DiagnosticBag) {
         guard case .mapping(let pairs) = node.kind else {
-            d.error("check.type", "\(what) must be a mapping (key: value lines), found \(node.kindName)", at: node.location)
+            d.error("check.type", "\(kind.what) must be a mapping (key: value lines), found \(node.kindName)", at: node.location)
             return nil
         }
         self.node = node
         self.pairs = pairs
-        self.what = what
+        self.kind = kind
+        allowed = FormatKeys.names(kind)
     }
 
     var location: SourceLocation { node.location }
     var keys: [String] { pairs.map(\.name) }
 
-    mutating func value(_ key: String) -> YAMLNode? {
-        used.insert(key)
+    func value(_ key: String) -> YAMLNode? {
+        assert(allowed.contains(key), "the loader reads \(key) in \(kind), which FormatKeys does not list")
         return pairs.first { $0.name == key }?.value
     }
 
     /// The value, or an error naming the missing key.
-    mutating func required(_ key: String, _ d: inout DiagnosticBag) -> YAMLNode? {
+    func required(_ key: String, _ d: inout DiagnosticBag) -> YAMLNode? {
         if let v = value(key) { return v }
         d.error("check.missing-key", "\(what) needs the key \"\(key)\"", at: node.location)
         return nil
     }
 
-    mutating func string(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> String? {
+    func string(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> String? {
         guard let v = required ? self.required(key, &d) : value(key) else { return nil }
         return Scalars.string(v, "\(key)", &d)
     }
 
-    mutating func int(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> Int? {
+    func int(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> Int? {
         guard let v = required ? self.required(key, &d) : value(key) else { return nil }
         return Scalars.int(v, key, &d)
     }
 
-    mutating func bool(_ key: String, _ d: inout DiagnosticBag) -> Bool? {
+    func bool(_ key: String, _ d: inout DiagnosticBag) -> Bool? {
         guard let v = value(key) else { return nil }
         return Scalars.bool(v, key, &d)
     }
 
-    mutating func list(_ key: String, _ d: inout DiagnosticBag, required: Bool = false) -> [YAMLNode]? {
+    func list(_ key: String, _ d: inout DiagnosticBag, required: Bool = false) -> [YAMLNode]? {
         guard let v = required ? self.required(key, &d) : value(key) else { return nil }
         guard case .sequence(let xs) = v.kind else {
             d.error("check.type", "\(key) must be a list (lines starting with \"- \"), found \(v.kindName)", at: v.location)
@@ -58,16 +61,15 @@ struct MapReader {
         return xs
     }
 
-    mutating func text(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> LocalizedText? {
+    func text(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> LocalizedText? {
         guard let v = required ? self.required(key, &d) : value(key) else { return nil }
         return Scalars.text(v, key, &d)
     }
 
-    /// Reports keys nobody asked for.
+    /// Reports keys the format does not have here.
     func finish(_ d: inout DiagnosticBag) {
-        let known = used
-        for p in pairs where !known.contains(p.name) {
-            d.error("check.unknown-key", "unknown key \"\(p.name)\" in \(what)" + Suggestion.hint(for: p.name, in: known.sorted()), at: p.key.location)
+        for p in pairs where !allowed.contains(p.name) {
+            d.error("check.unknown-key", "unknown key \"\(p.name)\" in \(what)" + Suggestion.hint(for: p.name, in: allowed), at: p.key.location)
         }
     }
 }

@@ -5,16 +5,16 @@ struct ReferralLoader {
     var d = DiagnosticBag()
 
     mutating func load(_ root: YAMLNode) -> ReferralCatalog? {
-        guard var m = MapReader(root, "a referral catalog", &d) else { return nil }
+        guard let m = MapReader(root, .referralCatalog, &d) else { return nil }
         if let f = m.string("format", &d), f != Self.format {
             d.error("check.format", "unknown format \"\(f)\"; a referral catalog is \(Self.format)", at: m.value("format")!.location)
         }
         var loader = InstrumentLoader(source: source)
-        let locales = loader.readLocales(&m)
+        let locales = loader.readLocales(m)
         d.add(contentsOf: loader.d.all)
         var urgencies: [ReferralCatalog.Urgency] = []
         for (rank, n) in (m.list("urgencies", &d, required: true) ?? []).reversed().enumerated() {
-            guard var u = MapReader(n, "an urgency", &d) else { continue }
+            guard let u = MapReader(n, .urgency, &d) else { continue }
             let id = u.value("id").flatMap { Scalars.id($0, "urgency id", &d, allowHyphen: false) }
             let title = u.text("title", &d) ?? .empty
             u.finish(&d)
@@ -22,7 +22,7 @@ struct ReferralLoader {
         }
         var referrals: [String: ReferralCatalog.Referral] = [:]
         for n in m.list("referrals", &d, required: true) ?? [] {
-            guard var r = MapReader(n, "a referral", &d) else { continue }
+            guard let r = MapReader(n, .referral, &d) else { continue }
             let idNode = r.value("id")
             let id = idNode.flatMap { Scalars.id($0, "referral id", &d, allowHyphen: true) }
             if idNode == nil { _ = r.required("id", &d) }

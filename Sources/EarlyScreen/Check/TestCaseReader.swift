@@ -1,7 +1,7 @@
 /// Reads the `tests:` written beside an instrument: answers in, expected result out.
 enum TestCaseReader {
     static func read(_ n: YAMLNode, _ d: inout DiagnosticBag) -> EmbeddedTest? {
-        guard var m = MapReader(n, "a test", &d) else { return nil }
+        guard let m = MapReader(n, .test, &d) else { return nil }
         let name = m.string("name", &d) ?? "?"
         let age = m.int("age_months", &d) ?? 0
         let ga = m.int("gestational_age_weeks", &d, required: false)
@@ -28,7 +28,7 @@ enum TestCaseReader {
             }
         }
         var firstStage: (String, [String])? = nil
-        if let node = m.value("first_stage"), var f = MapReader(node, "first_stage", &d) {
+        if let node = m.value("first_stage"), let f = MapReader(node, .firstStage, &d) {
             let band = f.string("band", &d) ?? ""
             let failed = (f.list("failed", &d) ?? []).compactMap { Scalars.string($0, "failed", &d) }
             f.finish(&d)
@@ -37,7 +37,7 @@ enum TestCaseReader {
         var test = EmbeddedTest(name: name, ageMonths: age, gestationalWeeks: ga, form: form, answers: answers, fill: fill,
                                 firstStage: firstStage, expectStatus: nil, expectBand: nil, expectBandIsNone: false,
                                 expectScores: [], expectOutcome: nil, expectReferrals: nil, expectMissing: nil, location: n.location)
-        if let e = m.required("expect", &d), var x = MapReader(e, "expect", &d) {
+        if let e = m.required("expect", &d), let x = MapReader(e, .expect, &d) {
             test.expectStatus = x.string("status", &d, required: false)
             if let b = x.value("band") {
                 if let s = b.scalar, s.isNull { test.expectBandIsNone = true } else { test.expectBand = Scalars.string(b, "band", &d) }

@@ -1,0 +1,233 @@
+/// Every key the instrument format allows, per kind of mapping: the one list that the loader checks
+/// unknown keys against and that docs/instrument.schema.json is generated from, so the two cannot
+/// drift. (In debug builds, the loader asking for a key missing here stops the tests.)
+public enum FormatKeys {
+    public enum Kind: String, CaseIterable, Sendable {
+        case instrument, source, license, ages, prematurity, option, item, form, formAges, score, scoreMissing
+        case band, recommendation, critical, instrumentMissing, follows, test, expect, firstStage
+        case referralCatalog, urgency, referral
+
+        /// How messages name a mapping of this kind.
+        public var what: String {
+            switch self {
+            case .instrument: "an instrument file"
+            case .source: "source"
+            case .license: "license"
+            case .ages, .formAges: "ages"
+            case .prematurity: "prematurity"
+            case .option: "an option"
+            case .item: "an item"
+            case .form: "a form"
+            case .score: "a score"
+            case .scoreMissing, .instrumentMissing: "missing"
+            case .band: "a band"
+            case .recommendation: "a recommendation"
+            case .critical: "a critical rule"
+            case .follows: "follows"
+            case .test: "a test"
+            case .expect: "expect"
+            case .firstStage: "first_stage"
+            case .referralCatalog: "a referral catalog"
+            case .urgency: "an urgency"
+            case .referral: "a referral"
+            }
+        }
+    }
+
+    public struct Key: Sendable {
+        public let name: String
+        public let required: Bool
+        /// The value's JSON Schema, as JSON text.
+        public let schema: String
+        public let doc: String
+    }
+
+    static func key(_ name: String, _ required: Bool, _ schema: String, _ doc: String) -> Key {
+        Key(name: name, required: required, schema: schema, doc: doc)
+    }
+
+    static let text = ##"{"$ref": "#/$defs/text"}"##
+    static let id = ##"{"type": "string", "pattern": "^[a-z0-9_]+$"}"##
+    static let kebabID = ##"{"type": "string", "pattern": "^[a-z0-9_-]+$"}"##
+    static let rule = ##"{"type": "string", "minLength": 1}"##
+    static let int = ##"{"type": "integer"}"##
+    static let string = ##"{"type": "string"}"##
+    static func list(_ kind: Kind) -> String { ##"{"type": "array", "items": {"$ref": "#/$defs/"## + kind.rawValue + ##""}}"## }
+    static func ref(_ kind: Kind) -> String { ##"{"$ref": "#/$defs/"## + kind.rawValue + ##""}"## }
+    static func enumeration(_ words: [String]) -> String { ##"{"enum": ["## + words.map { "\"\($0)\"" }.joined(separator: ", ") + "]}" }
+    static let outcomes = enumeration(["no_concern", "monitor", "follow_up", "refer"])
+    static let answer = ##"{"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}, {"type": "null"}]}"##
+
+    public static let table: [Kind: [Key]] = [
+        .instrument: [
+            key("format", true, enumeration(["earlyscreen/instrument@1"]), "The format version."),
+            key("id", true, kebabID, "The instrument id; part of the public contract."),
+            key("version", true, string, "The instrument's own version, as text."),
+            key("title", true, text, "The instrument's name."),
+            key("summary", false, text, "One or two sentences on what it screens for."),
+            key("locales", false, ##"{"$ref": "#/$defs/localeStatus"}"##, "Per locale: source, validated or not_validated."),
+            key("source", true, ref(.source), "Where the rules come from."),
+            key("license", true, ref(.license), "Who holds the instrument and what a deployment must obtain."),
+            key("ages", true, ref(.ages), "Ages of validity in completed months."),
+            key("prematurity", false, ref(.prematurity), "When and how age is corrected for prematurity."),
+            key("several_ticked", false, enumeration(["most_concerning", "error"]), "Several boxes ticked on a single-answer item."),
+            key("option_sets", false, ##"{"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/option"}}}"##, "Named option lists that items share."),
+            key("items", false, list(.item), "The items of an instrument with one form."),
+            key("forms", false, list(.form), "Age forms, each with its own items."),
+            key("scores", true, list(.score), "Named scores."),
+            key("bands", true, list(.band), "Ordered bands; the first whose rule holds is the result."),
+            key("critical", false, list(.critical), "Answers that decide alone, whatever the totals."),
+            key("missing", false, ref(.instrumentMissing), "The instrument's limit on unanswered items."),
+            key("follows", false, ref(.follows), "Makes the instrument a second stage."),
+            key("tests", false, list(.test), "Cases checked by earlyscreen check."),
+        ],
+        .source: [
+            key("citation", true, string, "The primary citation."),
+            key("url", false, string, "Where the rules are published."),
+            key("notes", false, string, "What the rules rest on, and what was left out for want of a source."),
+        ],
+        .license: [
+            key("holder", true, string, "The copyright holder."),
+            key("terms", true, string, "The terms of use, in short."),
+            key("before_use", false, string, "What a polyclinic must obtain before using the official text."),
+        ],
+        .ages: [
+            key("min_months", true, int, "First completed month of validity."),
+            key("max_months", true, int, "Last completed month of validity (included)."),
+            key("basis", false, enumeration(["chronological", "corrected"]), "Which age the instrument uses."),
+        ],
+        .formAges: [
+            key("min_months", true, int, "First completed month of the form."),
+            key("max_months", true, int, "Last completed month of the form (included)."),
+        ],
+        .prematurity: [
+            key("term_weeks", true, int, "The gestational age counted as term."),
+            key("min_weeks_early", true, int, "Correct only when born at least this many weeks before term."),
+            key("until_months", false, int, "Stop correcting at this chronological age."),
+        ],
+        .option: [
+            key("id", true, id, "The option id used in requests."),
+            key("points", true, ##"{"type": "number"}"##, "Points the answer gives (0 when it adds nothing)."),
+            key("label", false, text, "A short label in your own words."),
+        ],
+        .item: [
+            key("id", true, id, "The item id used in requests and rules."),
+            key("label", true, text, "A short label in your own words (never the official wording)."),
+            key("options", true, ##"{"anyOf": [{"type": "string"}, {"type": "array", "items": {"$ref": "#/$defs/option"}}]}"##, "An option set's name, or a list of options."),
+            key("select", false, enumeration(["one", "many"]), "one (default) or many (check all that apply)."),
+        ],
+        .form: [
+            key("id", true, id, "The form id, such as 18m."),
+            key("ages", true, ref(.formAges), "The form's window in completed months."),
+            key("items", true, list(.item), "The form's items."),
+        ],
+        .score: [
+            key("id", true, id, "The name rules use."),
+            key("title", false, text, "The score's name for people."),
+            key("rule", true, rule, "A numeric rule, such as sum(q1..q20)."),
+            key("missing", false, ref(.scoreMissing), "What an unanswered item does to this score."),
+        ],
+        .scoreMissing: [
+            key("fill", true, enumeration(["interval", "zero", "prorate"]), "interval (default), zero or prorate."),
+            key("max", false, int, "With prorate: at most this many unanswered items."),
+        ],
+        .band: [
+            key("id", true, id, "The band id in results."),
+            key("title", true, text, "The band's name for people."),
+            key("when", true, rule, "The condition, such as total >= 8."),
+            key("outcome", true, outcomes, "What the band means for the visit."),
+            key("recommend", false, list(.recommendation), "Referrals to make."),
+        ],
+        .recommendation: [
+            key("referral", true, kebabID, "A referral id from the catalog."),
+            key("urgency", true, id, "One of the catalog's urgencies."),
+            key("when", false, rule, "Only when this holds."),
+        ],
+        .critical: [
+            key("id", true, id, "The rule's id in results."),
+            key("title", true, text, "What it means, for people."),
+            key("when", true, rule, "The condition, such as q10 != \"d\"."),
+            key("band", false, id, "A band that replaces the band."),
+            key("outcome", false, outcomes, "The least outcome when it fires."),
+            key("recommend", false, list(.recommendation), "Referrals to make."),
+        ],
+        .instrumentMissing: [
+            key("max_items", true, int, "More unanswered items than this and no band is given."),
+        ],
+        .follows: [
+            key("instrument", true, kebabID, "The first stage."),
+            key("bands", true, ##"{"type": "array", "items": {"type": "string"}}"##, "The first-stage bands after which this stage runs."),
+            key("only_failed_items", false, ##"{"type": "boolean"}"##, "Items passed at the first stage count as passed."),
+            key("fulfils", false, kebabID, "The referral this stage carries out."),
+        ],
+        .test: [
+            key("name", true, string, "What the case shows."),
+            key("age_months", true, int, "The child's chronological age."),
+            key("gestational_age_weeks", false, int, "For prematurity cases."),
+            key("form", false, string, "The form to use (default: the one for the age)."),
+            key("answers", false, ##"{"type": "object", "additionalProperties": "## + answer + "}", "Item to option id, list of ids, or ~."),
+            key("fill", false, enumeration(["missing", "lowest", "highest"]), "What items not in answers get."),
+            key("first_stage", false, ref(.firstStage), "For a second stage: the first stage's result."),
+            key("expect", true, ref(.expect), "The expected result."),
+        ],
+        .expect: [
+            key("status", false, enumeration(["scored", "incomplete", "not_applicable"]), "Expected status."),
+            key("band", false, ##"{"type": ["string", "null"]}"##, "Expected band (~ for none)."),
+            key("scores", false, ##"{"type": "object", "additionalProperties": {"type": "number"}}"##, "Expected exact scores."),
+            key("outcome", false, enumeration(["no_concern", "monitor", "incomplete", "follow_up", "refer"]), "Expected outcome."),
+            key("referrals", false, ##"{"type": "array", "items": {"type": "string"}}"##, "Referral ids this instrument recommends."),
+            key("missing", false, ##"{"type": "array", "items": {"type": "string"}}"##, "Items reported missing."),
+        ],
+        .firstStage: [
+            key("band", true, string, "The first stage's band."),
+            key("failed", false, ##"{"type": "array", "items": {"type": "string"}}"##, "Items failed at the first stage."),
+        ],
+        .referralCatalog: [
+            key("format", true, enumeration(["earlyscreen/referrals@1"]), "The format version."),
+            key("locales", false, ##"{"$ref": "#/$defs/localeStatus"}"##, "Per locale: source, validated or not_validated."),
+            key("urgencies", true, list(.urgency), "From most to least urgent."),
+            key("referrals", true, list(.referral), "The referrals."),
+        ],
+        .urgency: [
+            key("id", true, id, "The urgency id."),
+            key("title", true, text, "Its name for people."),
+        ],
+        .referral: [
+            key("id", true, kebabID, "The referral id."),
+            key("title", true, text, "Its name for people."),
+            key("due_days", true, ##"{"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}"##, "Days after the visit, per urgency."),
+        ],
+    ]
+
+    public static func names(_ kind: Kind) -> [String] { (table[kind] ?? []).map(\.name) }
+
+    /// The JSON Schema (2020-12) of instrument and referral files, for editors with a YAML language server.
+    public static func jsonSchema() -> String {
+        var defs: [String] = []
+        defs.append(##""text": {"description": "A text, or a mapping of locale to text; English is the fallback.", "anyOf": [{"type": "string"}, {"type": "object", "properties": {"en": {"type": "string"}, "az": {"type": "string"}, "ru": {"type": "string"}}, "required": ["en"], "additionalProperties": false}]}"##)
+        defs.append(##""localeStatus": {"type": "object", "properties": {"en": {"$ref": "#/$defs/status"}, "az": {"$ref": "#/$defs/status"}, "ru": {"$ref": "#/$defs/status"}}, "additionalProperties": false}"##)
+        defs.append(##""status": {"enum": ["source", "validated", "not_validated"]}"##)
+        for kind in Kind.allCases {
+            let keys = table[kind] ?? []
+            let props = keys.map { k in
+                let fragment = k.schema.dropLast()
+                let body = fragment.hasSuffix("{") ? String(fragment) : fragment + ", "
+                return "\"\(k.name)\": " + body + "\"description\": \"\(k.doc.replacingOccurrences("\"", "\\\""))\"}"
+            }
+            let required = keys.filter(\.required).map { "\"\($0.name)\"" }
+            defs.append("\"\(kind.rawValue)\": {\"type\": \"object\", \"additionalProperties\": false, \"required\": [\(required.joined(separator: ", "))], \"properties\": {\n      " + props.joined(separator: ",\n      ") + "}}")
+        }
+        return """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "title": "earlyscreen instrument or referral catalog (format 1)",
+          "description": "Generated from the loader's own key table (FormatKeys.swift) by scripts/docs; do not edit.",
+          "anyOf": [{"$ref": "#/$defs/instrument"}, {"$ref": "#/$defs/referralCatalog"}],
+          "$defs": {
+            \(defs.joined(separator: ",\n    "))
+          }
+        }
+
+        """
+    }
+}
