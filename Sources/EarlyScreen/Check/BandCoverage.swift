@@ -6,7 +6,23 @@
 /// may include combinations no answers produce; a gap reported there is still worth a look.
 struct BandCoverage {
     let form: Form
-    let bandDefs: [InstrumentLoader.BandDef]
+    /// Each band's rule text and where diagnostics about it point.
+    let rules: [(text: String, location: SourceLocation)]
+    /// Where a gap is reported: the first band.
+    let anchor: SourceLocation?
+
+    init(form: Form, bandDefs: [InstrumentLoader.BandDef]) {
+        self.form = form
+        rules = bandDefs.map { ($0.when.text, $0.when.location) }
+        anchor = bandDefs.first?.location
+    }
+
+    /// From a checked form alone (the mutation tests compare band tables this way).
+    init(form: Form) {
+        self.form = form
+        rules = form.bands.map { ($0.source, $0.location) }
+        anchor = form.bands.first?.location
+    }
     static let maxCombinations = 1_000_000
     static let maxValuesPerScore = 10_000
 
@@ -16,19 +32,18 @@ struct BandCoverage {
         case age(slot: Int, name: String, values: [Double])
     }
 
-    mutating func prove() -> [Diagnostic] {
-        guard let anchor = bandDefs.first?.location else { return [] }
-        let suffix = form.declared ? " (form \(form.id))" : ""
+    /// The values the band rules read, or why they cannot be enumerated.
+    func variables() -> (vars: [Variable], unproven: String?) {
         var names: [String] = []
-        for b in bandDefs {
-            for (n, _) in (try? RuleCompiler.names(in: b.when.text)) ?? [] where !names.contains(n) { names.append(n) }
+        for r in rules {
+            for (n, _) in (try? RuleCompiler.names(in: r.text)) ?? [] where !names.contains(n) { names.append(n) }
         }
         let ranges = scoreRanges()
         var vars: [Variable] = []
         for n in names {
             if let slot = form.scores.firstIndex(where: { $0.id == n }) {
                 guard let values = reachable(slot, ranges) else {
-                    return [.warning("check.coverage-unproven", "band coverage not proven\(suffix): score \(n) has no finite whole-number range to enumerate", at: anchor)]
+                    return ([], "score \(n) has no finite whole-number range to enumerate")
                 }
                 vars.append(.score(slot: slot, name: n, values: values))
             } else if let i = form.itemIndex[n] {
@@ -41,27 +56,21 @@ struct BandCoverage {
         for v in vars {
             total *= count(v)
             if total > Self.maxCombinations {
-                return [.warning("check.coverage-unproven", "band coverage not proven\(suffix): more than \(Self.maxCombinations) combinations of the values the bands read", at: anchor)]
+                return ([], "more than \(Self.maxCombinations) combinations of the values the bands read")
             }
         }
+        return (vars, nil)
+    }
+
+    /// For every combination of the variables' values (odometer order), the index of the first band
+    /// that matches it, or nil for a gap.
+    func assignments(_ vars: [Variable]) -> [Int?] {
         let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
-        var matched = Array(repeating: false, count: form.bands.count)
-        var gaps: [String] = []
-        var gapCount = 0
+        var out: [Int?] = []
         var choice = Array(repeating: 0, count: vars.count)
         outer: while true {
             for (v, c) in zip(vars, choice) { set(v, c, frame) }
-            var hit = false
-            for (j, band) in form.bands.enumerated() where band.condition.run(frame) == .yes {
-                matched[j] = true
-                hit = true
-                break
-            }
-            if !hit {
-                gapCount += 1
-                if gaps.count < 3 { gaps.append(zip(vars, choice).map { describe($0, $1) }.joined(separator: ", ")) }
-            }
-            // Next combination, odometer style.
+            out.append(form.bands.firstIndex { $0.condition.run(frame) == .yes })
             var k = 0
             while k < vars.count {
                 choice[k] += 1
@@ -69,16 +78,39 @@ struct BandCoverage {
                 choice[k] = 0
                 k += 1
             }
-            break
+            return out
         }
+    }
+
+    /// The combination at `index` of the odometer order, described for a message.
+    func describe(_ vars: [Variable], combination index: Int) -> String {
+        var rest = index
+        return vars.map { v in
+            let c = rest % count(v)
+            rest /= count(v)
+            return describe(v, c)
+        }.joined(separator: ", ")
+    }
+
+    mutating func prove() -> [Diagnostic] {
+        guard let anchor else { return [] }
+        let suffix = form.declared ? " (form \(form.id))" : ""
+        let (vars, unproven) = variables()
+        if let unproven {
+            return [.warning("check.coverage-unproven", "band coverage not proven\(suffix): \(unproven)", at: anchor)]
+        }
+        let table = assignments(vars)
+        let gaps = table.indices.filter { table[$0] == nil }
         var out: [Diagnostic] = []
-        if gapCount > 0 {
-            let more = gapCount > gaps.count ? " and \(gapCount - gaps.count) more" : ""
-            out.append(.error("check.band-gap", "no band covers \(gaps.joined(separator: "; "))\(more)\(suffix)", at: anchor))
+        if !gaps.isEmpty {
+            let shown = gaps.prefix(3).map { describe(vars, combination: $0) }
+            let more = gaps.count > shown.count ? " and \(gaps.count - shown.count) more" : ""
+            out.append(.error("check.band-gap", "no band covers \(shown.joined(separator: "; "))\(more)\(suffix)", at: anchor))
         }
-        for (j, m) in matched.enumerated() where !m {
+        let matched = Set(table.compactMap { $0 })
+        for j in form.bands.indices where !matched.contains(j) {
             out.append(.error("check.band-unreachable", "band \(form.bands[j].id) can never match: every value it accepts is taken by an earlier band or cannot occur\(suffix)",
-                              at: bandDefs[j].when.location))
+                              at: rules[j].location))
         }
         return out
     }
