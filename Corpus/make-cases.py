@@ -51,6 +51,9 @@ cases = {
     "bpsc-needs-review": visit("bpsc-review", "2025-07-01", [{"instrument": "swyc-bpsc", "answers": bpsc({9: "somewhat", 10: "very_much"})}]),
     "bpsc-preterm-corrected": visit("bpsc-preterm", "2024-07-10", [{"instrument": "swyc-bpsc", "answers": bpsc({1: "very_much"})}], ga=30),
     "bpsc-several-ticked": visit("bpsc-ticked", "2025-07-01", [{"instrument": "swyc-bpsc", "answers": dict(bpsc({2: "somewhat"}), q1=["somewhat", "very_much"])}]),
+    "who-motor-walking-late": visit("who-late", "2024-06-20", [{"instrument": "who-motor", "answers": {
+        "sitting_without_support": "achieved", "standing_with_assistance": "achieved", "hands_knees_crawling": "not_yet",
+        "walking_with_assistance": "achieved", "standing_alone": "achieved", "walking_alone": "not_yet"}}], locale="ru"),
     "visit-merged-referrals": visit("visit-merged", "2025-10-01", [
         {"instrument": "epds", "answers": epds({1: "d", 2: "d", 4: "d", 3: "a", 5: "c", 10: "b"})},
         {"instrument": "swyc-bpsc", "answers": bpsc({5: "very_much", 6: "somewhat"})}]),

@@ -63,7 +63,7 @@ import Testing
         for code in codes.sorted() { #expect(doc.contains("`\(code)`"), "\(code) is not in docs/contract.md") }
     }
 
-    @Test(arguments: ["epds", "mchat-r", "mchat-rf", "swyc-bpsc"])
+    @Test(arguments: ["epds", "mchat-r", "mchat-rf", "swyc-bpsc", "who-motor"])
     func instrumentPagesAreCurrent(id: String) throws {
         let set = try Repo.shippedSet()
         let page = InstrumentSummary.markdown(try #require(set[id]), catalog: set.referrals)

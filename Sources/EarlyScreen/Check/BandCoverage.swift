@@ -48,6 +48,9 @@ struct BandCoverage {
                 vars.append(.score(slot: slot, name: n, values: values))
             } else if let i = form.itemIndex[n] {
                 vars.append(.item(index: i, name: n))
+            } else if n == "age_days" {
+                // Every day from the first to the last of the form's months.
+                vars.append(.age(slot: 3, name: n, values: ((form.ages.minMonths * 28)...((form.ages.maxMonths + 1) * 31)).map(Double.init)))
             } else if let k = ExprScope.ageNames.firstIndex(of: n) {
                 vars.append(.age(slot: k, name: n, values: (form.ages.minMonths...form.ages.maxMonths).map(Double.init)))
             }
@@ -139,13 +142,21 @@ struct BandCoverage {
         }
     }
 
-    /// Each score's range with every item unanswered (the interval over all answers).
+    /// Each score's range with every item unanswered (the interval over all answers), joined over
+    /// every day of the form's age window, since rules may read the age.
     func scoreRanges() -> [Interval] {
         let f = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
         for (i, item) in form.items.enumerated() { f.points[i] = Interval(item.minPoints, item.maxPoints) }
-        f.ages = [Double(form.ages.minMonths), Double(form.ages.minMonths), Double(form.ages.minMonths)]
-        for (j, s) in form.scores.enumerated() { f.scores[j] = s.expression.run(f) }
-        return f.scores
+        var out: [Interval]? = nil
+        for months in form.ages.minMonths...form.ages.maxMonths {
+            let first = Int((Double(months) * 30.4375).rounded(.down)), last = Int((Double(months + 1) * 30.4375).rounded(.down))
+            for days in first..<max(first + 1, last) {
+                f.ages = [Double(months), Double(months), Double(months), Double(days)]
+                for (j, s) in form.scores.enumerated() { f.scores[j] = s.expression.run(f) }
+                out = out.map { zip($0, f.scores).map { Interval(Swift.min($0.lo, $1.lo), Swift.max($0.hi, $1.hi)) } } ?? f.scores
+            }
+        }
+        return out ?? f.scores
     }
 
     func reachable(_ slot: Int, _ ranges: [Interval]) -> [Double]? {

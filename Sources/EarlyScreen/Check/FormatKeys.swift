@@ -162,7 +162,8 @@ public enum FormatKeys {
         ],
         .test: [
             key("name", true, string, "What the case shows."),
-            key("age_months", true, int, "The child's chronological age."),
+            key("age_months", false, int, "The child's chronological age in months (or give age_days)."),
+            key("age_days", false, int, "The child's chronological age in days, for rules on age_days."),
             key("gestational_age_weeks", false, int, "For prematurity cases."),
             key("form", false, string, "The form to use (default: the one for the age)."),
             key("answers", false, ##"{"type": "object", "additionalProperties": "## + answer + "}", "Item to option id, list of ids, or ~."),

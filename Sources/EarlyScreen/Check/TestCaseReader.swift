@@ -3,7 +3,8 @@ enum TestCaseReader {
     static func read(_ n: YAMLNode, _ d: inout DiagnosticBag) -> EmbeddedTest? {
         guard let m = MapReader(n, .test, &d) else { return nil }
         let name = m.string("name", &d) ?? "?"
-        let age = m.int("age_months", &d) ?? 0
+        let ageDays = m.int("age_days", &d, required: false)
+        let age = ageDays == nil ? (m.int("age_months", &d) ?? 0) : 0
         let ga = m.int("gestational_age_weeks", &d, required: false)
         let form = m.string("form", &d, required: false)
         var fill = EmbeddedTest.Fill.missing
@@ -34,7 +35,7 @@ enum TestCaseReader {
             f.finish(&d)
             firstStage = (band, failed)
         }
-        var test = EmbeddedTest(name: name, ageMonths: age, gestationalWeeks: ga, form: form, answers: answers, fill: fill,
+        var test = EmbeddedTest(name: name, ageMonths: age, ageDays: ageDays, gestationalWeeks: ga, form: form, answers: answers, fill: fill,
                                 firstStage: firstStage, expectStatus: nil, expectBand: nil, expectBandIsNone: false,
                                 expectScores: [], expectOutcome: nil, expectReferrals: nil, expectMissing: nil, location: n.location)
         if let e = m.required("expect", &d), let x = MapReader(e, .expect, &d) {

@@ -23,13 +23,19 @@ public struct ChildAges: Sendable {
 
     /// The age an instrument uses, and whether correction applied, under its own policy.
     public func age(for instrument: Instrument) -> (months: Int, corrected: Bool) {
+        let a = exactAge(for: instrument)
+        return (a.months, a.corrected)
+    }
+
+    /// The same, with the age in days too (`age_days` in rules).
+    public func exactAge(for instrument: Instrument) -> (months: Int, days: Int, corrected: Bool) {
         guard instrument.ageBasis == .corrected, let p = instrument.prematurity, let ga = gestationalWeeks,
               Double(p.termWeeks) - ga >= Double(p.minWeeksEarly),
               p.untilMonths.map({ chronological.months < $0 }) ?? true,
               let c = corrected(termWeeks: p.termWeeks) else {
-            return (chronological.months, false)
+            return (chronological.months, assessedOn.dayNumber - birthDate.dayNumber, false)
         }
-        return (c.age.months, true)
+        return (c.age.months, max(0, assessedOn.dayNumber - c.from.dayNumber), true)
     }
 }
 

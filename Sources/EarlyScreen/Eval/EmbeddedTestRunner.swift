@@ -42,7 +42,7 @@ public struct EmbeddedTestRunner: Sendable {
     }
 
     func run(_ t: EmbeddedTest, _ instrument: Instrument) -> String? {
-        let birth = Self.visit.adding(months: -t.ageMonths)
+        let birth = t.ageDays.map { Self.visit.adding(days: -$0) } ?? Self.visit.adding(months: -t.ageMonths)
         let ages = ChildAges(birthDate: birth, assessedOn: Self.visit, gestationalWeeks: t.gestationalWeeks.map(Double.init))
         let evaluator = Evaluator(set: set)
         let stage = t.firstStage.map { Evaluator.StageContext(status: .scored, band: $0.band, failedItems: Set($0.failed)) }

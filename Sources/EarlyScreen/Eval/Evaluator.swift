@@ -167,7 +167,9 @@ public struct Evaluator: Sendable {
                 }
             }
         }
-        frame.ages = [Double(months), Double(ages.chronological.months), Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months)]
+        frame.ages = [Double(months), Double(ages.chronological.months),
+                      Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months),
+                      Double(ages.exactAge(for: instrument).days)]
         let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
         if explain { explainItems(form, frame, &trace) }
 

@@ -6,7 +6,8 @@ public final class EvalFrame {
     public var selected: [UInt64]
     /// Score values in the form's score order.
     public var scores: [Interval]
-    /// `age_months` (by the instrument's age basis), `chronological_months`, `corrected_months`.
+    /// `age_months` (by the instrument's age basis), `chronological_months`, `corrected_months`,
+    /// `age_days` (by the basis), in the order of `ExprScope.ageNames`.
     public var ages: [Double]
     /// Set when a division had a divisor that is or may be zero.
     public var divisionByZero = false
@@ -15,7 +16,7 @@ public final class EvalFrame {
         points = Array(repeating: .zero, count: itemCount)
         selected = Array(repeating: 0, count: itemCount)
         scores = Array(repeating: .zero, count: scoreCount)
-        ages = [0, 0, 0]
+        ages = [0, 0, 0, 0]
     }
 }
 

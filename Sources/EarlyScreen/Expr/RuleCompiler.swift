@@ -27,7 +27,7 @@ public struct ExprScope: Sendable {
         itemIndex = index
     }
 
-    public static let ageNames = ["age_months", "chronological_months", "corrected_months"]
+    public static let ageNames = ["age_months", "chronological_months", "corrected_months", "age_days"]
     public static let functions = ["sum", "count", "min", "max", "answered", "missing"]
 }
 

@@ -102,6 +102,8 @@ public struct EmbeddedTest: Sendable {
     public enum Fill: String, Sendable { case missing, lowest, highest }
     public var name: String
     public var ageMonths: Int
+    /// When given, the child's age in days (for rules on `age_days`); `ageMonths` is then unused.
+    public var ageDays: Int?
     public var gestationalWeeks: Int?
     public var form: String?
     public var answers: [(item: String, options: [String]?, location: SourceLocation)]

@@ -683,6 +683,11 @@ tests:
     first_stage: {band: high, failed: [q1, q3, q7, q8, q9, q10, q14, q15]}
     answers: {q1: fail, q3: fail}
     expect: {status: scored, band: positive}
+  - name: the last item counts (items 19 and 20 still failed is positive)
+    age_months: 24
+    first_stage: {band: medium, failed: [q19, q20, q1]}
+    answers: {q19: fail, q20: fail, q1: pass}
+    expect: {band: positive, scores: {total: 2}}
   - name: the follow-up does not apply after a low-risk stage 1
     age_months: 20
     first_stage: {band: low, failed: [q3]}
@@ -966,6 +971,186 @@ tests:
   - name: born at 38 weeks (2 weeks early) gets no correction
     age_months: 18
     gestational_age_weeks: 38
+    fill: lowest
+    expect: {status: not_applicable}
+
+"""#),
+        ("Instruments/who-motor.yaml", #"""
+# WHO Multicentre Growth Reference Study: windows of achievement for six gross motor milestones.
+# A milestone not yet achieved past its 99th-percentile age is late: a signal to screen, not a diagnosis.
+format: earlyscreen/instrument@1
+id: who-motor
+version: "2006"
+title:
+  en: WHO motor milestone windows
+  az: ÜST motor inkişaf mərhələlərinin pəncərələri
+  ru: Окна достижения моторных навыков ВОЗ
+summary:
+  en: Six gross motor milestones, each late when not yet achieved past the age by which 99% of healthy children achieve it.
+  az: Altı əsas motor bacarıq; sağlam uşaqların 99%-nin əldə etdiyi yaşdan sonra hələ yoxdursa, gecikmiş sayılır.
+  ru: Шесть крупных моторных навыков; навык считается запоздалым, если его нет после возраста, к которому его осваивают 99% здоровых детей.
+locales: {en: source, az: not_validated, ru: not_validated}
+source:
+  citation: >-
+    WHO Multicentre Growth Reference Study Group. WHO Motor Development Study: windows of
+    achievement for six gross motor development milestones. Acta Paediatr Suppl. 2006;450:86-95.
+    doi:10.1111/j.1651-2227.2006.tb02379.x
+  notes: >-
+    99th percentiles from the paper's abstract (months): sitting without support 9.2, standing with
+    assistance 11.4, hands-and-knees crawling 13.5, walking with assistance 13.7, standing alone
+    16.9, walking alone 17.6. The windows describe normal variation in healthy children; the study
+    intends them as a signal to screen when a child appears late. Design choices, not published
+    rules: (1) "late" means not yet achieved on a day past the 99th percentile, with months converted
+    to days at 30.4375 days a month, so each threshold is written in days (9.2 months = 280.0 days:
+    late from day 281); (2) hands-and-knees crawling is recorded but never flagged, because 4.3% of
+    the study's children never crawled on hands and knees; (3) ages are chronological: the study
+    sample was term infants and the paper gives no rule for prematurity, so a deployment that
+    corrects must add its own prematurity policy (chronological age can only flag earlier, never
+    reassure). Ages 4 to 24 months, the study's observation window.
+license:
+  holder: World Health Organization (the figures); Acta Paediatrica (the article)
+  terms: >-
+    The percentiles are published facts, shipped with their citation. The article's text is not reproduced.
+ages: {min_months: 4, max_months: 24, basis: chronological}
+
+option_sets:
+  achieved:
+    - {id: achieved, points: 0, label: {en: Achieved, az: Əldə edib, ru: Освоил}}
+    - {id: not_yet, points: 1, label: {en: Not yet, az: Hələ yox, ru: Ещё нет}}
+
+items:
+  - id: sitting_without_support
+    options: achieved
+    label: {en: Sits up straight without support, az: Dayaqsız düz oturur, ru: Сидит ровно без опоры}
+  - id: standing_with_assistance
+    options: achieved
+    label: {en: Stands holding on to support, az: Dayağa tutaraq durur, ru: "Стоит, держась за опору"}
+  - id: hands_knees_crawling
+    options: achieved
+    label: {en: Crawls on hands and knees, az: Əlləri və dizləri üstə sürünür, ru: Ползает на четвереньках}
+  - id: walking_with_assistance
+    options: achieved
+    label: {en: Walks holding on to support, az: Dayağa tutaraq yeriyir, ru: "Ходит, держась за опору"}
+  - id: standing_alone
+    options: achieved
+    label: {en: Stands alone, az: Müstəqil durur, ru: Стоит самостоятельно}
+  - id: walking_alone
+    options: achieved
+    label: {en: Walks alone, az: Müstəqil yeriyir, ru: Ходит самостоятельно}
+
+scores:
+  # Each milestone is late (1) when not yet achieved past its 99th percentile, in days.
+  - id: sitting_late
+    rule: count(sitting_without_support, it == "not_yet" and age_days > 280)
+  - id: standing_assisted_late
+    rule: count(standing_with_assistance, it == "not_yet" and age_days > 346)
+  - id: walking_assisted_late
+    rule: count(walking_with_assistance, it == "not_yet" and age_days > 416)
+  - id: standing_alone_late
+    rule: count(standing_alone, it == "not_yet" and age_days > 514)
+  - id: walking_alone_late
+    rule: count(walking_alone, it == "not_yet" and age_days > 535)
+  - id: late
+    title: {en: Milestones late, az: Gecikən mərhələlər, ru: Запоздавшие навыки}
+    rule: sitting_late + standing_assisted_late + walking_assisted_late + standing_alone_late + walking_alone_late
+
+bands:
+  - id: on_track
+    title: {en: Within the WHO windows, az: ÜST pəncərələri daxilində, ru: В пределах окон ВОЗ}
+    when: late == 0
+    outcome: no_concern
+  - id: late
+    title: {en: Late for a motor milestone, az: Motor mərhələdə gecikmə, ru: Запаздывание моторного навыка}
+    when: late >= 1
+    outcome: follow_up
+    recommend:
+      - {referral: developmental-screening, urgency: soon}
+
+tests:
+  - name: everything achieved is on track
+    age_months: 20
+    fill: lowest
+    expect: {status: scored, band: on_track, scores: {late: 0}, referrals: []}
+  - name: not sitting at day 280 (9.2 months) is not yet late
+    age_days: 280
+    fill: lowest
+    answers: {sitting_without_support: not_yet, standing_with_assistance: not_yet, walking_with_assistance: not_yet, standing_alone: not_yet, walking_alone: not_yet, hands_knees_crawling: not_yet}
+    expect: {band: on_track, scores: {late: 0}}
+  - name: not sitting at day 281 is late
+    age_days: 281
+    fill: lowest
+    answers: {sitting_without_support: not_yet}
+    expect: {band: late, scores: {sitting_late: 1, late: 1}, outcome: follow_up, referrals: [developmental-screening]}
+  - name: not standing with assistance at day 346 (11.4 months) is not yet late
+    age_days: 346
+    fill: lowest
+    answers: {standing_with_assistance: not_yet}
+    expect: {band: on_track}
+  - name: not standing with assistance at day 347 is late
+    age_days: 347
+    fill: lowest
+    answers: {standing_with_assistance: not_yet}
+    expect: {band: late, scores: {standing_assisted_late: 1}}
+  - name: not walking with assistance at day 416 (13.7 months) is not yet late
+    age_days: 416
+    fill: lowest
+    answers: {walking_with_assistance: not_yet}
+    expect: {band: on_track}
+  - name: not walking with assistance at day 417 is late
+    age_days: 417
+    fill: lowest
+    answers: {walking_with_assistance: not_yet}
+    expect: {band: late, scores: {walking_assisted_late: 1}}
+  - name: not standing alone at day 514 (16.9 months) is not yet late
+    age_days: 514
+    fill: lowest
+    answers: {standing_alone: not_yet}
+    expect: {band: on_track}
+  - name: not standing alone at day 515 is late
+    age_days: 515
+    fill: lowest
+    answers: {standing_alone: not_yet}
+    expect: {band: late, scores: {standing_alone_late: 1}}
+  - name: not walking alone at day 535 (17.6 months) is not yet late
+    age_days: 535
+    fill: lowest
+    answers: {walking_alone: not_yet}
+    expect: {band: on_track}
+  - name: not walking alone at day 536 is late
+    age_days: 536
+    fill: lowest
+    answers: {walking_alone: not_yet}
+    expect: {band: late, scores: {walking_alone_late: 1}}
+  - name: never crawling is not flagged, even at 24 months
+    age_months: 24
+    fill: lowest
+    answers: {hands_knees_crawling: not_yet}
+    expect: {band: on_track, scores: {late: 0}}
+  - name: two late milestones count two
+    age_months: 20
+    fill: lowest
+    answers: {standing_alone: not_yet, walking_alone: not_yet}
+    expect: {band: late, scores: {late: 2}}
+  - name: an unanswered milestone past its window is incomplete, never on track
+    age_months: 20
+    fill: lowest
+    answers: {walking_alone: ~}
+    expect: {status: incomplete, band: ~, missing: [walking_alone]}
+  - name: an unanswered milestone still inside its window does not matter
+    age_days: 400
+    fill: lowest
+    answers: {walking_alone: ~}
+    expect: {status: scored, band: on_track, missing: [walking_alone]}
+  - name: 3 months is below the study window
+    age_months: 3
+    fill: lowest
+    expect: {status: not_applicable}
+  - name: 24 months is the last month
+    age_months: 24
+    fill: lowest
+    expect: {status: scored}
+  - name: 25 months is past the window
+    age_months: 25
     fill: lowest
     expect: {status: not_applicable}
 
