@@ -11,15 +11,20 @@ struct BandCoverage {
     /// Where a gap is reported: the first band.
     let anchor: SourceLocation?
 
-    init(form: Form, bandDefs: [InstrumentLoader.BandDef]) {
+    /// Tables the bands read are read by an age, which is then enumerated too.
+    let tables: [String: AgeTable]
+
+    init(form: Form, bandDefs: [InstrumentLoader.BandDef], tables: [String: AgeTable] = [:]) {
         self.form = form
+        self.tables = tables
         rules = bandDefs.map { ($0.when.text, $0.when.location) }
         anchor = bandDefs.first?.location
     }
 
     /// From a checked form alone (the mutation tests compare band tables this way).
-    init(form: Form) {
+    init(form: Form, tables: [String: AgeTable] = [:]) {
         self.form = form
+        self.tables = tables
         rules = form.bands.map { ($0.source, $0.location) }
         anchor = form.bands.first?.location
     }
@@ -36,7 +41,10 @@ struct BandCoverage {
     func variables() -> (vars: [Variable], unproven: String?) {
         var names: [String] = []
         for r in rules {
-            for (n, _) in (try? RuleCompiler.names(in: r.text)) ?? [] where !names.contains(n) { names.append(n) }
+            for (n, _) in (try? RuleCompiler.names(in: r.text)) ?? [] where !names.contains(n) {
+                names.append(n)
+                if let t = tables[n], !names.contains(t.by) { names.append(t.by) }
+            }
         }
         let ranges = scoreRanges()
         var vars: [Variable] = []

@@ -10,7 +10,8 @@ extension InstrumentLoader {
         var poisoned: [ScoreDef] = []
         let where_ = f.declared ? " (form \(f.id))" : ""
         for def in order {
-            let scope = ExprScope(items: scopeItems, scores: slot, form: f.id)
+            var scope = ExprScope(items: scopeItems, scores: slot, form: f.id)
+            scope.tables = tables
             do {
                 let rule = try RuleCompiler.number(def.rule.text, scope: scope)
                 var read = Set<Int>()
@@ -42,7 +43,8 @@ extension InstrumentLoader {
             compiled.append(Score(id: def.id, title: def.title, expression: CompiledNumber(run: { _ in .unbounded }, constant: nil),
                                   source: def.rule.text, items: [], fill: def.fill, location: def.location))
         }
-        let scope = ExprScope(items: scopeItems, scores: slot, form: f.id)
+        var scope = ExprScope(items: scopeItems, scores: slot, form: f.id)
+        scope.tables = tables
         var outBands: [Band] = []
         for b in bands {
             guard let cond = compileCondition(b.when, scope, where_) else { continue }
@@ -66,7 +68,7 @@ extension InstrumentLoader {
         let form = Form(id: f.id, ages: f.ages, items: f.items, itemIndex: index, scores: compiled, bands: outBands,
                         critical: outCritical, declared: f.declared)
         if !d.hasErrors && outBands.count == bands.count {
-            var coverage = BandCoverage(form: form, bandDefs: bands)
+            var coverage = BandCoverage(form: form, bandDefs: bands, tables: tables)
             d.add(contentsOf: coverage.prove())
         }
         return form

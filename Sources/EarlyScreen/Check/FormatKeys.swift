@@ -5,7 +5,8 @@ public enum FormatKeys {
     public enum Kind: String, CaseIterable, Sendable {
         case instrument, source, license, ages, prematurity, option, item, form, formAges, score, scoreMissing
         case band, recommendation, critical, instrumentMissing, follows, test, expect, firstStage
-        case referralCatalog, urgency, referral
+        case referralCatalog, urgency, referral, table, tableRow
+        case schedule, screening
 
         /// How messages name a mapping of this kind.
         public var what: String {
@@ -30,6 +31,10 @@ public enum FormatKeys {
             case .referralCatalog: "a referral catalog"
             case .urgency: "an urgency"
             case .referral: "a referral"
+            case .table: "a table"
+            case .tableRow: "a table row"
+            case .schedule: "a schedule"
+            case .screening: "a screening"
             }
         }
     }
@@ -77,6 +82,7 @@ public enum FormatKeys {
             key("scores", true, list(.score), "Named scores."),
             key("bands", true, list(.band), "Ordered bands; the first whose rule holds is the result."),
             key("critical", false, list(.critical), "Answers that decide alone, whatever the totals."),
+            key("tables", false, list(.table), "Values that depend on age, such as cut-offs per month."),
             key("missing", false, ref(.instrumentMissing), "The instrument's limit on unanswered items."),
             key("follows", false, ref(.follows), "Makes the instrument a second stage."),
             key("tests", false, list(.test), "Cases checked by earlyscreen check."),
@@ -183,6 +189,31 @@ public enum FormatKeys {
             key("band", true, string, "The first stage's band."),
             key("failed", false, ##"{"type": "array", "items": {"type": "string"}}"##, "Items failed at the first stage."),
         ],
+        .table: [
+            key("id", true, id, "The name rules use for the value at the child's age."),
+            key("by", true, enumeration(["age_months", "chronological_months", "corrected_months", "age_days"]), "The age the rows are looked up by."),
+            key("rows", true, list(.tableRow), "Rows that tile the instrument's ages without gap or overlap."),
+        ],
+        .tableRow: [
+            key("from", true, int, "First age of the row (included)."),
+            key("to", true, int, "Last age of the row (included)."),
+            key("value", true, ##"{"type": "number"}"##, "The value at those ages."),
+        ],
+        .schedule: [
+            key("format", true, enumeration(["earlyscreen/schedule@1"]), "The format version."),
+            key("locales", false, ##"{"$ref": "#/$defs/localeStatus"}"##, "Per locale: source, validated or not_validated."),
+            key("source", true, ref(.source), "Where the schedule comes from."),
+            key("prematurity", false, ref(.prematurity), "When due dates count from the due date instead of the birth date."),
+            key("screenings", true, list(.screening), "What is screened at which ages."),
+        ],
+        .screening: [
+            key("id", true, kebabID, "The screening's id."),
+            key("title", true, text, "Its name for people."),
+            key("at_months", true, ##"{"type": "array", "items": {"type": "integer", "minimum": 0}}"##, "The ages (months) of the visits at which it is due."),
+            key("window_months", false, int, "How long after each age it stays due (default 1)."),
+            key("instruments", true, ##"{"type": "array", "items": {"type": "string"}}"##, "Instruments of the set to use."),
+            key("basis", false, enumeration(["chronological", "corrected"]), "corrected: count from the due date under the schedule's prematurity policy."),
+        ],
         .referralCatalog: [
             key("format", true, enumeration(["earlyscreen/referrals@1"]), "The format version."),
             key("locales", false, ##"{"$ref": "#/$defs/localeStatus"}"##, "Per locale: source, validated or not_validated."),
@@ -221,9 +252,9 @@ public enum FormatKeys {
         return """
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "title": "earlyscreen instrument or referral catalog (format 1)",
+          "title": "earlyscreen instrument, referral catalog or schedule (format 1)",
           "description": "Generated from the loader's own key table (FormatKeys.swift) by scripts/docs; do not edit.",
-          "anyOf": [{"$ref": "#/$defs/instrument"}, {"$ref": "#/$defs/referralCatalog"}],
+          "anyOf": [{"$ref": "#/$defs/instrument"}, {"$ref": "#/$defs/referralCatalog"}, {"$ref": "#/$defs/schedule"}],
           "$defs": {
             \(defs.joined(separator: ",\n    "))
           }

@@ -4,6 +4,8 @@ struct InstrumentLoader {
 
     let source: SourceFile
     var d = DiagnosticBag()
+    /// Age-dependent tables, visible to every rule.
+    var tables: [String: AgeTable] = [:]
 
     init(source: SourceFile) { self.source = source }
 
@@ -59,6 +61,14 @@ struct InstrumentLoader {
         for n in m.list("scores", &d, required: true) ?? [] { if let s = readScore(n) { scores.append(s) } }
         for n in m.list("bands", &d, required: true) ?? [] { if let b = readBand(n) { bands.append(b) } }
         for n in m.list("critical", &d) ?? [] { if let c = readCritical(n) { critical.append(c) } }
+        var tables: [String: AgeTable] = [:]
+        for n in m.list("tables", &d) ?? [] {
+            if let (id, t) = readTable(n, ages: ages) {
+                if tables[id] != nil { d.error("check.duplicate-id", "duplicate table id \"\(id)\"", at: n.location) }
+                tables[id] = t
+            }
+        }
+        self.tables = tables
         var maxMissing: Int? = nil
         if let node = m.value("missing"), let mm = MapReader(node, .instrumentMissing, &d) {
             maxMissing = mm.int("max_items", &d)
@@ -348,6 +358,41 @@ struct InstrumentLoader {
             d.error("check.critical-no-effect", "critical rule \(id) changes nothing; give it a band, an outcome or a recommendation", at: n.location)
         }
         return CriticalDef(id: id, title: title, when: when, band: band, outcome: outcome, recommend: rec, location: n.location)
+    }
+
+    /// A table's rows must tile the instrument's ages in the table's unit, with no gap or overlap.
+    mutating func readTable(_ n: YAMLNode, ages: AgeWindow) -> (String, AgeTable)? {
+        guard let m = MapReader(n, .table, &d) else { return nil }
+        let id = m.value("id").flatMap { Scalars.id($0, "table id", &d, allowHyphen: false) }
+        if m.value("id") == nil { _ = m.required("id", &d) }
+        let by = m.string("by", &d) ?? "age_months"
+        if !ExprScope.ageNames.contains(by) {
+            d.error("check.enum", "by must be one of \(ExprScope.ageNames.joined(separator: ", ")), found \"\(by)\"", at: m.value("by")!.location)
+        }
+        var rows: [(AgeTable.Row, SourceLocation)] = []
+        for r in m.list("rows", &d, required: true) ?? [] {
+            guard let rm = MapReader(r, .tableRow, &d) else { continue }
+            let from = rm.int("from", &d), to = rm.int("to", &d)
+            let value = rm.value("value").flatMap { Scalars.number($0, "value", &d) }
+            if rm.value("value") == nil { _ = rm.required("value", &d) }
+            rm.finish(&d)
+            guard let from, let to, let value else { continue }
+            if to < from { d.error("check.age-range", "row \(from)–\(to) is reversed", at: r.location) }
+            rows.append((AgeTable.Row(from: from, to: to, value: value), r.location))
+        }
+        m.finish(&d)
+        // In months the rows must cover the instrument's ages; in days, from its first to its last day.
+        let lo = by == "age_days" ? Int(Double(ages.minMonths) * 30.4375) : ages.minMonths
+        let hi = by == "age_days" ? Int(Double(ages.maxMonths + 1) * 30.4375) : ages.maxMonths
+        var next = lo
+        for (row, loc) in rows.sorted(by: { $0.0.from < $1.0.from }) {
+            if row.from > next { d.error("check.table-gap", "table \(id ?? "?") has no row for \(by) \(next)–\(row.from - 1)", at: loc) }
+            if row.from < next { d.error("check.table-overlap", "table \(id ?? "?"): row \(row.from)–\(row.to) overlaps the row before it", at: loc) }
+            next = max(next, row.to + 1)
+        }
+        if next <= hi { d.error("check.table-gap", "table \(id ?? "?") has no row for \(by) \(next)–\(hi)", at: rows.last?.1 ?? n.location) }
+        guard let id else { return nil }
+        return (id, AgeTable(by: by, rows: rows.map(\.0)))
     }
 
     mutating func checkUnique(_ ids: [(String, SourceLocation)], _ what: String) {

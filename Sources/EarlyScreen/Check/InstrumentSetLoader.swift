@@ -56,6 +56,7 @@ public struct InstrumentSetLoader {
         var catalog: ReferralCatalog? = nil
         var catalogCount = 0
         var broken: [Instrument] = []  // checked for links, never part of the set
+        var schedule: Schedule? = nil
         let reader = YAMLReader()
         for (path, text) in texts {
             let source = SourceFile(path: path, text: text)
@@ -67,6 +68,11 @@ public struct InstrumentSetLoader {
             }
             guard let root = reader.read(source, diagnostics: &d) else { continue }
             switch Self.format(of: root) {
+            case ScheduleLoader.format:
+                var l = ScheduleLoader(source: source)
+                if schedule != nil { d.error("check.two-schedules", "more than one schedule (format \(ScheduleLoader.format)) in the set", at: root.location) }
+                schedule = l.load(root)
+                d.add(contentsOf: l.d.all)
             case ReferralLoader.format:
                 var l = ReferralLoader(source: source)
                 catalog = l.load(root)
@@ -99,8 +105,17 @@ public struct InstrumentSetLoader {
             all.merge(instruments) { _, new in new }
             for b in broken { Self.link([b.id: b], catalog, context: all, &d) }
         }
+        if let schedule {
+            var all = context?.instruments ?? [:]
+            all.merge(instruments) { _, new in new }
+            for s in schedule.screenings {
+                for i in s.instruments where all[i] == nil {
+                    d.error("check.unknown-instrument", "screening \(s.id) names instrument \"\(i)\", which is not in the set" + Suggestion.hint(for: i, in: all.keys), at: s.location)
+                }
+            }
+        }
         let ok = !d.hasErrors
-        return Output(set: ok ? InstrumentSet(instruments: instruments, referrals: catalog ?? .empty, origin: origin) : nil,
+        return Output(set: ok ? InstrumentSet(instruments: instruments, referrals: catalog ?? .empty, schedule: schedule ?? context?.schedule, origin: origin) : nil,
                       diagnostics: d.sorted, sources: sources)
     }
 

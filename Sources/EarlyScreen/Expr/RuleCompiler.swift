@@ -17,6 +17,8 @@ public struct ExprScope: Sendable {
     public var scores: [String: Int]
     /// The form's id, for messages.
     public var form: String
+    /// Age-dependent tables: name → the age variable it is read by and its rows.
+    public var tables: [String: AgeTable] = [:]
 
     public init(items: [ItemInfo], scores: [String: Int], form: String) {
         self.items = items
@@ -29,6 +31,23 @@ public struct ExprScope: Sendable {
 
     public static let ageNames = ["age_months", "chronological_months", "corrected_months", "age_days"]
     public static let functions = ["sum", "count", "min", "max", "answered", "missing"]
+}
+
+/// A value that depends on age: rows of [from, to] (both included) in the table's age unit.
+/// The SWYC Milestones "needs review" cut-offs per month of age are such a table.
+public struct AgeTable: Sendable {
+    public struct Row: Sendable {
+        public var from: Int
+        public var to: Int
+        public var value: Double
+    }
+    /// The age name it is read by: age_months, chronological_months, corrected_months or age_days.
+    public var by: String
+    public var rows: [Row]
+
+    public func value(at age: Double) -> Double? {
+        rows.first { Double($0.from) <= age && age <= Double($0.to) }?.value
+    }
 }
 
 /// Type-checks a parsed rule against a scope and compiles it to closures.
@@ -161,11 +180,15 @@ private struct Compilation {
         if let i = scope.itemIndex[n] { return .item(i) }
         if let j = scope.scores[n] { return .number({ $0.scores[j] }, constant: nil) }
         if let k = ExprScope.ageNames.firstIndex(of: n) { return .number({ Interval(exactly: $0.ages[k]) }, constant: nil) }
+        if let table = scope.tables[n] {
+            let k = ExprScope.ageNames.firstIndex(of: table.by) ?? 0
+            return .number({ f in table.value(at: f.ages[k]).map { Interval(exactly: $0) } ?? .unbounded }, constant: nil)
+        }
         if n == "items" { return .items(Array(scope.items.indices)) }
         if ExprScope.functions.contains(n) {
             throw ExprError("expr.syntax", "\(n) is a function; call it as \(n)(...)", at: at)
         }
-        let candidates = scope.items.map(\.id) + Array(scope.scores.keys) + ExprScope.ageNames + ["items"]
+        let candidates = scope.items.map(\.id) + Array(scope.scores.keys) + ExprScope.ageNames + ["items"] + Array(scope.tables.keys)
         throw ExprError("expr.unknown-name", "unknown name \"\(n)\"" + Suggestion.hint(for: n, in: candidates.sorted()), at: at)
     }
 

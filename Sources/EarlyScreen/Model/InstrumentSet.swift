@@ -2,6 +2,8 @@
 public struct InstrumentSet: Sendable {
     public var instruments: [String: Instrument]
     public var referrals: ReferralCatalog
+    /// The screening schedule, when the set has one.
+    public var schedule: Schedule?
     /// Where the set came from: "built-in" or the folder it was loaded from.
     public var origin: String
 

@@ -788,6 +788,57 @@ referrals:
     due_days: {routine: 180}
 
 """#),
+        ("Instruments/schedule.yaml", #"""
+# When screenings are due. earlyscreen due lists those due at a visit and when each is next due.
+# Replace the ages with the national schedule of Azerbaijan's polyclinics; ids never change.
+format: earlyscreen/schedule@1
+locales: {en: source, az: not_validated, ru: not_validated}
+source:
+  citation: >-
+    American Academy of Pediatrics / Bright Futures periodicity schedule: general developmental
+    screening at 9, 18 and 30 months; autism-specific screening at 18 and 24 months; maternal
+    depression screening at the 1, 2, 4 and 6 month visits.
+  notes: >-
+    A default to adapt, not a national rule. The social-emotional row follows the SWYC age forms
+    that carry the BPSC (2, 4, 6, 9, 12, 15 months). Prematurity: due ages count from the due date
+    while the child is under 24 months and was born at least 3 weeks before 40 weeks (the SWYC rule),
+    a choice for this schedule that a methodologist may change. The mother's depression screening
+    always counts from the birth.
+prematurity: {term_weeks: 40, min_weeks_early: 3, until_months: 24}
+screenings:
+  - id: developmental
+    title:
+      en: General developmental screening
+      az: Ümumi inkişaf skrininqi
+      ru: Общий скрининг развития
+    at_months: [9, 18, 30]
+    basis: corrected
+    instruments: [who-motor, swyc-bpsc]
+  - id: autism
+    title:
+      en: Autism screening
+      az: Autizm skrininqi
+      ru: Скрининг аутизма
+    at_months: [18, 24]
+    basis: corrected
+    instruments: [mchat-r]
+  - id: maternal-depression
+    title:
+      en: Mother's depression screening
+      az: Ananın depressiya skrininqi
+      ru: Скрининг депрессии у матери
+    at_months: [1, 2, 4, 6]
+    instruments: [epds]
+  - id: social-emotional
+    title:
+      en: Social-emotional screening
+      az: Sosial-emosional skrininq
+      ru: Социально-эмоциональный скрининг
+    at_months: [2, 4, 6, 9, 12, 15]
+    basis: corrected
+    instruments: [swyc-bpsc]
+
+"""#),
         ("Instruments/swyc-bpsc.yaml", #"""
 # SWYC Baby Pediatric Symptom Checklist: social-emotional screen for babies under 18 months.
 # Scoring rules (facts) and short labels in our own words only.

@@ -1,0 +1,49 @@
+/// Checks `schedule.yaml`: the screening ages that `earlyscreen due` counts from.
+struct ScheduleLoader {
+    static let format = "earlyscreen/schedule@1"
+    let source: SourceFile
+    var d = DiagnosticBag()
+
+    mutating func load(_ root: YAMLNode) -> Schedule? {
+        guard let m = MapReader(root, .schedule, &d) else { return nil }
+        if let f = m.string("format", &d), f != Self.format {
+            d.error("check.format", "unknown format \"\(f)\"; a schedule is \(Self.format)", at: m.value("format")!.location)
+        }
+        var loader = InstrumentLoader(source: source)
+        let locales = loader.readLocales(m)
+        let info = loader.readSource(m)
+        let prematurity = loader.readPrematurity(m)
+        d.add(contentsOf: loader.d.all)
+        var screenings: [Schedule.Screening] = []
+        for n in m.list("screenings", &d, required: true) ?? [] {
+            guard let s = MapReader(n, .screening, &d) else { continue }
+            let id = s.value("id").flatMap { Scalars.id($0, "screening id", &d, allowHyphen: true) }
+            if s.value("id") == nil { _ = s.required("id", &d) }
+            let title = s.text("title", &d) ?? .empty
+            let at = (s.list("at_months", &d, required: true) ?? []).compactMap { Scalars.int($0, "at_months", &d) }
+            if at != at.sorted() || Set(at).count != at.count || at.contains(where: { $0 < 0 || $0 > 96 }) {
+                d.error("check.schedule-ages", "at_months must be distinct ages from 0 to 96, in increasing order", at: s.value("at_months")?.location ?? n.location)
+            }
+            let window = s.int("window_months", &d, required: false) ?? 1
+            if window < 1 { d.error("check.schedule-ages", "window_months must be at least 1", at: s.value("window_months")!.location) }
+            let instruments = (s.list("instruments", &d, required: true) ?? []).compactMap { Scalars.string($0, "instruments", &d) }
+            var basis = AgeBasis.chronological
+            if let b = s.string("basis", &d, required: false) {
+                if let v = AgeBasis(rawValue: b) { basis = v } else {
+                    d.error("check.enum", "basis must be chronological or corrected, found \"\(b)\"", at: s.value("basis")!.location)
+                }
+            }
+            if basis == .corrected && prematurity == nil {
+                d.error("check.prematurity", "screening \(id ?? "?") counts from the corrected age, but the schedule declares no prematurity policy", at: n.location)
+            }
+            s.finish(&d)
+            if let id {
+                if screenings.contains(where: { $0.id == id }) { d.error("check.duplicate-id", "duplicate screening id \"\(id)\"", at: n.location) }
+                screenings.append(.init(id: id, title: title, atMonths: at, windowMonths: window, instruments: instruments, basis: basis, location: n.location))
+            }
+        }
+        m.finish(&d)
+        guard !d.hasErrors else { return nil }
+        return Schedule(screenings: screenings, prematurity: prematurity, source: info, locales: locales, location: root.location)
+    }
+}

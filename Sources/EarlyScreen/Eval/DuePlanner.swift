@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Which screenings are due at a visit, and when each is next due, from the set's schedule.
+public struct DuePlanner: Sendable {
+    public let set: InstrumentSet
+
+    public init(set: InstrumentSet) { self.set = set }
+
+    public struct Entry: Sendable {
+        public var screening: String
+        public var title: String
+        public var atMonths: Int
+        /// The first and last day it is due.
+        public var from: CalendarDate
+        public var until: CalendarDate
+        /// Whether the dates count from the due date rather than the birth date.
+        public var corrected: Bool
+        /// Instruments of the set valid at that age.
+        public var instruments: [String]
+    }
+
+    public struct Plan: Sendable {
+        public var ages: ChildAges
+        /// The due date of a premature baby, from which developmental screenings count.
+        public var dueDate: CalendarDate?
+        public var dueNow: [Entry]
+        public var next: [Entry]
+        public var warnings: [Warning]
+    }
+
+    public func plan(birthDate: CalendarDate, gestationalWeeks: Double?, on date: CalendarDate, locale: Locale) throws(RequestError) -> Plan {
+        guard let schedule = set.schedule else {
+            throw RequestError("no_schedule", "the instrument set has no schedule (a file with format: earlyscreen/schedule@1)")
+        }
+        guard date >= birthDate else {
+            throw RequestError("assessed_before_birth", "the date \(date) is before the birth date \(birthDate)")
+        }
+        let ages = ChildAges(birthDate: birthDate, assessedOn: date, gestationalWeeks: gestationalWeeks)
+        guard ages.chronological.months <= Evaluator.maxAgeMonths else {
+            throw RequestError("age_out_of_range", "the child is \(ages.chronological.months) months old; earlyscreen supports ages up to \(Evaluator.maxAgeMonths) months")
+        }
+        var dueFrom: CalendarDate? = nil
+        var warnings: [Warning] = []
+        if let p = schedule.prematurity, let ga = gestationalWeeks, Double(p.termWeeks) - ga >= Double(p.minWeeksEarly),
+           p.untilMonths.map({ ages.chronological.months < $0 }) ?? true, let c = ages.corrected(termWeeks: p.termWeeks) {
+            dueFrom = c.from
+            warnings.append(Warning(code: "corrected_age", message: "the child's developmental screenings count from the due date \(c.from) (born at \(Number.format(ga)) weeks)", instrument: nil))
+        }
+        var dueNow: [Entry] = [], next: [Entry] = []
+        for s in schedule.screenings {
+            let from = s.basis == .corrected ? dueFrom ?? birthDate : birthDate
+            for at in s.atMonths {
+                let start = from.adding(months: at), end = from.adding(months: at + s.windowMonths).adding(days: -1)
+                let instruments = s.instruments.filter { set[$0]?.ages.contains(at) ?? false }
+                let entry = Entry(screening: s.id, title: s.title[locale], atMonths: at, from: start, until: end,
+                                  corrected: from != birthDate, instruments: instruments)
+                if start <= date && date <= end {
+                    dueNow.append(entry)
+                } else if start > date {
+                    next.append(entry)
+                    break
+                }
+            }
+        }
+        next.sort { ($0.from, $0.screening) < ($1.from, $1.screening) }
+        return Plan(ages: ages, dueDate: dueFrom, dueNow: dueNow, next: next, warnings: warnings)
+    }
+}
+
+extension CalendarDate {
+    /// Today's date on this machine's clock and time zone: only `earlyscreen due` without --on reads it.
+    public static func today() -> CalendarDate {
+        var t = time(nil)
+        var tm = tm()
+        localtime_r(&t, &tm)
+        return CalendarDate(year: Int(tm.tm_year) + 1900, month: Int(tm.tm_mon) + 1, day: Int(tm.tm_mday))!
+    }
+}

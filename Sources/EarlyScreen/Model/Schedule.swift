@@ -1,0 +1,23 @@
+/// Which screenings are due at which ages: a methodologist changes it to the national schedule.
+public struct Schedule: Sendable {
+    public struct Screening: Sendable {
+        public var id: String
+        public var title: LocalizedText
+        /// Ages in months at which it is due.
+        public var atMonths: [Int]
+        /// How many months after each age it stays due.
+        public var windowMonths: Int
+        public var instruments: [String]
+        /// corrected: counted from the due date under the schedule's prematurity policy (child
+        /// development); chronological: from the birth (the mother's depression screening).
+        public var basis: AgeBasis
+        public var location: SourceLocation
+    }
+
+    public var screenings: [Screening]
+    /// Count due ages from the due date for a premature baby, under this policy.
+    public var prematurity: PrematurityPolicy?
+    public var source: SourceInfo
+    public var locales: [Locale: TranslationStatus]
+    public var location: SourceLocation
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import EarlyScreen
+
+@Suite struct AgeTests {
+    func date(_ s: String) -> CalendarDate { CalendarDate(iso: s)! }
+
+    @Test func datesAreRealDates() {
+        #expect(CalendarDate(iso: "2024-02-29") != nil)
+        #expect(CalendarDate(iso: "2023-02-29") == nil)
+        #expect(CalendarDate(iso: "1900-02-29") == nil)
+        #expect(CalendarDate(iso: "2000-02-29") != nil)
+        #expect(CalendarDate(iso: "2024-04-31") == nil)
+        #expect(CalendarDate(iso: "2024-4-01") == nil)
+        #expect(date("2024-12-31").adding(days: 1) == date("2025-01-01"))
+        #expect(date("2024-01-31").adding(months: 1) == date("2024-02-29"))
+    }
+
+    /// The worked examples of docs/age.md: birth, visit, weeks → chronological and corrected age.
+    @Test func workedExamplesInTheAgeDocAreRight() throws {
+        let rows = Repo.read("docs/age.md").split(separator: "\n").filter { $0.hasPrefix("| 20") }
+        #expect(rows.count >= 6)
+        for row in rows {
+            let c = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let ages = ChildAges(birthDate: date(c[0]), assessedOn: date(c[1]), gestationalWeeks: Double(c[2]))
+            #expect("\(ages.chronological.months) m \(ages.chronological.days) d" == c[3], "\(row)")
+            let corrected = ages.corrected(termWeeks: 40).map { "\($0.age.months) m \($0.age.days) d" } ?? "—"
+            #expect(corrected == c[4], "\(row)")
+        }
+    }
+
+    @Test func cutoffTablesAreLookedUpByTheInstrumentsAge() throws {
+        let shipped = try Repo.shippedSet()
+        let out = InstrumentSetLoader().load(paths: [Repo.path("Tests/Fixtures/instruments/age-cutoffs.yaml")], context: shipped)
+        #expect(out.diagnostics.isEmpty, "\(DiagnosticRenderer(sources: out.sources).render(out.diagnostics))")
+        let set = try #require(out.set)
+        let r = EmbeddedTestRunner(set: set).run(try #require(set["fixture-age-cutoffs"]))
+        #expect(r.failures.isEmpty, "\(r.failures.map(\.message))")
+        #expect(r.passed == 6)
+    }
+
+    func plan(_ birth: String, _ on: String, weeks: Double? = nil) throws -> DuePlanner.Plan {
+        try DuePlanner(set: try Repo.shippedSet()).plan(birthDate: date(birth), gestationalWeeks: weeks, on: date(on), locale: .en)
+    }
+
+    @Test func dueAtEighteenMonths() throws {
+        let p = try plan("2024-07-10", "2026-01-15")
+        #expect(p.dueNow.map(\.screening) == ["developmental", "autism"])
+        #expect(p.dueNow.first?.instruments == ["who-motor"])
+        #expect(p.next.map { "\($0.screening)@\($0.atMonths)" } == ["autism@24", "developmental@30"])
+        #expect(p.next.last?.instruments == [])  // nothing shipped covers 30 months: said, not hidden
+    }
+
+    @Test func windowEdges() throws {
+        #expect(try plan("2024-07-10", "2026-02-09").dueNow.map(\.screening) == ["developmental", "autism"])  // last day
+        #expect(try plan("2024-07-10", "2026-02-10").dueNow.isEmpty)
+        #expect(try plan("2024-07-10", "2026-01-09").dueNow.isEmpty)  // the day before
+    }
+
+    @Test func prematureBabyCountsFromTheDueDateButTheMothersScreeningFromTheBirth() throws {
+        let p = try plan("2025-11-20", "2026-01-15", weeks: 33)
+        #expect(p.dueDate == date("2026-01-08"))
+        #expect(p.dueNow.map(\.screening) == ["maternal-depression"])
+        let social = try #require(p.next.first { $0.screening == "social-emotional" })
+        #expect(social.from == date("2026-03-08"))
+        #expect(social.corrected)
+        // Born 2 weeks early: no correction under the schedule's 3-week rule.
+        #expect(try plan("2025-11-20", "2026-01-15", weeks: 38).dueDate == nil)
+    }
+
+    @Test func dueCommandSpeaksJSONAndText() throws {
+        let json = try Run.earlyscreen(["due", "--birth-date", "2024-07-10", "--on", "2026-01-15"])
+        #expect(json.status == 0)
+        let obj = try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any]
+        #expect((obj?["due"] as? [[String: Any]])?.count == 2)
+        let text = try Run.earlyscreen(["due", "--birth-date", "2024-07-10", "--on", "2026-01-15", "--format", "text", "--locale", "ru"])
+        #expect(text.stdout.contains("Скрининг аутизма (18 мес.)"))
+        #expect(try Run.earlyscreen(["due", "--birth-date", "2024-02-30"]).status == 2)
+    }
+}
