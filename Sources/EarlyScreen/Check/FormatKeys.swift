@@ -6,7 +6,7 @@ public enum FormatKeys {
         case instrument, source, license, ages, prematurity, option, item, form, formAges, score, scoreMissing
         case band, recommendation, critical, instrumentMissing, follows, test, expect, firstStage
         case referralCatalog, urgency, referral, table, tableRow
-        case schedule, screening
+        case schedule, screening, texts
 
         /// How messages name a mapping of this kind.
         public var what: String {
@@ -35,6 +35,7 @@ public enum FormatKeys {
             case .tableRow: "a table row"
             case .schedule: "a schedule"
             case .screening: "a screening"
+            case .texts: "a texts file"
             }
         }
     }
@@ -214,6 +215,18 @@ public enum FormatKeys {
             key("instruments", true, ##"{"type": "array", "items": {"type": "string"}}"##, "Instruments of the set to use."),
             key("basis", false, enumeration(["chronological", "corrected"]), "corrected: count from the due date under the schedule's prematurity policy."),
         ],
+        .texts: [
+            key("format", true, enumeration(["earlyscreen/texts@1"]), "The format version."),
+            key("instrument", true, kebabID, "The instrument whose texts these are."),
+            key("locale", true, enumeration(["en", "az", "ru"]), "The locale of every text in the file."),
+            key("version", true, string, "The texts' version, reported in results."),
+            key("status", true, ##"{"$ref": "#/$defs/status"}"##, "Whether the translation is validated."),
+            key("title", false, string, "The instrument's title."),
+            key("items", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Item id to its official wording."),
+            key("options", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Option id to its wording."),
+            key("bands", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Band id to its title."),
+            key("critical", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Critical rule id to its title."),
+        ],
         .referralCatalog: [
             key("format", true, enumeration(["earlyscreen/referrals@1"]), "The format version."),
             key("locales", false, ##"{"$ref": "#/$defs/localeStatus"}"##, "Per locale: source, validated or not_validated."),
@@ -254,7 +267,7 @@ public enum FormatKeys {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
           "title": "earlyscreen instrument, referral catalog or schedule (format 1)",
           "description": "Generated from the loader's own key table (FormatKeys.swift) by scripts/docs; do not edit.",
-          "anyOf": [{"$ref": "#/$defs/instrument"}, {"$ref": "#/$defs/referralCatalog"}, {"$ref": "#/$defs/schedule"}],
+          "anyOf": [{"$ref": "#/$defs/instrument"}, {"$ref": "#/$defs/referralCatalog"}, {"$ref": "#/$defs/schedule"}, {"$ref": "#/$defs/texts"}],
           "$defs": {
             \(defs.joined(separator: ",\n    "))
           }

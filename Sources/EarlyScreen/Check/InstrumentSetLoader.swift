@@ -21,6 +21,10 @@ public struct InstrumentSetLoader {
                     let path = dir + "/" + name
                     if !FileSystem.isDirectory(path) { files.append((path, "")) }
                 }
+                // A deployment's official wording and translations live apart, in texts/.
+                for name in FileSystem.list(dir + "/texts") where name.hasSuffix(".yaml") {
+                    files.append((dir + "/texts/" + name, ""))
+                }
             } else if FileSystem.exists(p) {
                 files.append((p, ""))
             } else {
@@ -57,6 +61,7 @@ public struct InstrumentSetLoader {
         var catalogCount = 0
         var broken: [Instrument] = []  // checked for links, never part of the set
         var schedule: Schedule? = nil
+        var overlays: [TextsOverlay] = []
         let reader = YAMLReader()
         for (path, text) in texts {
             let source = SourceFile(path: path, text: text)
@@ -68,6 +73,10 @@ public struct InstrumentSetLoader {
             }
             guard let root = reader.read(source, diagnostics: &d) else { continue }
             switch Self.format(of: root) {
+            case TextsLoader.format:
+                var l = TextsLoader(source: source)
+                if let o = l.load(root) { overlays.append(o) }
+                d.add(contentsOf: l.d.all)
             case ScheduleLoader.format:
                 var l = ScheduleLoader(source: source)
                 if schedule != nil { d.error("check.two-schedules", "more than one schedule (format \(ScheduleLoader.format)) in the set", at: root.location) }
@@ -91,6 +100,17 @@ public struct InstrumentSetLoader {
                     instruments[i.id] = i
                 }
             }
+        }
+        for o in overlays {
+            guard var i = instruments[o.instrument] else {
+                d.error("check.unknown-instrument", "texts for instrument \"\(o.instrument)\", which is not in the set" + Suggestion.hint(for: o.instrument, in: instruments.keys), at: o.location)
+                continue
+            }
+            if i.textsVersions[o.locale] != nil {
+                d.error("check.duplicate-texts", "a second texts file for \(o.instrument) in \(o.locale.rawValue)", at: o.location)
+            }
+            TextsLoader.apply(o, to: &i, &d)
+            instruments[o.instrument] = i
         }
         if catalogCount > 1 {
             d.error("check.two-catalogs", "more than one referral catalog (format \(ReferralLoader.format)) in the set", at: nil)

@@ -126,6 +126,7 @@ public struct Evaluator: Sendable {
             }
         }
         var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
+                                      textsVersion: instrument.textsVersions[locale],
                                       form: form.flatMap { $0.declared ? $0.id : nil }, ageBasis: corrected ? .corrected : .chronological,
                                       ageMonths: months, status: .notApplicable, scores: [], scoreRanges: [], band: nil, title: nil,
                                       missing: [], reason: nil, critical: [], recommendations: [], outcome: .incomplete,

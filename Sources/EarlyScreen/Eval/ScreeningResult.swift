@@ -24,6 +24,8 @@ public struct InstrumentResult: Sendable {
     public var instrument: String
     public var version: String
     public var digest: String
+    /// The version of the deployment's texts in the request's locale, if any.
+    public var textsVersion: String?
     public var form: String?
     public var ageBasis: AgeBasis
     public var ageMonths: Int

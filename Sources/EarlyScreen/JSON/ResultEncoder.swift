@@ -77,6 +77,7 @@ public struct ResultEncoder: Sendable {
         w.key("instrument"); w.string(x.instrument)
         w.key("version"); w.string(x.version)
         w.key("digest"); w.string(x.digest)
+        w.key("texts_version"); w.optional(x.textsVersion)
         w.key("form"); w.optional(x.form)
         w.key("age_basis"); w.string(x.ageBasis.rawValue)
         w.key("age_months"); w.int(x.ageMonths)

@@ -25,6 +25,8 @@ public struct Instrument: Sendable {
     /// Every item of every form by id (the first form's, where forms share ids), for checking answers
     /// when no form applies.
     public var anyFormItems: [String: Item]
+    /// The version of a deployment's texts file per locale, reported beside the digest.
+    public var textsVersions: [Locale: String] = [:]
 
     public func form(id: String) -> Form? { forms.first { $0.id == id } }
 
