@@ -27,6 +27,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (scripts/fuzz builds them with libFuzzer); built normally, a replayer.
+        .executableTarget(name: "earlyscreen-fuzz", dependencies: ["EarlyScreen"]),
         // Benchmark figures printed by bench/run (not a test).
         .executableTarget(
             name: "earlyscreen-bench",

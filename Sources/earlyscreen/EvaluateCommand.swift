@@ -71,8 +71,10 @@ struct EvaluateCommand: ParsableCommand {
             }
         }
         if lines {
+            LineStream.stopOnTerminate()
             let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
             let rejected = LineStream(fd: fd, maxLine: maxLineBytes, engine: engine, jobs: jobs ?? max(1, cores)).run()
+            if terminateRequested != 0 { throw ExitCode(143) }  // 128 + SIGTERM, after writing every answer
             if rejected > 0 { throw ExitCode(1) }
             return
         }
@@ -165,7 +167,9 @@ struct LineStream {
                 end = 0
             }
             flush(&out)
+            if terminateRequested != 0 { return rejected }
             let n = buffer.withUnsafeMutableBytes { b in read(fd, b.baseAddress! + end, b.count - end) }
+            if n < 0 && errno == EINTR { continue }  // a signal: look at the flag, then read again
             if n <= 0 { eof = true } else { end += n }
         }
     }
@@ -175,6 +179,20 @@ struct LineStream {
             guard from < to, let p = memchr(raw.baseAddress! + from, Int32(byte), to - from) else { return nil }
             return raw.baseAddress!.distance(to: UnsafeRawPointer(p))
         }
+    }
+
+    /// SIGTERM stops the stream after the block under way, with every answer already computed written.
+    static func stopOnTerminate() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in terminateRequested = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: a blocked read returns, and the loop sees the flag
+        sigaction(SIGTERM, &action, nil)
+        // A parent may hand down SIGTERM blocked (a test runner's thread does): unblock it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Evaluates whole lines, on several threads when there are enough; returns how many were rejected.
@@ -255,3 +273,6 @@ final class Slots: @unchecked Sendable {
         slots.deallocate()
     }
 }
+
+/// Set by the SIGTERM handler; read by the stream between blocks (a sig_atomic_t, as C requires).
+nonisolated(unsafe) var terminateRequested: sig_atomic_t = 0
