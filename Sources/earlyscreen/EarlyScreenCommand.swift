@@ -22,7 +22,7 @@ struct EarlyScreenCommand: ParsableCommand {
           earlyscreen list
         """,
         version: ResultEncoder.engineVersion,
-        subcommands: [EvaluateCommand.self, DueCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self]
+        subcommands: [EvaluateCommand.self, AdministerCommand.self, DueCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self]
     )
 
     /// The single funnel for errors: usage problems exit 2 (the contract's "could not run").

@@ -76,6 +76,8 @@ public struct JSONWriter {
     public mutating func bool(_ v: Bool) { valuePrefix(); bytes.append(contentsOf: (v ? "true" : "false").utf8); needsComma = true }
     public mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8); needsComma = true }
     public mutating func optional(_ s: String?) { if let s { string(s) } else { null() } }
+    /// A value that is already JSON (a result encoded elsewhere).
+    public mutating func raw(_ json: [UInt8]) { valuePrefix(); bytes.append(contentsOf: json); needsComma = true }
 
     private mutating func string(raw s: String) {
         bytes.append(UInt8(ascii: "\""))
