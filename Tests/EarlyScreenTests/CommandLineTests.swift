@@ -6,14 +6,7 @@ import Testing
     static let request = #"{"id":"r1","child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":{"q1":"no","q2":"yes","q3":"no"}}]}"#
 
     @Test func coProcessAnswersEachLineWithStdinStillOpen() throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Repo.executable)
-        p.arguments = ["evaluate", "--lines"]
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let (p, input, output) = try Run.coProcess(["evaluate", "--lines"])
         defer { p.terminate() }
         for round in 1...3 {
             input.fileHandleForWriting.write(Data((Self.request.replacingOccurrences(of: "r1", with: "r\(round)") + "\n").utf8))

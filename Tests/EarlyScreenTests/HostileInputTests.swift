@@ -150,14 +150,7 @@ import Testing
     }
 
     @Test func sigtermMidStreamLosesNoAnsweredLine() throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Repo.executable)
-        p.arguments = ["evaluate", "--lines"]
-        let input = Pipe(), output = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let (p, input, output) = try Run.coProcess(["evaluate", "--lines"])
         // 60 lines: small enough for both pipes' buffers, so neither side waits on the other.
         let lines60 = Repo.read("Corpus/bench/mchat-r-1000.jsonl").split(separator: "\n").prefix(60).joined(separator: "\n") + "\n"
         input.fileHandleForWriting.write(Data(lines60.utf8))

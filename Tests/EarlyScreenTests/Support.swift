@@ -83,6 +83,21 @@ struct Run {
     }
 }
 
+extension Run {
+    /// earlyscreen started with open pipes, for tests that talk to it line by line.
+    static func coProcess(_ args: [String]) throws -> (Process, input: Pipe, output: Pipe) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Repo.executable)
+        p.arguments = args
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        return (p, input, output)
+    }
+}
+
 final class DataBox: @unchecked Sendable {
     var data: Data?
 }
