@@ -19,9 +19,7 @@ struct InstrumentLoader {
 
     mutating func load(_ root: YAMLNode) -> Instrument? {
         guard let m = MapReader(root, .instrument, &d) else { return nil }
-        if let f = m.string("format", &d), f != Self.format {
-            d.error("check.format", "unknown format \"\(f)\"; this build reads \(Self.format)", at: m.value("format")!.location)
-        }
+        m.expectFormat(Self.format, "this build reads", &d)
         let id = m.value("id").flatMap { Scalars.id($0, "id", &d, allowHyphen: true) } ?? { _ = m.required("id", &d); return "" }()
         let version = m.string("version", &d) ?? ""
         let title = m.text("title", &d) ?? .empty

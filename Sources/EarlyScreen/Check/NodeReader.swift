@@ -66,6 +66,13 @@ struct MapReader {
         return Scalars.text(v, key, &d)
     }
 
+    /// The file's `format:` must be `expected` ("…; <phrase> <expected>" otherwise).
+    func expectFormat(_ expected: String, _ phrase: String, _ d: inout DiagnosticBag) {
+        if let f = string("format", &d), f != expected {
+            d.error("check.format", "unknown format \"\(f)\"; \(phrase) \(expected)", at: value("format")!.location)
+        }
+    }
+
     /// Reports keys the format does not have here.
     func finish(_ d: inout DiagnosticBag) {
         for p in pairs where !allowed.contains(p.name) {

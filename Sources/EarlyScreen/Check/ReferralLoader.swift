@@ -6,9 +6,7 @@ struct ReferralLoader {
 
     mutating func load(_ root: YAMLNode) -> ReferralCatalog? {
         guard let m = MapReader(root, .referralCatalog, &d) else { return nil }
-        if let f = m.string("format", &d), f != Self.format {
-            d.error("check.format", "unknown format \"\(f)\"; a referral catalog is \(Self.format)", at: m.value("format")!.location)
-        }
+        m.expectFormat(Self.format, "a referral catalog is", &d)
         var loader = InstrumentLoader(source: source)
         let locales = loader.readLocales(m)
         d.add(contentsOf: loader.d.all)

@@ -6,9 +6,7 @@ struct ScheduleLoader {
 
     mutating func load(_ root: YAMLNode) -> Schedule? {
         guard let m = MapReader(root, .schedule, &d) else { return nil }
-        if let f = m.string("format", &d), f != Self.format {
-            d.error("check.format", "unknown format \"\(f)\"; a schedule is \(Self.format)", at: m.value("format")!.location)
-        }
+        m.expectFormat(Self.format, "a schedule is", &d)
         var loader = InstrumentLoader(source: source)
         let locales = loader.readLocales(m)
         let info = loader.readSource(m)

@@ -21,9 +21,7 @@ struct TextsLoader {
 
     mutating func load(_ root: YAMLNode) -> TextsOverlay? {
         guard let m = MapReader(root, .texts, &d) else { return nil }
-        if let f = m.string("format", &d), f != Self.format {
-            d.error("check.format", "unknown format \"\(f)\"; a texts file is \(Self.format)", at: m.value("format")!.location)
-        }
+        m.expectFormat(Self.format, "a texts file is", &d)
         let instrument = m.string("instrument", &d) ?? ""
         var locale = Locale.en
         if let l = m.string("locale", &d) {
