@@ -37,6 +37,40 @@ import Testing
         let r = EmbeddedTestRunner(set: set).run(try #require(set["fixture-age-cutoffs"]))
         #expect(r.failures.isEmpty, "\(r.failures.map(\.message))")
         #expect(r.passed == 6)
+        let page = InstrumentSummary.markdown(try #require(set["fixture-age-cutoffs"]), catalog: shipped.referrals)
+        #expect(page.contains("## Table `review_at_or_below` (by age_months)"))
+        #expect(page.contains("| 10 | 10 | 10 |"))
+    }
+
+    @Test(arguments: [false, true])
+    func formsArePickedByAgeAndAMismatchIsAWarningOrAnError(asError: Bool) throws {
+        var yaml = Repo.read("Tests/Fixtures/diagnostics/forms-gap-and-overlap.yaml")
+            .replacingOccurrences(of: "min_months: 18, max_months: 20", with: "min_months: 16, max_months: 19")
+            .replacingOccurrences(of: "min_months: 20, max_months: 24", with: "min_months: 20, max_months: 24")
+            .replacingOccurrences(of: "id: 20m", with: "id: 20m")
+        if asError { yaml = yaml.replacingOccurrences(of: "ages: {min_months: 12, max_months: 24}\n", with: "ages: {min_months: 12, max_months: 24}\nform_mismatch: error\n") }
+        let shipped = try Repo.shippedSet()
+        let out = InstrumentSetLoader().load(texts: [("forms.yaml", yaml)], origin: "t", context: shipped)
+        #expect(out.diagnostics.isEmpty, "\(DiagnosticRenderer(sources: out.sources).render(out.diagnostics))")
+        var set = try #require(out.set)
+        set.referrals = shipped.referrals
+        let evaluator = Evaluator(set: set)
+        func visit(_ form: String?) throws(RequestError) -> ScreeningResult {
+            try evaluator.evaluate(ScreeningRequest(birthDate: date("2024-07-10"), assessedOn: date("2026-01-15"),  // 18 months
+                                                    responses: [Response(instrument: "demo", form: form, answers: [("q1", .option("yes")), ("q2", .option("yes"))])]))
+        }
+        let picked = try visit(nil)
+        #expect(picked.results[0].form == "18m")
+        #expect(picked.warnings.map(\.code) == ["form_picked"])
+        if asError {
+            let error = #expect(throws: RequestError.self) { try visit("12m") }
+            #expect(error?.code == "form_age_mismatch")
+            #expect(error?.pointer == "/responses/0/form")
+        } else {
+            let r = try visit("12m")
+            #expect(r.results[0].form == "12m")
+            #expect(r.warnings.map(\.code) == ["form_age_mismatch"])
+        }
     }
 
     func plan(_ birth: String, _ on: String, weeks: Double? = nil) throws -> DuePlanner.Plan {

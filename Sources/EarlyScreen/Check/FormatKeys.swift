@@ -80,6 +80,7 @@ public enum FormatKeys {
             key("option_sets", false, ##"{"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/option"}}}"##, "Named option lists that items share."),
             key("items", false, list(.item), "The items of an instrument with one form."),
             key("forms", false, list(.form), "Age forms, each with its own items."),
+            key("form_mismatch", false, enumeration(["warning", "error"]), "A requested form that does not fit the age: warning (default) or error."),
             key("scores", true, list(.score), "Named scores."),
             key("bands", true, list(.band), "Ordered bands; the first whose rule holds is the result."),
             key("critical", false, list(.critical), "Answers that decide alone, whatever the totals."),

@@ -80,6 +80,14 @@ struct InstrumentLoader {
             default: d.error("check.enum", "several_ticked must be most_concerning or error, found \"\(st)\"", at: m.value("several_ticked")!.location)
             }
         }
+        var mismatchIsError = false
+        if let fm = m.string("form_mismatch", &d, required: false) {
+            switch fm {
+            case "warning": mismatchIsError = false
+            case "error": mismatchIsError = true
+            default: d.error("check.enum", "form_mismatch must be warning or error, found \"\(fm)\"", at: m.value("form_mismatch")!.location)
+            }
+        }
         let follows = readFollows(m)
         let testNodes = m.list("tests", &d) ?? []
         m.finish(&d)
@@ -98,11 +106,14 @@ struct InstrumentLoader {
         let digest = "sha256:" + SHA256.hex(source.text.utf8)
         // Built even when there are errors, so links to other files are still checked;
         // the set loader keeps only instruments without errors.
-        return Instrument(id: id, version: version, title: title, summary: summary, locales: locales, source: sourceInfo,
+        var instrument = Instrument(id: id, version: version, title: title, summary: summary, locales: locales, source: sourceInfo,
                           license: license, ages: ages, ageBasis: basis, prematurity: prematurity, forms: compiled,
                           formByAge: true, severalTickedTakesMostConcerning: severalTicked, maxMissing: maxMissing, follows: follows, tests: tests, digest: digest,
                           location: root.location,
                           anyFormItems: Dictionary(compiled.flatMap { $0.items.map { ($0.id, $0) } }, uniquingKeysWith: { a, _ in a }))
+        instrument.formMismatchIsError = mismatchIsError
+        instrument.tables = tables
+        return instrument
     }
 
     // MARK: - Header blocks

@@ -117,7 +117,9 @@ public struct Evaluator: Sendable {
             }
             form = f
             if !f.ages.contains(months) && instrument.ages.contains(months) {
-                warnings.append(Warning(code: "form_age_mismatch", message: "form \(fid) of \(instrument.id) is for \(f.ages.description), but the child is \(months) months old", instrument: instrument.id))
+                let message = "form \(fid) of \(instrument.id) is for \(f.ages.description), but the child is \(months) months old"
+                if instrument.formMismatchIsError { throw RequestError("form_age_mismatch", message, pointer: base + "/form") }
+                warnings.append(Warning(code: "form_age_mismatch", message: message, instrument: instrument.id))
             }
         } else if let f = instrument.form(forMonths: months) {
             form = f

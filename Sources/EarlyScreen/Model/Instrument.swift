@@ -13,6 +13,10 @@ public struct Instrument: Sendable {
     public var forms: [Form]
     /// Whether the engine picks the form by age when the request names none (always true today).
     public var formByAge: Bool
+    /// A request's form that does not fit the child's age: a warning (default) or a request error.
+    public var formMismatchIsError: Bool = false
+    /// Age-dependent values (cut-offs per month), by name, as rules read them.
+    public var tables: [String: AgeTable] = [:]
     /// A single-answer item with several boxes ticked scores the most concerning one (SWYC); otherwise it is an error.
     public var severalTickedTakesMostConcerning: Bool
     /// At most this many unanswered items in all still allow a band; nil: only the interval rule applies.

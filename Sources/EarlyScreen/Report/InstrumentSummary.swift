@@ -56,6 +56,11 @@ public enum InstrumentSummary {
             }
             s += "\n"
         }
+        for (name, table) in i.tables.sorted(by: { $0.key < $1.key }) {
+            s += "## Table `\(name)` (by \(table.by))\n\n| from | to | value |\n| --- | --- | --- |\n"
+            for r in table.rows { s += "| \(r.from) | \(r.to) | \(Number.format(r.value)) |\n" }
+            s += "\n"
+        }
         s += "## Source\n\n\(i.source.citation)\n"
         if let u = i.source.url { s += "\n<\(u)>\n" }
         if let n = i.source.notes { s += "\n\(n)\n" }
