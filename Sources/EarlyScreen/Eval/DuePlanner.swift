@@ -46,7 +46,7 @@ public struct DuePlanner: Sendable {
         if let p = schedule.prematurity, let ga = gestationalWeeks, Double(p.termWeeks) - ga >= Double(p.minWeeksEarly),
            p.untilMonths.map({ ages.chronological.months < $0 }) ?? true, let c = ages.corrected(termWeeks: p.termWeeks) {
             dueFrom = c.from
-            warnings.append(Warning(code: "corrected_age", message: "the child's developmental screenings count from the due date \(c.from) (born at \(Number.format(ga)) weeks)", instrument: nil))
+            warnings.append(WarningText.make("corrected_age", [c.from.description, Number.format(ga)], instrument: nil, locale: locale, template: "corrected_age_schedule"))
         }
         var dueNow: [Entry] = [], next: [Entry] = []
         for s in schedule.screenings {

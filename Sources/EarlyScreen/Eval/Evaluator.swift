@@ -68,7 +68,7 @@ public struct Evaluator: Sendable {
         if request.locale != .en {
             for i in instruments { translationWarning(i.locales[request.locale], i.id, request.locale, &warnings) }
             if !done.allSatisfy({ $0.recommendations.isEmpty }) {
-                translationWarning(set.referrals.locales[request.locale], "referral catalog", request.locale, &warnings)
+                translationWarning(set.referrals.locales[request.locale], nil, request.locale, &warnings)
             }
         }
         let corrected = ages.corrected(termWeeks: 40)
@@ -77,14 +77,12 @@ public struct Evaluator: Sendable {
                                outcome: done.map(\.outcome).max() ?? .incomplete, warnings: warnings, locale: request.locale)
     }
 
-    func translationWarning(_ status: TranslationStatus?, _ what: String, _ locale: Locale, _ warnings: inout [Warning]) {
+    func translationWarning(_ status: TranslationStatus?, _ what: String?, _ locale: Locale, _ warnings: inout [Warning]) {
+        let name = what ?? WarningText.catalog[locale]!
         switch status {
-        case nil:
-            warnings.append(Warning(code: "translation_missing", message: "\(what) has no \(locale.rawValue) texts; English is shown", instrument: what == "referral catalog" ? nil : what))
-        case .notValidated?:
-            warnings.append(Warning(code: "translation_not_validated", message: "the \(locale.rawValue) texts of \(what) are a draft translation, not validated", instrument: what == "referral catalog" ? nil : what))
-        default:
-            break
+        case nil: warnings.append(WarningText.make("translation_missing", [name, locale.rawValue], instrument: what, locale: locale))
+        case .notValidated?: warnings.append(WarningText.make("translation_not_validated", [name, locale.rawValue], instrument: what, locale: locale))
+        default: break
         }
     }
 
@@ -105,7 +103,7 @@ public struct Evaluator: Sendable {
         let (months, corrected) = ages.age(for: instrument)
         var trace: [String] = []
         if corrected {
-            warnings.append(Warning(code: "corrected_age", message: "\(instrument.id) used the age corrected for prematurity: \(months) months", instrument: instrument.id))
+            warnings.append(WarningText.make("corrected_age", [instrument.id, "\(months)"], instrument: instrument.id, locale: locale))
         }
         if explain {
             trace.append("age: \(months) completed months (\(corrected ? "corrected for prematurity" : "chronological")); \(instrument.id) is for \(instrument.ages.description)")
@@ -117,14 +115,16 @@ public struct Evaluator: Sendable {
             }
             form = f
             if !f.ages.contains(months) && instrument.ages.contains(months) {
-                let message = "form \(fid) of \(instrument.id) is for \(f.ages.description), but the child is \(months) months old"
-                if instrument.formMismatchIsError { throw RequestError("form_age_mismatch", message, pointer: base + "/form") }
-                warnings.append(Warning(code: "form_age_mismatch", message: message, instrument: instrument.id))
+                let args = [instrument.id, fid, f.ages.description, "\(months)"]
+                if instrument.formMismatchIsError {
+                    throw RequestError("form_age_mismatch", WarningText.make("form_age_mismatch", args, instrument: instrument.id, locale: .en).message, pointer: base + "/form")
+                }
+                warnings.append(WarningText.make("form_age_mismatch", args, instrument: instrument.id, locale: locale))
             }
         } else if let f = instrument.form(forMonths: months) {
             form = f
             if f.declared {
-                warnings.append(Warning(code: "form_picked", message: "\(instrument.id): form \(f.id) picked for age \(months) months", instrument: instrument.id))
+                warnings.append(WarningText.make("form_picked", [instrument.id, f.id, "\(months)"], instrument: instrument.id, locale: locale))
             }
         }
         var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
@@ -143,7 +143,7 @@ public struct Evaluator: Sendable {
         var severalTicked: [String] = []
         try fill(frame, form, response, instrument, base, severalTicked: &severalTicked)
         if !severalTicked.isEmpty {
-            warnings.append(Warning(code: "several_ticked", message: "\(instrument.id): several answers ticked on \(severalTicked.joined(separator: ", ")); the most concerning one is scored, as the instrument's rule says", instrument: instrument.id))
+            warnings.append(WarningText.make("several_ticked", [instrument.id, severalTicked.joined(separator: ", ")], instrument: instrument.id, locale: locale))
         }
 
         if let link = instrument.follows, let stage {
@@ -158,7 +158,7 @@ public struct Evaluator: Sendable {
             if link.onlyFailedItems {
                 for (i, item) in form.items.enumerated() where !stage.failedItems.contains(item.id) {
                     if frame.selected[i] != 0 {
-                        warnings.append(Warning(code: "stage_item_passed", message: "\(instrument.id): \(item.id) passed at \(link.instrument), yet has a follow-up answer; the answer given is used", instrument: instrument.id))
+                        warnings.append(WarningText.make("stage_item_passed", [instrument.id, item.id, link.instrument], instrument: instrument.id, locale: locale))
                         continue
                     }
                     // Passed at the first stage: not asked again, counts as its lowest option (pass).
@@ -176,13 +176,13 @@ public struct Evaluator: Sendable {
         let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
         if explain { explainItems(form, frame, &trace) }
 
-        computeScores(form, frame, instrument, &warnings, &trace)
+        computeScores(form, frame, instrument, locale, &warnings, &trace)
         for (j, s) in form.scores.enumerated() {
             let v = frame.scores[j]
             if v.isExact { result.scores.append((s.id, v.lo)) } else { result.scoreRanges.append((s.id, v)) }
         }
         if frame.divisionByZero {
-            warnings.append(Warning(code: "division_by_zero", message: "\(instrument.id): a score divided by zero; its value is unknown", instrument: instrument.id))
+            warnings.append(WarningText.make("division_by_zero", [instrument.id], instrument: instrument.id, locale: locale))
         }
 
         var fired: [CriticalRule] = [], undecidedCritical: [CriticalRule] = []
@@ -330,7 +330,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Scores in dependency order, each with its own missing-answer rule.
-    func computeScores(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ warnings: inout [Warning], _ trace: inout [String]) {
+    func computeScores(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale, _ warnings: inout [Warning], _ trace: inout [String]) {
         for (j, s) in form.scores.enumerated() {
             let missing = s.items.filter { frame.selected[$0] == 0 }
             var note = ""
@@ -341,7 +341,7 @@ public struct Evaluator: Sendable {
                 frame.scores[j] = withMissing(missing, setTo: 0, frame) { s.expression.run(frame) }
                 if !missing.isEmpty {
                     note = "; unanswered \(missing.map { form.items[$0].id }.joined(separator: ", ")) counted as 0 as the instrument's rule says"
-                    warnings.append(Warning(code: "missing_counted_as_zero", message: "\(instrument.id): \(missing.count) unanswered item(s) in \(s.id) counted as 0 points, as the instrument's scoring rule says", instrument: instrument.id))
+                    warnings.append(WarningText.make("missing_counted_as_zero", [instrument.id, "\(missing.count)", s.id], instrument: instrument.id, locale: locale))
                 }
             case .prorate(let max):
                 if !missing.isEmpty && missing.count <= max && missing.count < s.items.count {
@@ -349,7 +349,7 @@ public struct Evaluator: Sendable {
                     let n = Double(s.items.count), m = Double(missing.count)
                     frame.scores[j] = Interval(exactly: answeredSum.lo * n / (n - m))
                     note = "; \(missing.count) unanswered item(s) prorated from the answered ones"
-                    warnings.append(Warning(code: "missing_prorated", message: "\(instrument.id): \(s.id) prorated for \(missing.count) unanswered item(s)", instrument: instrument.id))
+                    warnings.append(WarningText.make("missing_prorated", [instrument.id, s.id, "\(missing.count)"], instrument: instrument.id, locale: locale))
                 } else {
                     frame.scores[j] = s.expression.run(frame)
                 }

@@ -1,0 +1,72 @@
+/// The words of every warning, in each locale: a warning is made from its code and arguments here,
+/// so a result's texts (warnings included) are in the request's language.
+enum WarningText {
+    /// Templates by key; {0}, {1}… are the arguments.
+    static let templates: [String: [Locale: String]] = [
+        "corrected_age": [
+            .en: "{0} used the age corrected for prematurity: {1} months",
+            .az: "{0}: vaxtından əvvəl doğuşa görə düzəldilmiş yaş istifadə olundu: {1} ay",
+            .ru: "{0}: использован возраст с поправкой на недоношенность: {1} мес.",
+        ],
+        "corrected_age_schedule": [
+            .en: "the child's developmental screenings count from the due date {0} (born at {1} weeks)",
+            .az: "uşağın inkişaf skrininqləri gözlənilən doğuş tarixindən hesablanır: {0} ({1} həftədə doğulub)",
+            .ru: "скрининги развития считаются от предполагаемой даты родов {0} (рождён на {1} неделе)",
+        ],
+        "form_picked": [
+            .en: "{0}: form {1} picked for age {2} months",
+            .az: "{0}: {2} aylıq yaş üçün {1} forması seçildi",
+            .ru: "{0}: для возраста {2} мес. выбрана форма {1}",
+        ],
+        "form_age_mismatch": [
+            .en: "form {1} of {0} is for {2}, but the child is {3} months old",
+            .az: "{0} alətinin {1} forması {2} üçündür, uşaq isə {3} aylıqdır",
+            .ru: "форма {1} инструмента {0} рассчитана на {2}, а ребёнку {3} мес.",
+        ],
+        "translation_not_validated": [
+            .en: "the {1} texts of {0} are a draft translation, not validated",
+            .az: "{0}: {1} mətnləri təsdiqlənməmiş tərcümədir",
+            .ru: "{0}: тексты на языке {1} — черновой перевод, не валидирован",
+        ],
+        "translation_missing": [
+            .en: "{0} has no {1} texts; English is shown",
+            .az: "{0}: {1} mətnləri yoxdur; ingiliscə göstərilir",
+            .ru: "{0}: нет текстов на языке {1}; показан английский",
+        ],
+        "missing_counted_as_zero": [
+            .en: "{0}: {1} unanswered item(s) in {2} counted as 0 points, as the instrument's scoring rule says",
+            .az: "{0}: {2} üzrə {1} cavabsız sual alətin qaydasına görə 0 bal sayıldı",
+            .ru: "{0}: вопросов без ответа в {2}: {1}; по правилу инструмента засчитаны как 0 баллов",
+        ],
+        "missing_prorated": [
+            .en: "{0}: {1} prorated for {2} unanswered item(s)",
+            .az: "{0}: {1} {2} cavabsız sual üçün proporsional hesablandı",
+            .ru: "{0}: {1} пересчитан пропорционально (вопросов без ответа: {2})",
+        ],
+        "several_ticked": [
+            .en: "{0}: several answers ticked on {1}; the most concerning one is scored, as the instrument's rule says",
+            .az: "{0}: {1} sualında bir neçə cavab qeyd olunub; qaydaya görə ən narahatedici cavab hesablandı",
+            .ru: "{0}: в {1} отмечено несколько ответов; по правилу инструмента учтён самый тревожный",
+        ],
+        "stage_item_passed": [
+            .en: "{0}: {1} passed at {2}, yet has a follow-up answer; the answer given is used",
+            .az: "{0}: {1} {2} mərhələsində keçib, amma təqib cavabı var; verilən cavab istifadə olunur",
+            .ru: "{0}: {1} пройден на этапе {2}, но есть ответ уточнения; используется данный ответ",
+        ],
+        "division_by_zero": [
+            .en: "{0}: a score divided by zero; its value is unknown",
+            .az: "{0}: bal sıfıra bölündü; dəyəri məlum deyil",
+            .ru: "{0}: в расчёте балла деление на ноль; значение неизвестно",
+        ],
+    ]
+
+    /// The referral catalog's name in each locale (it takes an instrument's place in some warnings).
+    static let catalog: [Locale: String] = [.en: "referral catalog", .az: "yönləndirmə kataloqu", .ru: "каталог направлений"]
+
+    static func make(_ code: String, _ args: [String], instrument: String?, locale: Locale, template: String? = nil) -> Warning {
+        let forms = templates[template ?? code]
+        var text = forms?[locale] ?? forms?[.en] ?? code
+        for (k, a) in args.enumerated() { text = text.replacingOccurrences("{\(k)}", a) }
+        return Warning(code: code, message: text, instrument: instrument)
+    }
+}
