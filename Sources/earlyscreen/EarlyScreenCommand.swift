@@ -16,10 +16,13 @@ struct EarlyScreenCommand: ParsableCommand {
         is never read as "no risk".
 
         Examples:
+          earlyscreen administer --birth-date 2024-05-01 --locale az
           earlyscreen evaluate --format text Corpus/examples/mchat-r-medium.json
-          echo '{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":{"q1":"yes"}}]}' | earlyscreen evaluate --pretty
+          earlyscreen evaluate --lines < visits.jsonl > results.jsonl
+          earlyscreen due --birth-date 2024-07-10 --format text
           earlyscreen check Instruments/
-          earlyscreen list
+
+        Each command has its own --help with examples (earlyscreen help evaluate).
         """,
         version: ResultEncoder.engineVersion,
         subcommands: [EvaluateCommand.self, AdministerCommand.self, DueCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self]
