@@ -44,7 +44,13 @@ public enum TextReport {
             s += "\n  "
             switch x.status {
             case .scored:
-                let scores = x.scores.map { "\($0.0) \(Number.format($0.1))" }.joined(separator: ", ")
+                // Each score by its title in the report's language where the instrument gives one.
+                let form = set[x.instrument]?.forms.first { $0.id == (x.form ?? "all") } ?? set[x.instrument]?.forms.first
+                let scores = x.scores.map { id, value in
+                    let title = form?.scores.first { $0.id == id }?.title
+                    let name = title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id
+                    return "\(name): \(Number.format(value))"
+                }.joined(separator: ", ")
                 s += "\(w.result): \(x.title ?? x.band ?? "") (\(scores))"
                 if x.holdsForAnyMissing { s += "\n  \(w.missing): \(x.missing.joined(separator: ", ")) — \(w.holds)" }
             case .incomplete:

@@ -1092,14 +1092,19 @@ items:
 scores:
   # Each milestone is late (1) when not yet achieved past its 99th percentile, in days.
   - id: sitting_late
+    title: {en: Sitting late, az: Oturma gecikir, ru: Сидение запаздывает}
     rule: count(sitting_without_support, it == "not_yet" and age_days > 280)
   - id: standing_assisted_late
+    title: {en: Standing with support late, az: Dayaqla durma gecikir, ru: Стояние с опорой запаздывает}
     rule: count(standing_with_assistance, it == "not_yet" and age_days > 346)
   - id: walking_assisted_late
+    title: {en: Walking with support late, az: Dayaqla yerimə gecikir, ru: Ходьба с опорой запаздывает}
     rule: count(walking_with_assistance, it == "not_yet" and age_days > 416)
   - id: standing_alone_late
+    title: {en: Standing alone late, az: Müstəqil durma gecikir, ru: Самостоятельное стояние запаздывает}
     rule: count(standing_alone, it == "not_yet" and age_days > 514)
   - id: walking_alone_late
+    title: {en: Walking alone late, az: Müstəqil yerimə gecikir, ru: Самостоятельная ходьба запаздывает}
     rule: count(walking_alone, it == "not_yet" and age_days > 535)
   - id: late
     title: {en: Milestones late, az: Gecikən mərhələlər, ru: Запоздавшие навыки}
