@@ -140,3 +140,60 @@ import Testing
         }
     }
 }
+
+/// Interval arithmetic is sound but can be wide when a rule reads an item twice; trying every
+/// completion then decides exactly, so a band that holds is not hidden behind "incomplete".
+@Suite struct CompletionTests {
+    static func yaml(lowUpTo cut: Int) -> String {
+        """
+        format: earlyscreen/instrument@1
+        id: twice
+        version: "test"
+        title: Reads an item twice
+        source: {citation: test}
+        license: {holder: none, terms: test}
+        ages: {min_months: 0, max_months: 24}
+        option_sets:
+          yn:
+            - {id: "yes", points: 0}
+            - {id: "no", points: 1}
+        items:
+          - {id: q1, label: One, options: yn}
+          - {id: q2, label: Two, options: yn}
+        scores:
+          - {id: s, rule: 2 * q1 - q1 + q2}
+        bands:
+          - {id: low, title: Low, when: s <= \(cut), outcome: no_concern}
+          - {id: high, title: High, when: s >= \(cut + 1), outcome: refer}
+        """
+    }
+
+    func evaluate(cut: Int, _ answers: [(item: String, answer: Answer)]) throws -> InstrumentResult {
+        let shipped = try Repo.shippedSet()
+        let out = InstrumentSetLoader().load(texts: [("twice.yaml", Self.yaml(lowUpTo: cut))], origin: "t", context: shipped)
+        #expect(out.diagnostics.isEmpty, "\(DiagnosticRenderer(sources: out.sources).render(out.diagnostics))")
+        let set = try #require(out.set)
+        let visit = CalendarDate(iso: "2026-01-15")!
+        return try Evaluator(set: set).evaluate(ScreeningRequest(birthDate: visit.adding(months: -10), assessedOn: visit,
+                                                                 responses: [Response(instrument: "twice", answers: answers)])).results[0]
+    }
+
+    @Test func aBandThatHoldsForEveryCompletionIsGivenThoughIntervalsCannotTell() throws {
+        // q1 missing, q2 = no: as intervals, 2*q1 - q1 is [-1, 2] and s [0, 3], which straddles 2|3;
+        // s really is 1 or 2, low either way.
+        let r = try evaluate(cut: 2, [("q1", .missing), ("q2", .option("no"))])
+        #expect(r.status == .scored)
+        #expect(r.band == "low")
+        #expect(r.holdsForAnyMissing)
+        #expect(r.scoreRanges.first?.1 == Interval(1, 2))  // the exact range, not the interval's
+    }
+
+    @Test func aBandThatDependsOnTheMissingAnswerStaysIncomplete() throws {
+        // With low up to 1, s = 1 is low and s = 2 is high: the missing answer decides.
+        let r = try evaluate(cut: 1, [("q1", .missing), ("q2", .option("no"))])
+        #expect(r.status == .incomplete)
+        #expect(r.band == nil)
+        #expect(r.missing == ["q1"])
+        #expect(r.scoreRanges.first?.1 == Interval(1, 2))
+    }
+}

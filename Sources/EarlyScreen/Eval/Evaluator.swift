@@ -185,7 +185,7 @@ public struct Evaluator: Sendable {
             warnings.append(WarningText.make("division_by_zero", [instrument.id], instrument: instrument.id, locale: locale))
         }
 
-        var fired: [CriticalRule] = [], undecidedCritical: [CriticalRule] = []
+        var fired: [CriticalRule] = [], undecidedCritical: [CriticalRule] = []  // var: enumeration may decide
         for c in form.critical {
             let t = c.condition.run(frame)
             if explain { trace.append("critical \(c.id): \(c.source) → \(Self.word(t))") }
@@ -198,6 +198,19 @@ public struct Evaluator: Sendable {
             if explain { trace.append("band \(b.id): \(b.source) → \(Self.word(t))") }
             if t == .yes { band = b; break }
             if t == .unknown { undecided = true; break }
+        }
+        if undecided || !undecidedCritical.isEmpty,
+           let exact = enumerateCompletions(form, frame, instrument, locale, missing: missingItems) {
+            // Intervals can be wider than the truth when a rule reads an item twice: every way the
+            // missing answers could be given, tried one by one, decides it exactly.
+            if let only = exact.bands.first, exact.bands.count == 1, let b = only {
+                band = form.bands[b]
+                undecided = false
+            }
+            for c in undecidedCritical where exact.criticalAlways.contains(c.id) { fired.append(c) }
+            undecidedCritical.removeAll { exact.criticalAlways.contains($0.id) || exact.criticalNever.contains($0.id) }
+            result.scoreRanges = result.scoreRanges.map { id, _ in (id, exact.ranges[id] ?? .unbounded) }
+            if explain { trace.append("every completion of the missing answers tried: bands \(exact.bands.map { $0.map { form.bands[$0].id } ?? "none" }.sorted())") }
         }
         if let override = fired.compactMap(\.band).first, let b = form.bands.first(where: { $0.id == override }) {
             band = b
@@ -245,6 +258,69 @@ public struct Evaluator: Sendable {
         }
         result.explanation = trace
         return result
+    }
+
+    /// At most this many completions of the missing answers are tried one by one.
+    static let maxCompletions = 4096
+
+    struct Completions {
+        /// The band index (nil: none) each completion gives, as a set.
+        var bands: Set<Int?>
+        var criticalAlways: Set<String>
+        var criticalNever: Set<String>
+        /// Each score's exact lowest and highest over the completions.
+        var ranges: [String: Interval]
+    }
+
+    /// Tries every completion of the missing answers, when there are few enough and every score
+    /// that reads them uses the range rule (a published fill rule is not second-guessed).
+    func enumerateCompletions(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale,
+                              missing: [Int]) -> Completions? {
+        guard !missing.isEmpty else { return nil }
+        let missingSet = Set(missing)
+        guard form.scores.allSatisfy({ $0.fill == .interval || Set($0.items).isDisjoint(with: missingSet) }),
+              missing.allSatisfy({ form.items[$0].selection == .one }) else { return nil }
+        var total = 1
+        for i in missing {
+            total *= form.items[i].options.count
+            if total > Self.maxCompletions { return nil }
+        }
+        let saved = (frame.points, frame.selected, frame.scores)
+        defer { (frame.points, frame.selected, frame.scores) = saved }
+        var bands = Set<Int?>()
+        var fires: [String: (yes: Bool, no: Bool)] = [:]
+        var ranges: [String: Interval] = [:]
+        var choice = Array(repeating: 0, count: missing.count)
+        var ignored: [Warning] = [], noTrace: [String] = []
+        let quiet = Evaluator(set: set, explain: false)
+        while true {
+            for (i, c) in zip(missing, choice) {
+                frame.selected[i] = 1 << UInt64(c)
+                frame.points[i] = Interval(exactly: form.items[i].options[c].points)
+            }
+            quiet.computeScores(form, frame, instrument, locale, &ignored, &noTrace)
+            for (j, sc) in form.scores.enumerated() {
+                let v = frame.scores[j]
+                ranges[sc.id] = ranges[sc.id].map { Interval(min($0.lo, v.lo), max($0.hi, v.hi)) } ?? v
+            }
+            for c in form.critical {
+                let t = c.condition.run(frame)
+                var f = fires[c.id] ?? (false, false)
+                if t == .yes { f.yes = true } else { f.no = true }
+                fires[c.id] = f
+            }
+            bands.insert(form.bands.firstIndex { $0.condition.run(frame) == .yes })
+            var k = 0
+            while k < missing.count {
+                choice[k] += 1
+                if choice[k] < form.items[missing[k]].options.count { break }
+                choice[k] = 0
+                k += 1
+            }
+            if k == missing.count { break }
+        }
+        return Completions(bands: bands, criticalAlways: Set(fires.filter { $0.value.yes && !$0.value.no }.keys),
+                           criticalNever: Set(fires.filter { !$0.value.yes && $0.value.no }.keys), ranges: ranges)
     }
 
     static func word(_ t: Truth) -> String {
