@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case text, json }
 
     func run() throws {
-        let builtIn = InstrumentSetLoader().load(texts: ShippedFilesAccess.files, origin: "built-in")
+        let builtIn = InstrumentSetLoader().load(texts: Engine.shippedFiles, origin: "built-in")
         let out = paths.isEmpty ? builtIn : InstrumentSetLoader().load(paths: paths, context: builtIn.set)
         var diagnostics = out.diagnostics
         var passed = 0, failed = 0
