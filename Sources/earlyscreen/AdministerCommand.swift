@@ -163,12 +163,8 @@ struct Session {
                     continue
                 }
                 if link.onlyFailedItems {
-                    let firstForm = engine.set[link.instrument]!.forms[0]
-                    let failed = Set(f.answers.compactMap { item, a -> String? in
-                        guard case .option(let o) = a, let i = firstForm.itemIndex[item],
-                              (firstForm.items[i].options.first { $0.id == o }?.points ?? 0) > 0 else { return nil }
-                        return item
-                    })
+                    let firstForm = engine.set[link.instrument]?.forms.first { $0.id == (result?.results.first?.form ?? "all") }
+                    let failed = Set(Evaluator.failedItems(firstForm, f))
                     items = items.filter { failed.contains($0.id) }
                 }
             }

@@ -54,7 +54,7 @@ public struct Evaluator: Sendable {
             var stage: StageContext? = nil
             if let f = instrument.follows, let j = seen[f.instrument], let first = results[j] {
                 let firstForm = set[f.instrument]?.forms.first { $0.id == (first.form ?? "all") }
-                stage = StageContext(status: first.status, band: first.band, failedItems: Set(failedItems(first, firstForm, request.responses[j])))
+                stage = StageContext(status: first.status, band: first.band, failedItems: Set(Self.failedItems(firstForm, request.responses[j])))
             }
             results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, ages: ages, stage: stage,
                                       locale: request.locale, warnings: &warnings)
@@ -86,8 +86,9 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// Items that scored points at the first stage (failed), read from its answers.
-    func failedItems(_ r: InstrumentResult, _ form: Form?, _ response: Response) -> [String] {
+    /// Items that scored points at the first stage (failed), read from its answers; a second stage
+    /// with `only_failed_items` asks only these.
+    public static func failedItems(_ form: Form?, _ response: Response) -> [String] {
         guard let form else { return [] }
         return response.answers.compactMap { item, answer in
             guard case .option(let o) = answer, let idx = form.itemIndex[item],
@@ -100,7 +101,8 @@ public struct Evaluator: Sendable {
     public func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
                          locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
         var base: String { "/responses/\(index)" }
-        let (months, corrected) = ages.age(for: instrument)
+        let exact = ages.exactAge(for: instrument)
+        let (months, corrected) = (exact.months, exact.corrected)
         var trace: [String] = []
         if corrected {
             warnings.append(WarningText.make("corrected_age", [instrument.id, "\(months)"], instrument: instrument.id, locale: locale))
@@ -172,7 +174,7 @@ public struct Evaluator: Sendable {
         }
         frame.ages = [Double(months), Double(ages.chronological.months),
                       Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months),
-                      Double(ages.exactAge(for: instrument).days)]
+                      Double(exact.days)]
         let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
         if explain { explainItems(form, frame, &trace) }
 
