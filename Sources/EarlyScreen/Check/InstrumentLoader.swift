@@ -31,11 +31,7 @@ struct InstrumentLoader {
         var basis = AgeBasis.chronological
         if let node = m.required("ages", &d), let a = MapReader(node, .ages, &d) {
             ages = readWindow(a)
-            if let b = a.string("basis", &d, required: false) {
-                if let v = AgeBasis(rawValue: b) { basis = v } else {
-                    d.error("check.enum", "basis must be chronological or corrected, found \"\(b)\"", at: a.value("basis")!.location)
-                }
-            }
+            basis = a.word("basis", ["chronological", "corrected"], &d).flatMap(AgeBasis.init(rawValue:)) ?? .chronological
             a.finish(&d)
         }
         let prematurity = readPrematurity(m)
@@ -72,22 +68,8 @@ struct InstrumentLoader {
             maxMissing = mm.int("max_items", &d)
             mm.finish(&d)
         }
-        var severalTicked = false
-        if let st = m.string("several_ticked", &d, required: false) {
-            switch st {
-            case "most_concerning": severalTicked = true
-            case "error": severalTicked = false
-            default: d.error("check.enum", "several_ticked must be most_concerning or error, found \"\(st)\"", at: m.value("several_ticked")!.location)
-            }
-        }
-        var mismatchIsError = false
-        if let fm = m.string("form_mismatch", &d, required: false) {
-            switch fm {
-            case "warning": mismatchIsError = false
-            case "error": mismatchIsError = true
-            default: d.error("check.enum", "form_mismatch must be warning or error, found \"\(fm)\"", at: m.value("form_mismatch")!.location)
-            }
-        }
+        let severalTicked = m.word("several_ticked", ["most_concerning", "error"], &d) == "most_concerning"
+        let mismatchIsError = m.word("form_mismatch", ["warning", "error"], &d) == "error"
         let follows = readFollows(m)
         let testNodes = m.list("tests", &d) ?? []
         m.finish(&d)
@@ -245,12 +227,7 @@ struct InstrumentLoader {
                     d.error("check.type", "options must be an option set's name or a list of options", at: o.location)
                 }
             }
-            var selection = Item.Selection.one
-            if let s = m.string("select", &d, required: false) {
-                if let v = Item.Selection(rawValue: s) { selection = v } else {
-                    d.error("check.enum", "select must be one or many, found \"\(s)\"", at: m.value("select")!.location)
-                }
-            }
+            let selection = m.word("select", ["one", "many"], &d).flatMap(Item.Selection.init(rawValue:)) ?? .one
             m.finish(&d)
             if options.isEmpty && !d.hasErrors { d.error("check.no-options", "item \(id ?? "?") has no options", at: n.location) }
             if let id { items.append(Item(id: id, label: label, options: options, selection: selection, location: idNode?.location ?? n.location)) }
@@ -303,12 +280,10 @@ struct InstrumentLoader {
         let rule = m.required("rule", &d).flatMap { RuleText($0, "rule", source: source, &d) }
         var fill = MissingFill.interval
         if let node = m.value("missing"), let mm = MapReader(node, .scoreMissing, &d) {
-            let how = mm.string("fill", &d) ?? "interval"
-            switch how {
-            case "interval": fill = .interval
+            switch mm.word("fill", ["interval", "zero", "prorate"], &d, required: true) {
             case "zero": fill = .zero
             case "prorate": fill = .prorate(max: mm.int("max", &d) ?? 0)
-            default: d.error("check.enum", "fill must be interval, zero or prorate, found \"\(how)\"", at: mm.value("fill")!.location)
+            default: fill = .interval
             }
             mm.finish(&d)
         }

@@ -66,6 +66,18 @@ struct MapReader {
         return Scalars.text(v, key, &d)
     }
 
+    /// A key that takes one of a few words: the word, or nil after an error naming them all
+    /// ("`key` must be a, b or c").
+    func word(_ key: String, _ words: [String], _ d: inout DiagnosticBag, required: Bool = false) -> String? {
+        guard let s = string(key, &d, required: required) else { return nil }
+        guard words.contains(s) else {
+            let list = words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words.last!
+            d.error("check.enum", "\(key) must be \(list), found \"\(s)\"", at: value(key)!.location)
+            return nil
+        }
+        return s
+    }
+
     /// The file's `format:` must be `expected` ("…; <phrase> <expected>" otherwise).
     func expectFormat(_ expected: String, _ phrase: String, _ d: inout DiagnosticBag) {
         if let f = string("format", &d), f != expected {

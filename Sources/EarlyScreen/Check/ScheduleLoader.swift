@@ -25,12 +25,7 @@ struct ScheduleLoader {
             let window = s.int("window_months", &d, required: false) ?? 1
             if window < 1 { d.error("check.schedule-ages", "window_months must be at least 1", at: s.value("window_months")!.location) }
             let instruments = (s.list("instruments", &d, required: true) ?? []).compactMap { Scalars.string($0, "instruments", &d) }
-            var basis = AgeBasis.chronological
-            if let b = s.string("basis", &d, required: false) {
-                if let v = AgeBasis(rawValue: b) { basis = v } else {
-                    d.error("check.enum", "basis must be chronological or corrected, found \"\(b)\"", at: s.value("basis")!.location)
-                }
-            }
+            let basis = s.word("basis", ["chronological", "corrected"], &d).flatMap(AgeBasis.init(rawValue:)) ?? .chronological
             if basis == .corrected && prematurity == nil {
                 d.error("check.prematurity", "screening \(id ?? "?") counts from the corrected age, but the schedule declares no prematurity policy", at: n.location)
             }

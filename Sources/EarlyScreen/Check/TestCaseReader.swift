@@ -7,12 +7,7 @@ enum TestCaseReader {
         let age = ageDays == nil ? (m.int("age_months", &d) ?? 0) : 0
         let ga = m.int("gestational_age_weeks", &d, required: false)
         let form = m.string("form", &d, required: false)
-        var fill = EmbeddedTest.Fill.missing
-        if let f = m.string("fill", &d, required: false) {
-            if let v = EmbeddedTest.Fill(rawValue: f) { fill = v } else {
-                d.error("check.enum", "fill must be missing, lowest or highest, found \"\(f)\"", at: m.value("fill")!.location)
-            }
-        }
+        let fill = m.word("fill", ["missing", "lowest", "highest"], &d).flatMap(EmbeddedTest.Fill.init(rawValue:)) ?? .missing
         var answers: [(String, [String]?, SourceLocation)] = []
         if let a = m.value("answers") {
             if case .mapping(let pairs) = a.kind {

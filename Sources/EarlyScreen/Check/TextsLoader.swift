@@ -30,12 +30,8 @@ struct TextsLoader {
             }
         }
         let version = m.string("version", &d) ?? ""
-        var status = TranslationStatus.notValidated
-        if let s = m.string("status", &d) {
-            if let v = TranslationStatus(rawValue: s) { status = v } else {
-                d.error("check.enum", "status must be source, validated or not_validated, found \"\(s)\"", at: m.value("status")!.location)
-            }
-        }
+        let status = m.word("status", ["source", "validated", "not_validated"], &d, required: true)
+            .flatMap(TranslationStatus.init(rawValue:)) ?? .notValidated
         func texts(_ key: String) -> [(String, String, SourceLocation)] {
             guard let node = m.value(key) else { return [] }
             guard case .mapping(let pairs) = node.kind else {
