@@ -74,37 +74,66 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")))
     func inARealTerminalInAzerbaijani() throws {
         let out = tempFile("v4.json")
-        let session = "es\(getpid())"
-        func tmux(_ args: [String]) throws -> String {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-            p.arguments = args
-            let pipe = Pipe()
-            p.standardOutput = pipe
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
-        }
-        let command = "LANG=C.UTF-8 '\(Repo.executable)' administer mchat-r --birth-date 2024-05-01 --on 2026-01-15 --locale az --out '\(out)'; sleep 30"
-        _ = try tmux(["new-session", "-d", "-s", session, "-x", "120", "-y", "50", command])
-        defer { _ = try? tmux(["kill-session", "-t", session]) }
-        func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
-        func waitFor(_ text: String) throws -> Bool {
-            for _ in 0..<100 { if try screen().contains(text) { return true }; usleep(100_000) }
+        let tmux = Tmux(socket: "es\(getpid())")
+        defer { tmux.killServer() }
+        let command = "LANG=C.UTF-8 '\(Repo.executable)' administer mchat-r --birth-date 2024-05-01 --on 2026-01-15 --locale az --out '\(out)'"
+        try #require(tmux.run(["new-session", "-d", "-s", "visit", "-x", "120", "-y", "50", command,
+                                      ";", "set-option", "-t", "visit", "remain-on-exit", "on"]).status == 0)
+        func screen() -> String { tmux.run(["capture-pane", "-p", "-t", "visit"]).output }
+        func waitFor(_ text: String) -> Bool {
+            for _ in 0..<100 { if screen().contains(text) { return true }; usleep(100_000) }
             return false
         }
-        #expect(try waitFor("Otağın o biri başına göstərdiyiniz yerə baxır"))
-        #expect(try screen().contains("1) Bəli"))
+        #expect(waitFor("Otağın o biri başına göstərdiyiniz yerə baxır"))
+        #expect(screen().contains("1) Bəli"))
         // All "yes": items 2, 5 and 12 are at risk (medium), so the follow-up asks three more.
         for answer in Array(repeating: "1", count: 23) {
-            _ = try tmux(["send-keys", "-t", session, answer, "Enter"])
+            tmux.run(["send-keys", "-t", "visit", answer, "Enter"])
         }
-        #expect(try waitFor("Vizitin nəticəsi"))
-        let text = try screen()
+        #expect(waitFor("Vizitin nəticəsi"))
+        let text = screen()
         #expect(text.contains("Aşağı risk") || text.contains("Orta risk") || text.contains("Yüksək risk"))
         #expect(text.contains("Vizit saxlanıldı"))
         try checkSavedResultMatchesEvaluate(out)
     }
 }
+
+/// tmux on a socket of its own, started without Foundation's Process: the tmux server is a daemon,
+/// and Process waits for every holder of a descriptor it hands the child, so a daemon that inherits
+/// it keeps `waitUntilExit` (and the whole test run) waiting forever. posix_spawn with every
+/// descriptor above 2 closed in the child, and a kill-server at the end, leave nothing behind.
+struct Tmux {
+    let socket: String
+
+    @discardableResult
+    func run(_ arguments: [String]) -> (status: Int32, output: String) {
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        _ = spawnActionsCloseFrom(&actions, 3)
+        let argv = (["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, environ) == 0 else { return (-1, "") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        return ((status >> 8) & 0xff, output)
+    }
+
+    /// tmux 3.3 was seen answering kill-server yet staying alive here: make sure by its pid.
+    func killServer() {
+        let pid = pid_t(run(["display-message", "-p", "#{pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines))
+        run(["kill-server"])
+        if let pid, pid > 1 { kill(pid, SIGKILL) }
+    }
+}
+
+/// glibc 2.34+; not exported by the Glibc module.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func spawnActionsCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32
