@@ -23,6 +23,9 @@ def epds(d):  # d: item -> option; others at their 0-point answer
 def bpsc(d):
     return {"q%d" % q: d.get(q, "not_at_all") for q in range(1, 13)}
 
+def ppsc(d):
+    return {"q%d" % q: d.get(q, "not_at_all") for q in range(1, 19)}
+
 def visit(vid, birth, responses, on="2026-01-15", locale="en", ga=None):
     child = {"birth_date": birth}
     if ga is not None:
@@ -50,6 +53,8 @@ cases = {
     "epds-q10-unanswered": visit("epds-q10-unanswered", "2025-11-20", [{"instrument": "epds", "answers": dict(epds({}), q10=None)}]),
     "bpsc-needs-review": visit("bpsc-review", "2025-07-01", [{"instrument": "swyc-bpsc", "answers": bpsc({9: "somewhat", 10: "very_much"})}]),
     "bpsc-preterm-corrected": visit("bpsc-preterm", "2024-07-10", [{"instrument": "swyc-bpsc", "answers": bpsc({1: "very_much"})}], ga=30),
+    "ppsc-needs-review-ru": visit("ppsc-review", "2022-09-03", [{"instrument": "swyc-ppsc", "answers": ppsc({1: "very_much", 7: "very_much", 11: "somewhat", 13: "very_much", 18: "very_much"})}], locale="ru"),
+    "ppsc-missing-incomplete": visit("ppsc-missing", "2023-06-20", [{"instrument": "swyc-ppsc", "answers": dict(ppsc({3: "very_much", 8: "very_much", 12: "very_much", 17: "somewhat"}), q4=None)}]),
     "bpsc-several-ticked": visit("bpsc-ticked", "2025-07-01", [{"instrument": "swyc-bpsc", "answers": dict(bpsc({2: "somewhat"}), q1=["somewhat", "very_much"])}]),
     "who-motor-walking-late": visit("who-late", "2024-06-20", [{"instrument": "who-motor", "answers": {
         "sitting_without_support": "achieved", "standing_with_assistance": "achieved", "hands_knees_crawling": "not_yet",

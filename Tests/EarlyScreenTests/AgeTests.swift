@@ -79,14 +79,16 @@ import Testing
 
     @Test func dueAtEighteenMonths() throws {
         let p = try plan("2024-07-10", "2026-01-15")
-        #expect(p.dueNow.map(\.screening) == ["developmental", "autism"])
+        #expect(p.dueNow.map(\.screening) == ["developmental", "autism", "social-emotional"])
         #expect(p.dueNow.first?.instruments == ["who-motor"])
-        #expect(p.next.map { "\($0.screening)@\($0.atMonths)" } == ["autism@24", "developmental@30"])
+        // At 18 months the BPSC's range has ended and the PPSC's begun: only the PPSC is listed.
+        #expect(p.dueNow.last?.instruments == ["swyc-ppsc"])
+        #expect(p.next.map { "\($0.screening)@\($0.atMonths)" } == ["autism@24", "social-emotional@24", "developmental@30"])
         #expect(p.next.last?.instruments == [])  // nothing shipped covers 30 months: said, not hidden
     }
 
     @Test func windowEdges() throws {
-        #expect(try plan("2024-07-10", "2026-02-09").dueNow.map(\.screening) == ["developmental", "autism"])  // last day
+        #expect(try plan("2024-07-10", "2026-02-09").dueNow.map(\.screening) == ["developmental", "autism", "social-emotional"])  // last day
         #expect(try plan("2024-07-10", "2026-02-10").dueNow.isEmpty)
         #expect(try plan("2024-07-10", "2026-01-09").dueNow.isEmpty)  // the day before
     }
@@ -106,7 +108,7 @@ import Testing
         let json = try Run.earlyscreen(["due", "--birth-date", "2024-07-10", "--on", "2026-01-15"])
         #expect(json.status == 0)
         let obj = try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any]
-        #expect((obj?["due"] as? [[String: Any]])?.count == 2)
+        #expect((obj?["due"] as? [[String: Any]])?.count == 3)
         let text = try Run.earlyscreen(["due", "--birth-date", "2024-07-10", "--on", "2026-01-15", "--format", "text", "--locale", "ru"])
         #expect(text.stdout.contains("Скрининг аутизма (18 мес.)"))
         #expect(try Run.earlyscreen(["due", "--birth-date", "2024-02-30"]).status == 2)

@@ -117,7 +117,7 @@ import Testing
         return true
     }
 
-    @Test(arguments: ["mchat-r", "mchat-rf", "epds", "swyc-bpsc", "who-motor"])
+    @Test(arguments: Repo.shippedInstrumentIDs())
     func everyCutoffAndPointsChangeIsCaught(id: String) throws {
         let shipped = try Repo.shippedSet()
         let original = try #require(shipped[id])

@@ -86,14 +86,31 @@ import Testing
         }
     }
 
+    // PPSC: 18 items 0/1/2, one total; 9 or more → needs review.
+    @Test func ppscMatchesThePublishedRuleOnRandomAnswers() throws {
+        var rng = SplitMix(state: 2012)
+        for _ in 0..<400 {
+            var answers: [String: Answer] = [:]
+            var total = 0
+            for q in 1...18 {
+                let k = rng.int(3)
+                answers["q\(q)"] = .option(["not_at_all", "somewhat", "very_much"][k])
+                total += k
+            }
+            let r = try evaluate("swyc-ppsc", months: 36, answers)
+            #expect(r.scores.map(\.1) == [Double(total)])
+            #expect(r.band == (total >= 9 ? "needs_review" : "low_risk"))
+        }
+    }
+
     /// A reported band is never contradicted by any way the missing answers could have been given,
     /// and for these sum-scored instruments an incomplete result really does depend on them.
-    @Test(arguments: ["mchat-r", "epds", "swyc-bpsc"])
+    @Test(arguments: ["mchat-r", "epds", "swyc-bpsc", "swyc-ppsc"])
     func bandsWithMissingAnswersHoldForEveryCompletion(id: String) throws {
         let instrument = try #require(set[id])
         let form = instrument.forms[0]
         var rng = SplitMix(state: UInt64(id.utf8.count) * 7919)
-        let months = id == "epds" ? 2 : id == "swyc-bpsc" ? 6 : 20
+        let months = ["epds": 2, "swyc-bpsc": 6, "swyc-ppsc": 36][id] ?? 20
         for _ in 0..<150 {
             var answers: [String: Answer] = [:]
             var missing: [String] = []

@@ -24,6 +24,13 @@ enum Repo {
         return names.map { ("Instruments/" + $0, (try? String(contentsOfFile: dir + "/" + $0, encoding: .utf8)) ?? "") }
     }
 
+    /// The ids of the instruments in Instruments/ (file names without the catalog and schedule), so a
+    /// test that runs per instrument covers a newly added file without anyone editing a list.
+    static func shippedInstrumentIDs() -> [String] {
+        instrumentFiles().map { String($0.path.dropFirst("Instruments/".count).dropLast(".yaml".count)) }
+            .filter { $0 != "referrals" && $0 != "schedule" }
+    }
+
     /// The shipped set loaded from Instruments/ (not the embedded copy), failing the test on any diagnostic.
     static func shippedSet() throws -> InstrumentSet {
         let out = InstrumentSetLoader().load(texts: instrumentFiles(), origin: "Instruments")

@@ -800,7 +800,8 @@ source:
     depression screening at the 1, 2, 4 and 6 month visits.
   notes: >-
     A default to adapt, not a national rule. The social-emotional row follows the SWYC age forms
-    that carry the BPSC (2, 4, 6, 9, 12, 15 months). Prematurity: due ages count from the due date
+    that carry the BPSC (2, 4, 6, 9, 12, 15 months) and the PPSC (18, 24, 30, 36, 48, 60 months);
+    at each age only the checklist whose age range holds the child is listed. Prematurity: due ages count from the due date
     while the child is under 24 months and was born at least 3 weeks before 40 weeks (the SWYC rule),
     a choice for this schedule that a methodologist may change. The mother's depression screening
     always counts from the birth.
@@ -834,9 +835,9 @@ screenings:
       en: Social-emotional screening
       az: Sosial-emosional skrininq
       ru: Социально-эмоциональный скрининг
-    at_months: [2, 4, 6, 9, 12, 15]
+    at_months: [2, 4, 6, 9, 12, 15, 18, 24, 30, 36, 48, 60]
     basis: corrected
-    instruments: [swyc-bpsc]
+    instruments: [swyc-bpsc, swyc-ppsc]
 
 """#),
         ("Instruments/swyc-bpsc.yaml", #"""
@@ -1024,6 +1025,213 @@ tests:
     gestational_age_weeks: 38
     fill: lowest
     expect: {status: not_applicable}
+
+"""#),
+        ("Instruments/swyc-ppsc.yaml", #"""
+# SWYC Preschool Pediatric Symptom Checklist: social-emotional screen from 18 months to school age.
+# Scoring rules (facts) and short labels in our own words only.
+format: earlyscreen/instrument@1
+id: swyc-ppsc
+version: "1.07"
+title:
+  en: SWYC PPSC — preschool behaviour checklist
+  az: SWYC PPSC — məktəbəqədər yaşda davranış siyahısı
+  ru: SWYC PPSC — чек-лист поведения дошкольника
+summary:
+  en: Eighteen items about behaviour and parenting, each 0 to 2, for children from 18 months to 5 years; the total is what counts.
+  az: Davranış və tərbiyə haqqında on səkkiz sual, hər biri 0–2, 18 aylıqdan 5 yaşadək uşaqlar üçün; nəticəni ümumi bal verir.
+  ru: Восемнадцать вопросов о поведении и воспитании, каждый 0–2, для детей от 18 месяцев до 5 лет; значение имеет общий балл.
+locales: {en: source, az: not_validated, ru: not_validated}
+source:
+  citation: >-
+    Sheldrick RC, Henson BS, Merchant S, Neger EN, Murphy JM, Perrin EC. The Preschool Pediatric
+    Symptom Checklist (PPSC): development and initial validation of a new social/emotional
+    screening instrument. Acad Pediatr. 2012;12(5):456-467. doi:10.1016/j.acap.2012.06.008.
+    Perrin EC, Sheldrick RC et al. Survey of Well-being of Young Children (SWYC), Tufts Medical Center.
+  url: https://www.tuftsmedicine.org/medical-professionals/survey-well-being-young-children
+  notes: >-
+    18 items (SWYC "Parts of the SWYC" pages), options not at all / somewhat / very much scoring
+    0 / 1 / 2 (SWYC PPSC page), one total (the four dimensions - externalizing, internalizing,
+    attention, parenting challenges - are not scored apart). Cut-off: a total of 9 or more needs
+    review. That threshold is the one used across the SWYC literature and in an open-source e-SWYC
+    app's scoring code; its primary statement is the SWYC User's Manual (Perrin et al. 2016), which
+    could not be opened here. Ages 18 months 0 days to 65 months 31 days (SWYC PPSC page); the
+    18-month form carrying the PPSC rests on a secondary transcription of the v1.08 forms that
+    agrees with the official age ranges. Item order follows an open-source transcription of the
+    SWYC forms (the official form was not opened); a printed form that orders items differently
+    maps to these ids by content. Left out on purpose: a rule for missing answers. Counting them
+    as 0 (as the BPSC does) is not sourced for the PPSC, so the engine scores unanswered items as
+    a range and gives a band only when every way they could be answered agrees. Prematurity: the
+    SWYC rule (correct only under 24 months and when born at least 3 weeks early).
+license:
+  holder: © 2010 Tufts Medical Center
+  terms: >-
+    Free of cost. Changes to any SWYC component are strongly discouraged; exceptions by request to
+    the authors.
+  before_use: >-
+    Ask the SWYC authors (TEAM UP for Children, Boston Medical Center) about electronic use and
+    translations before a deployment shows the form's wording; this file's labels are summaries for staff.
+ages: {min_months: 18, max_months: 65, basis: corrected}
+prematurity: {term_weeks: 40, min_weeks_early: 3, until_months: 24}
+several_ticked: most_concerning
+
+option_sets:
+  frequency:
+    - {id: not_at_all, points: 0, label: {en: Not at all, az: Heç, ru: Совсем нет}}
+    - {id: somewhat, points: 1, label: {en: Somewhat, az: Bir qədər, ru: Отчасти}}
+    - {id: very_much, points: 2, label: {en: Very much, az: Çox, ru: Очень}}
+
+items:
+  - id: q1
+    options: frequency
+    label: {en: Fearful or anxious, az: Qorxaq və ya həyəcanlıdır, ru: Пуглив или тревожен}
+  - id: q2
+    options: frequency
+    label: {en: Sad or unhappy, az: Kədərli və ya narazı görünür, ru: Выглядит грустным или несчастным}
+  - id: q3
+    options: frequency
+    label: {en: Upset when things are not done a certain way, az: İşlər onun istədiyi kimi olmayanda əsəbiləşir, ru: "Расстраивается, если что-то сделано не по-его"}
+  - id: q4
+    options: frequency
+    label: {en: Struggles with change, az: Dəyişikliklərə çətin uyğunlaşır, ru: Тяжело переносит перемены}
+  - id: q5
+    options: frequency
+    label: {en: Struggles to play with other children, az: Başqa uşaqlarla oynamaqda çətinlik çəkir, ru: С трудом играет с другими детьми}
+  - id: q6
+    options: frequency
+    label: {en: Breaks things deliberately, az: Əşyaları qəsdən sındırır, ru: Ломает вещи нарочно}
+  - id: q7
+    options: frequency
+    label: {en: Fights with other children, az: Başqa uşaqlarla dalaşır, ru: Дерётся с другими детьми}
+  - id: q8
+    options: frequency
+    label: {en: Struggles to pay attention, az: Diqqətini cəmləməkdə çətinlik çəkir, ru: Трудно сосредоточить внимание}
+  - id: q9
+    options: frequency
+    label: {en: Struggles to calm down, az: Çətin sakitləşir, ru: Трудно успокаивается}
+  - id: q10
+    options: frequency
+    label: {en: Struggles to stay with one activity, az: Bir məşğuliyyətdə çətin qalır, ru: С трудом удерживается на одном занятии}
+  - id: q11
+    options: frequency
+    label: {en: Aggressive, az: Aqressivdir, ru: Агрессивен}
+  - id: q12
+    options: frequency
+    label: {en: "Fidgety, cannot sit still", az: "Narahatdır, yerində otura bilmir", ru: "Непоседлив, не может усидеть на месте"}
+  - id: q13
+    options: frequency
+    label: {en: Angry, az: Hirslidir, ru: Злится}
+  - id: q14
+    options: frequency
+    label: {en: Hard to take out in public, az: Onu ictimai yerlərə aparmaq çətindir, ru: Трудно выходить с ним в люди}
+  - id: q15
+    options: frequency
+    label: {en: Hard to comfort, az: Təsəlli vermək çətindir, ru: Трудно утешить}
+  - id: q16
+    options: frequency
+    label: {en: Hard to tell what the child needs, az: Uşağın nə istədiyini anlamaq çətindir, ru: "Трудно понять, что ему нужно"}
+  - id: q17
+    options: frequency
+    label: {en: Hard to keep on a schedule, az: Rejimə salmaq çətindir, ru: Трудно соблюдать режим}
+  - id: q18
+    options: frequency
+    label: {en: Hard to get the child to obey, az: Uşağı söz eşitməyə məcbur etmək çətindir, ru: Трудно добиться послушания}
+
+scores:
+  - id: total
+    title: {en: PPSC total, az: PPSC ümumi balı, ru: Общий балл PPSC}
+    rule: sum(q1..q18)
+
+bands:
+  - id: needs_review
+    title: {en: Needs review, az: Əlavə qiymətləndirmə lazımdır, ru: Требует дообследования}
+    when: total >= 9
+    outcome: follow_up
+    recommend:
+      - {referral: child-mental-health, urgency: soon}
+  - id: low_risk
+    title: {en: No concern, az: Narahatlıq yoxdur, ru: Без опасений}
+    when: total <= 8
+    outcome: no_concern
+
+tests:
+  - name: all not at all is no concern
+    age_months: 36
+    fill: lowest
+    expect: {status: scored, band: low_risk, scores: {total: 0}, outcome: no_concern, referrals: []}
+  - name: all very much needs review
+    age_months: 36
+    fill: highest
+    expect: {status: scored, band: needs_review, scores: {total: 36}, outcome: follow_up, referrals: [child-mental-health]}
+  - name: total 8 is below the cut-off
+    age_months: 30
+    fill: lowest
+    answers: {q1: very_much, q5: very_much, q9: very_much, q18: very_much}
+    expect: {band: low_risk, scores: {total: 8}, outcome: no_concern}
+  - name: total 9 needs review
+    age_months: 30
+    fill: lowest
+    answers: {q1: very_much, q5: very_much, q9: very_much, q18: very_much, q13: somewhat}
+    expect: {band: needs_review, scores: {total: 9}, outcome: follow_up}
+  - name: nine items at somewhat need review
+    age_months: 48
+    fill: lowest
+    answers: {q2: somewhat, q3: somewhat, q4: somewhat, q6: somewhat, q7: somewhat, q8: somewhat, q10: somewhat, q11: somewhat, q12: somewhat}
+    expect: {band: needs_review, scores: {total: 9}}
+  - name: parenting items count like the others
+    age_months: 48
+    fill: lowest
+    answers: {q14: very_much, q15: very_much, q16: very_much, q17: very_much}
+    expect: {band: low_risk, scores: {total: 8}}
+  - name: two boxes ticked count as the more concerning one
+    age_months: 48
+    fill: lowest
+    answers: {q1: very_much, q5: very_much, q9: very_much, q18: very_much, q13: [not_at_all, somewhat]}
+    expect: {band: needs_review, scores: {total: 9}}
+  - name: a missing answer that cannot reach 9 leaves no concern standing
+    age_months: 40
+    fill: lowest
+    answers: {q1: somewhat, q2: ~}
+    expect: {status: scored, band: low_risk, missing: [q2]}
+  - name: a missing answer that could lift total 7 to 9 makes it incomplete, never no concern
+    age_months: 40
+    fill: lowest
+    answers: {q1: very_much, q5: very_much, q9: very_much, q18: somewhat, q2: ~}
+    expect: {status: incomplete, band: ~, outcome: incomplete, missing: [q2]}
+  - name: a missing answer cannot lower total 9 below the cut-off
+    age_months: 40
+    fill: lowest
+    answers: {q1: very_much, q5: very_much, q9: very_much, q18: very_much, q13: somewhat, q2: ~}
+    expect: {status: scored, band: needs_review}
+  - name: nothing answered is incomplete, never no concern
+    age_months: 40
+    expect: {status: incomplete, band: ~, outcome: incomplete}
+  - name: 17 months is below the range (the BPSC applies)
+    age_months: 17
+    fill: lowest
+    expect: {status: not_applicable}
+  - name: 18 months is the first month in range
+    age_months: 18
+    fill: lowest
+    expect: {status: scored, band: low_risk}
+  - name: 65 months is the last month in range
+    age_months: 65
+    fill: lowest
+    expect: {status: scored}
+  - name: 66 months is past the range
+    age_months: 66
+    fill: lowest
+    expect: {status: not_applicable}
+  - name: born at 30 weeks, 20 months old is 17 months corrected, so not yet in range
+    age_months: 20
+    gestational_age_weeks: 30
+    fill: lowest
+    expect: {status: not_applicable}
+  - name: correction stops at 24 months chronological
+    age_months: 24
+    gestational_age_weeks: 30
+    fill: lowest
+    expect: {status: scored, band: low_risk}
 
 """#),
         ("Instruments/who-motor.yaml", #"""
