@@ -26,6 +26,17 @@ def bpsc(d):
 def ppsc(d):
     return {"q%d" % q: d.get(q, "not_at_all") for q in range(1, 19)}
 
+CDC = {  # form -> milestone ids, as in Instruments/cdc-ltsae.yaml
+    "9m": ["sel%d" % i for i in range(1, 6)] + ["lang1", "lang2", "cog1", "cog2"] + ["mov%d" % i for i in range(1, 5)],
+    "24m": ["sel1", "sel2"] + ["lang%d" % i for i in range(1, 5)] + ["cog1", "cog2", "cog3"] + ["mov%d" % i for i in range(1, 5)],
+}
+
+def cdc(form, d):
+    out = {m: d.get(m, "yes") for m in CDC[form]}
+    out["concern"] = d.get("concern", "no")
+    out["lost_skills"] = d.get("lost_skills", "no")
+    return out
+
 def visit(vid, birth, responses, on="2026-01-15", locale="en", ga=None):
     child = {"birth_date": birth}
     if ga is not None:
@@ -55,6 +66,9 @@ cases = {
     "bpsc-preterm-corrected": visit("bpsc-preterm", "2024-07-10", [{"instrument": "swyc-bpsc", "answers": bpsc({1: "very_much"})}], ga=30),
     "ppsc-needs-review-ru": visit("ppsc-review", "2022-09-03", [{"instrument": "swyc-ppsc", "answers": ppsc({1: "very_much", 7: "very_much", 11: "somewhat", 13: "very_much", 18: "very_much"})}], locale="ru"),
     "ppsc-missing-incomplete": visit("ppsc-missing", "2023-06-20", [{"instrument": "swyc-ppsc", "answers": dict(ppsc({3: "very_much", 8: "very_much", 12: "very_much", 17: "somewhat"}), q4=None)}]),
+    "cdc-ltsae-on-track-az": visit("cdc-on-track", "2024-01-10", [{"instrument": "cdc-ltsae", "answers": cdc("24m", {})}], locale="az"),
+    "cdc-ltsae-not-sure-and-concern": visit("cdc-discuss", "2024-01-10", [{"instrument": "cdc-ltsae", "answers": cdc("24m", {"lang2": "not_sure", "concern": "yes"})}]),
+    "cdc-ltsae-preterm-younger-list": visit("cdc-preterm", "2025-01-05", [{"instrument": "cdc-ltsae", "answers": cdc("9m", {"mov4": "not_yet"})}], ga=31),
     "bpsc-several-ticked": visit("bpsc-ticked", "2025-07-01", [{"instrument": "swyc-bpsc", "answers": dict(bpsc({2: "somewhat"}), q1=["somewhat", "very_much"])}]),
     "who-motor-walking-late": visit("who-late", "2024-06-20", [{"instrument": "who-motor", "answers": {
         "sitting_without_support": "achieved", "standing_with_assistance": "achieved", "hands_knees_crawling": "not_yet",

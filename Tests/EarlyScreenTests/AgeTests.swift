@@ -80,11 +80,27 @@ import Testing
     @Test func dueAtEighteenMonths() throws {
         let p = try plan("2024-07-10", "2026-01-15")
         #expect(p.dueNow.map(\.screening) == ["developmental", "autism", "social-emotional"])
-        #expect(p.dueNow.first?.instruments == ["who-motor"])
+        #expect(p.dueNow.first?.instruments == ["cdc-ltsae", "who-motor"])
         // At 18 months the BPSC's range has ended and the PPSC's begun: only the PPSC is listed.
         #expect(p.dueNow.last?.instruments == ["swyc-ppsc"])
         #expect(p.next.map { "\($0.screening)@\($0.atMonths)" } == ["autism@24", "social-emotional@24", "developmental@30"])
-        #expect(p.next.last?.instruments == [])  // nothing shipped covers 30 months: said, not hidden
+        #expect(p.next.last?.instruments == ["cdc-ltsae"])  // WHO motor windows end at 24 months
+        // Nothing shipped covers a screening whose instruments are all out of range: said, not hidden.
+        let late = try plan("2019-01-10", "2026-01-15")  // 7 years: past every shipped instrument
+        #expect(late.dueNow.isEmpty && late.next.isEmpty)
+    }
+
+    /// A screening due at an age no instrument of its row covers is listed with no instrument,
+    /// and the staff report says to use the polyclinic's own tool: said, not hidden.
+    @Test func aScreeningNoInstrumentCoversIsSaid() throws {
+        let files = Repo.instrumentFiles().map { f in
+            f.path.hasSuffix("schedule.yaml") ? (f.path, f.text.replacingOccurrences(of: "[cdc-ltsae, who-motor, swyc-bpsc]", with: "[who-motor]")) : f
+        }
+        let set = try #require(InstrumentSetLoader().load(texts: files, origin: "t").set)
+        let p = try DuePlanner(set: set).plan(birthDate: date("2024-07-10"), gestationalWeeks: nil, on: date("2026-01-15"), locale: .en)
+        let thirty = try #require(p.next.first { $0.screening == "developmental" && $0.atMonths == 30 })
+        #expect(thirty.instruments == [])
+        #expect(DueReport.text(p, locale: .en).contains("no shipped instrument for this age"))
     }
 
     @Test func windowEdges() throws {

@@ -110,7 +110,8 @@ public enum FormatKeys {
         ],
         .prematurity: [
             key("term_weeks", true, int, "The gestational age counted as term."),
-            key("min_weeks_early", true, int, "Correct only when born at least this many weeks before term."),
+            key("min_weeks_early", false, int, "Correct only when born at least this many weeks before term (or born_before_weeks)."),
+            key("born_before_weeks", false, int, "Correct only when born before this gestational age in weeks (or min_weeks_early)."),
             key("until_months", false, int, "Stop correcting at this chronological age."),
         ],
         .option: [
@@ -186,6 +187,7 @@ public enum FormatKeys {
             key("outcome", false, enumeration(["no_concern", "monitor", "incomplete", "follow_up", "refer"]), "Expected outcome."),
             key("referrals", false, ##"{"type": "array", "items": {"type": "string"}}"##, "Referral ids this instrument recommends."),
             key("missing", false, ##"{"type": "array", "items": {"type": "string"}}"##, "Items reported missing."),
+            key("form", false, string, "The age form the engine should pick."),
         ],
         .firstStage: [
             key("band", true, string, "The first stage's band."),

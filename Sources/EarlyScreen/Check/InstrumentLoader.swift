@@ -150,10 +150,19 @@ struct InstrumentLoader {
 
     mutating func readPrematurity(_ m: MapReader) -> PrematurityPolicy? {
         guard let node = m.value("prematurity"), let p = MapReader(node, .prematurity, &d) else { return nil }
-        let policy = PrematurityPolicy(termWeeks: p.int("term_weeks", &d) ?? 40, minWeeksEarly: p.int("min_weeks_early", &d) ?? 0,
+        let policy = PrematurityPolicy(termWeeks: p.int("term_weeks", &d) ?? 40,
+                                       minWeeksEarly: p.int("min_weeks_early", &d, required: false),
+                                       bornBeforeWeeks: p.int("born_before_weeks", &d, required: false),
                                        untilMonths: p.int("until_months", &d, required: false))
         if policy.termWeeks < 37 || policy.termWeeks > 42 {
             d.error("check.prematurity", "term_weeks \(policy.termWeeks) is outside 37–42", at: p.location)
+        }
+        // Exactly one way to say who counts as premature: the two would disagree at the edge.
+        if (policy.minWeeksEarly == nil) == (policy.bornBeforeWeeks == nil) {
+            d.error("check.prematurity", "prematurity needs exactly one of min_weeks_early (born at least N weeks before term) and born_before_weeks (born before N weeks)", at: p.location)
+        }
+        if let b = policy.bornBeforeWeeks, b < 28 || b > policy.termWeeks {
+            d.error("check.prematurity", "born_before_weeks \(b) is outside 28–\(policy.termWeeks)", at: p.location)
         }
         p.finish(&d)
         return policy

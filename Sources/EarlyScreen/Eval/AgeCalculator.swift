@@ -30,8 +30,7 @@ public struct ChildAges: Sendable {
     /// The same, with the age in days too (`age_days` in rules).
     public func exactAge(for instrument: Instrument) -> (months: Int, days: Int, corrected: Bool) {
         guard instrument.ageBasis == .corrected, let p = instrument.prematurity, let ga = gestationalWeeks,
-              Double(p.termWeeks) - ga >= Double(p.minWeeksEarly),
-              p.untilMonths.map({ chronological.months < $0 }) ?? true,
+              p.applies(gestationalWeeks: ga, chronologicalMonths: chronological.months),
               let c = corrected(termWeeks: p.termWeeks) else {
             return (chronological.months, assessedOn.dayNumber - birthDate.dayNumber, false)
         }

@@ -43,8 +43,8 @@ public struct DuePlanner: Sendable {
         }
         var dueFrom: CalendarDate? = nil
         var warnings: [Warning] = []
-        if let p = schedule.prematurity, let ga = gestationalWeeks, Double(p.termWeeks) - ga >= Double(p.minWeeksEarly),
-           p.untilMonths.map({ ages.chronological.months < $0 }) ?? true, let c = ages.corrected(termWeeks: p.termWeeks) {
+        if let p = schedule.prematurity, let ga = gestationalWeeks,
+           p.applies(gestationalWeeks: ga, chronologicalMonths: ages.chronological.months), let c = ages.corrected(termWeeks: p.termWeeks) {
             dueFrom = c.from
             warnings.append(WarningText.make("corrected_age", [c.from.description, Number.format(ga)], instrument: nil, locale: locale, template: "corrected_age_schedule"))
         }

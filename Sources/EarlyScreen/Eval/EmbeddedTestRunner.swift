@@ -67,6 +67,7 @@ public struct EmbeddedTestRunner: Sendable {
                 problems.append("expected score \(name), which the result does not have")
             }
         }
+        if let f = t.expectForm, f != r.form { problems.append("expected form \(f), got \(r.form ?? "none")") }
         if let o = t.expectOutcome, o != r.outcome.rawValue { problems.append("expected outcome \(o), got \(r.outcome.rawValue)") }
         if let want = t.expectReferrals {
             let got = Array(Set(r.recommendations.map(\.referral))).sorted()

@@ -115,6 +115,8 @@ public struct EmbeddedTest: Sendable {
     public var expectBandIsNone: Bool
     public var expectScores: [(String, Double, SourceLocation)]
     public var expectOutcome: String?
+    /// The age form the engine should pick (forms by age).
+    public var expectForm: String?
     public var expectReferrals: [String]?
     public var expectMissing: [String]?
     public var location: SourceLocation

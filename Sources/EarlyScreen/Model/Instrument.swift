@@ -70,10 +70,20 @@ public enum AgeBasis: String, Sendable {
 public struct PrematurityPolicy: Sendable, Hashable {
     /// The gestational age counted as term (40 weeks; 39 where a tool says so).
     public var termWeeks: Int
-    /// Correct only when born at least this many weeks before term.
-    public var minWeeksEarly: Int
+    /// Correct only when born at least this many weeks before term (SWYC: 3).
+    public var minWeeksEarly: Int?
+    /// Instead: correct only when born before this gestational age (CDC: before 37 weeks).
+    public var bornBeforeWeeks: Int?
     /// Stop correcting once the chronological age reaches this many months.
     public var untilMonths: Int?
+
+    /// Whether a child born at `gestationalWeeks`, now `chronologicalMonths` old, gets a corrected age.
+    public func applies(gestationalWeeks ga: Double, chronologicalMonths: Int) -> Bool {
+        let early: Bool
+        if let before = bornBeforeWeeks { early = ga < Double(before) }
+        else { early = Double(termWeeks) - ga >= Double(minWeeksEarly ?? 0) }
+        return early && (untilMonths.map { chronologicalMonths < $0 } ?? true)
+    }
 }
 
 /// A second stage that runs only after given bands of a first-stage instrument (M-CHAT-R/F).

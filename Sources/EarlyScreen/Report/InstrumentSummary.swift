@@ -7,7 +7,11 @@ public enum InstrumentSummary {
         s += "- Version: \(i.version)\n"
         s += "- Ages: \(i.ages.description), \(i.ageBasis.rawValue) age"
         if let p = i.prematurity {
-            s += " (corrected when born at least \(p.minWeeksEarly) weeks before \(p.termWeeks) weeks"
+            if let before = p.bornBeforeWeeks {
+                s += " (corrected from \(p.termWeeks) weeks when born before \(before) weeks"
+            } else {
+                s += " (corrected when born at least \(p.minWeeksEarly ?? 0) weeks before \(p.termWeeks) weeks"
+            }
             s += p.untilMonths.map { ", until \($0) months chronological)" } ?? ")"
         }
         s += "\n"

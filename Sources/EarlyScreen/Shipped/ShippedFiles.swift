@@ -2,6 +2,490 @@
 // The built-in instrument set, so the executable works copied alone to another machine.
 enum ShippedFiles {
     static let files: [(path: String, text: String)] = [
+        ("Instruments/cdc-ltsae.yaml", #"""
+# CDC "Learn the Signs. Act Early." milestone checklists (2022 revision), 2 months to 5 years.
+# A surveillance tool, not a screening test: it tells staff when to talk with the parent and to
+# screen with a validated tool. Milestone labels are short summaries in our own words.
+format: earlyscreen/instrument@1
+id: cdc-ltsae
+version: "2022"
+title:
+  en: CDC milestone checklist
+  az: CDC inkişaf mərhələləri siyahısı
+  ru: Чек-лист этапов развития CDC
+summary:
+  en: Milestones most children (75%) reach by each age, from 2 months to 5 years; any milestone not yet seen, a lost skill or a parent's concern means talking with the doctor about developmental screening.
+  az: Hər yaşa qədər uşaqların çoxunun (75%) əldə etdiyi inkişaf mərhələləri, 2 aylıqdan 5 yaşadək; görülməyən mərhələ, itirilmiş bacarıq və ya valideynin narahatlığı həkimlə inkişaf skrininqini müzakirə etmək deməkdir.
+  ru: Навыки, которыми к каждому возрасту владеет большинство детей (75%), от 2 месяцев до 5 лет; не появившийся навык, утраченный навык или беспокойство родителя — повод обсудить с врачом скрининг развития.
+locales: {en: source, az: not_validated, ru: not_validated}
+source:
+  citation: >-
+    Zubler JM, Wiggins LD, Macias MM, Whitaker TM, Shaw JS, Squires JK, Pajek JA, Wolf RB,
+    Slaughter KS, Broughton AS, Gerndt KL, Mlodoch BJ, Lipkin PH. Evidence-Informed Milestones for
+    Developmental Surveillance Tools. Pediatrics. 2022;149(3):e2021052138.
+    doi:10.1542/peds.2021-052138. US Centers for Disease Control and Prevention, "Learn the Signs.
+    Act Early." milestone checklists (2022).
+  url: https://www.cdc.gov/act-early/
+  notes: >-
+    Checklists at 2, 4, 6, 9, 12, 15, 18, 24 and 30 months and 3, 4 and 5 years (forms 36m, 48m,
+    60m); each milestone sits at the age by which at least 75% of children show it. Action rule
+    (CDC): a milestone not met, a skill lost, or a parent's concern means talking with the child's
+    doctor and asking about developmental screening; all milestones met and no concern means on
+    track. Between checklist ages the younger checklist is used (CDC's own example: a 20-month-old
+    gets the 18-month list), so each form's window runs to the month before the next list; the
+    5-year list is kept until the sixth birthday, our reading of the same rule (no later list
+    exists). Prematurity (CDC WIC guide): a child born before 37 weeks uses the checklist for the
+    corrected age; the CDC states no age at which correction stops, so none is set here.
+    Milestones per form and their order follow an open-source transcription of the 2022 lists
+    whose counts per domain match the published checklists as far as checked (the CDC PDFs were
+    not opened here); item ids are domain and position (sel social-emotional, lang language, cog
+    cognitive, mov movement). Design choices, not CDC facts - the paper checklist has tick boxes
+    only: answers are yes / not sure / not yet, and "not sure" is treated like "not yet" (a prompt
+    to talk, never reassurance); the two questions about a lost skill and a parent's concern are
+    asked on every form. A checklist result is never a diagnosis and never a screening result: its
+    outcome is at most "monitor", with developmental screening recommended.
+license:
+  holder: US Centers for Disease Control and Prevention (CDC)
+  terms: >-
+    CDC materials are free and may be printed and customised with local contact information. A
+    formal public-domain statement for the 2022 checklists was not found; the milestones paper is
+    copyright of the American Academy of Pediatrics.
+  before_use: >-
+    Confirm the checklists' public-domain status with the CDC, and have the az and ru labels
+    reviewed, before showing this checklist to parents; this file's labels are summaries for staff.
+ages: {min_months: 2, max_months: 71, basis: corrected}
+prematurity: {term_weeks: 40, born_before_weeks: 37}
+form_mismatch: warning
+
+option_sets:
+  milestone:
+    - {id: "yes", points: 0, label: {en: "Yes", az: "Bəli", ru: "Да"}}
+    - {id: not_sure, points: 1, label: {en: "Not sure", az: "Əmin deyiləm", ru: "Не уверен(а)"}}
+    - {id: not_yet, points: 1, label: {en: "Not yet", az: "Hələ yox", ru: "Пока нет"}}
+  flag:
+    - {id: "no", points: 0, label: {en: "No", az: "Xeyr", ru: "Нет"}}
+    - {id: "yes", points: 1, label: {en: "Yes", az: "Bəli", ru: "Да"}}
+
+forms:
+  - id: "2m"
+    ages: {min_months: 2, max_months: 3}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Settles when talked to or picked up", az: "Danışanda və ya qucağa alanda sakitləşir", ru: "Успокаивается, когда с ним говорят или берут на руки"}}
+      - {id: sel2, options: milestone, label: {en: "Looks at the caregiver's face", az: "Baxıcının üzünə baxır", ru: "Смотрит в лицо взрослому"}}
+      - {id: sel3, options: milestone, label: {en: "Seems glad when the caregiver comes near", az: "Baxıcı yaxınlaşanda sevinir", ru: "Радуется, когда взрослый подходит"}}
+      - {id: sel4, options: milestone, label: {en: "Smiles back when talked to or smiled at", az: "Onunla danışanda və ya gülümsəyəndə cavab olaraq gülümsəyir", ru: "Улыбается в ответ на речь или улыбку"}}
+      - {id: lang1, options: milestone, label: {en: "Makes sounds other than crying", az: "Ağlamaqdan başqa səslər çıxarır", ru: "Издаёт звуки, кроме плача"}}
+      - {id: lang2, options: milestone, label: {en: "Reacts to loud noises", az: "Bərk səslərə reaksiya verir", ru: "Реагирует на громкие звуки"}}
+      - {id: cog1, options: milestone, label: {en: "Follows the caregiver with the eyes", az: "Baxıcını gözləri ilə izləyir", ru: "Следит глазами за движущимся взрослым"}}
+      - {id: cog2, options: milestone, label: {en: "Looks at a toy for a few seconds", az: "Oyuncağa bir neçə saniyə baxır", ru: "Несколько секунд смотрит на игрушку"}}
+      - {id: mov1, options: milestone, label: {en: "Lifts the head while lying on the tummy", az: "Qarnı üstə uzananda başını qaldırır", ru: "Поднимает голову, лёжа на животе"}}
+      - {id: mov2, options: milestone, label: {en: "Moves both arms and both legs", az: "Hər iki qolunu və ayağını hərəkət etdirir", ru: "Двигает обеими руками и ногами"}}
+      - {id: mov3, options: milestone, label: {en: "Opens the hands for a moment", az: "Əllərini qısa müddətə açır", ru: "Ненадолго раскрывает ладони"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "4m"
+    ages: {min_months: 4, max_months: 5}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Smiles on its own to get attention", az: "Diqqət çəkmək üçün özü gülümsəyir", ru: "Сам улыбается, чтобы привлечь внимание"}}
+      - {id: sel2, options: milestone, label: {en: "Chuckles when you try to make it laugh", az: "Güldürməyə çalışanda xısın-xısın gülür", ru: "Посмеивается, когда его смешат"}}
+      - {id: sel3, options: milestone, label: {en: "Uses looks, movement or sounds to get or keep attention", az: "Diqqəti cəlb etmək və ya saxlamaq üçün baxır, hərəkət edir və ya səs çıxarır", ru: "Взглядом, движениями или звуками привлекает и удерживает внимание"}}
+      - {id: lang1, options: milestone, label: {en: "Coos (vowel sounds such as ooo, aah)", az: "Uğuldayır (uuu, aaa kimi səslər)", ru: "Гулит (звуки вроде «ууу», «ааа»)"}}
+      - {id: lang2, options: milestone, label: {en: "Answers with sounds when talked to", az: "Onunla danışanda səslərlə cavab verir", ru: "Отвечает звуками, когда с ним говорят"}}
+      - {id: lang3, options: milestone, label: {en: "Turns the head toward your voice", az: "Səsinizə tərəf başını çevirir", ru: "Поворачивает голову на ваш голос"}}
+      - {id: cog1, options: milestone, label: {en: "Opens the mouth at the sight of breast or bottle when hungry", az: "Ac olanda döşü və ya butulkanı görəndə ağzını açır", ru: "Голодный, открывает рот при виде груди или бутылочки"}}
+      - {id: cog2, options: milestone, label: {en: "Looks at own hands with interest", az: "Öz əllərinə maraqla baxır", ru: "С интересом рассматривает свои руки"}}
+      - {id: mov1, options: milestone, label: {en: "Holds the head steady without support when held", az: "Qucaqda başını dayaqsız sabit saxlayır", ru: "На руках держит голову ровно без поддержки"}}
+      - {id: mov2, options: milestone, label: {en: "Holds a toy put in the hand", az: "Əlinə verilən oyuncağı tutur", ru: "Держит вложенную в руку игрушку"}}
+      - {id: mov3, options: milestone, label: {en: "Swings an arm at toys", az: "Oyuncaqlara qolunu yelləyir", ru: "Машет рукой по игрушкам"}}
+      - {id: mov4, options: milestone, label: {en: "Brings the hands to the mouth", az: "Əllərini ağzına aparır", ru: "Тянет руки в рот"}}
+      - {id: mov5, options: milestone, label: {en: "Pushes up on elbows or forearms on the tummy", az: "Qarnı üstə dirsəklərinə dayanıb qalxır", ru: "Лёжа на животе, опирается на локти или предплечья"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "6m"
+    ages: {min_months: 6, max_months: 8}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Recognises familiar people", az: "Tanış adamları tanıyır", ru: "Узнаёт знакомых людей"}}
+      - {id: sel2, options: milestone, label: {en: "Enjoys looking at self in a mirror", az: "Güzgüdə özünə baxmağı xoşlayır", ru: "Любит смотреть на себя в зеркало"}}
+      - {id: sel3, options: milestone, label: {en: "Laughs", az: "Gülür", ru: "Смеётся"}}
+      - {id: lang1, options: milestone, label: {en: "Takes turns making sounds with you", az: "Sizinlə növbə ilə səs çıxarır", ru: "По очереди с вами издаёт звуки"}}
+      - {id: lang2, options: milestone, label: {en: "Blows raspberries", az: "Dodaqları ilə «pırr» edir", ru: "Делает губами «пррр»"}}
+      - {id: lang3, options: milestone, label: {en: "Squeals", az: "Çığırtı kimi səslər çıxarır", ru: "Взвизгивает"}}
+      - {id: cog1, options: milestone, label: {en: "Mouths things to explore them", az: "Əşyaları öyrənmək üçün ağzına aparır", ru: "Тянет предметы в рот, исследуя их"}}
+      - {id: cog2, options: milestone, label: {en: "Reaches to grab a wanted toy", az: "İstədiyi oyuncağı tutmaq üçün uzanır", ru: "Тянется схватить нужную игрушку"}}
+      - {id: cog3, options: milestone, label: {en: "Closes the lips to refuse more food", az: "Daha yemək istəmədiyini dodaqlarını yumaqla göstərir", ru: "Сжимает губы, когда больше не хочет есть"}}
+      - {id: mov1, options: milestone, label: {en: "Rolls from tummy onto back", az: "Qarnı üstündən arxası üstə çevrilir", ru: "Переворачивается с живота на спину"}}
+      - {id: mov2, options: milestone, label: {en: "Pushes up on straight arms on the tummy", az: "Qarnı üstə düz qollarına dayanıb qalxır", ru: "Лёжа на животе, поднимается на прямых руках"}}
+      - {id: mov3, options: milestone, label: {en: "Leans on the hands for support when sitting", az: "Oturanda əllərinə dayanır", ru: "Сидя, опирается на руки"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "9m"
+    ages: {min_months: 9, max_months: 11}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Shy, clingy or fearful with strangers", az: "Yad adamlardan utanır, qorxur və ya sizdən ayrılmır", ru: "Стесняется или боится чужих, держится за вас"}}
+      - {id: sel2, options: milestone, label: {en: "Shows several facial expressions (happy, sad, angry, surprised)", az: "Bir neçə üz ifadəsi göstərir (sevinc, kədər, hirs, təəccüb)", ru: "Показывает разные выражения лица (радость, грусть, злость, удивление)"}}
+      - {id: sel3, options: milestone, label: {en: "Looks when called by name", az: "Adı ilə çağıranda baxır", ru: "Оборачивается, когда зовут по имени"}}
+      - {id: sel4, options: milestone, label: {en: "Reacts when you leave (looks, reaches or cries)", az: "Siz gedəndə reaksiya verir (baxır, uzanır və ya ağlayır)", ru: "Реагирует на ваш уход (смотрит, тянется или плачет)"}}
+      - {id: sel5, options: milestone, label: {en: "Smiles or laughs at peek-a-boo", az: "«Ku-ku» oyununda gülümsəyir və ya gülür", ru: "Улыбается или смеётся при игре в «ку-ку»"}}
+      - {id: lang1, options: milestone, label: {en: "Babbles repeated syllables (mamama, bababa)", az: "Təkrar hecalar deyir (mamama, bababa)", ru: "Лепечет повторами слогов («мамама», «бабаба»)"}}
+      - {id: lang2, options: milestone, label: {en: "Raises the arms to be picked up", az: "Qucağa alınmaq üçün qollarını qaldırır", ru: "Поднимает руки, чтобы его взяли"}}
+      - {id: cog1, options: milestone, label: {en: "Searches for things dropped out of sight", az: "Gözdən itən əşyanı axtarır", ru: "Ищет упавший из виду предмет"}}
+      - {id: cog2, options: milestone, label: {en: "Bangs two objects together", az: "İki əşyanı bir-birinə vurur", ru: "Стучит двумя предметами друг о друга"}}
+      - {id: mov1, options: milestone, label: {en: "Gets into sitting without help", az: "Köməksiz oturma vəziyyətinə keçir", ru: "Сам садится"}}
+      - {id: mov2, options: milestone, label: {en: "Passes things from hand to hand", az: "Əşyaları bir əlindən o birinə keçirir", ru: "Перекладывает предметы из руки в руку"}}
+      - {id: mov3, options: milestone, label: {en: "Rakes food toward self with the fingers", az: "Barmaqları ilə yeməyi özünə tərəf çəkir", ru: "Подгребает еду к себе пальцами"}}
+      - {id: mov4, options: milestone, label: {en: "Sits without support", az: "Dayaqsız oturur", ru: "Сидит без поддержки"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "12m"
+    ages: {min_months: 12, max_months: 14}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Plays games such as pat-a-cake", az: "«Ladu-ladu» kimi oyunlar oynayır", ru: "Играет в игры вроде «ладушек»"}}
+      - {id: lang1, options: milestone, label: {en: "Waves bye-bye", az: "Əl yelləyib sağollaşır", ru: "Машет «пока-пока»"}}
+      - {id: lang2, options: milestone, label: {en: "Has a special name for a parent (mama, dada or similar)", az: "Valideyni xüsusi adla çağırır (ana, ata və s.)", ru: "Называет родителя особым словом («мама», «папа» и т. п.)"}}
+      - {id: lang3, options: milestone, label: {en: "Understands no (pauses or stops)", az: "«Yox» sözünü anlayır (dayanır)", ru: "Понимает «нельзя» (замирает или останавливается)"}}
+      - {id: cog1, options: milestone, label: {en: "Puts an object into a container", az: "Əşyanı qaba qoyur", ru: "Кладёт предмет в ёмкость"}}
+      - {id: cog2, options: milestone, label: {en: "Finds a toy hidden while watching", az: "Gözü qarşısında gizlədilən oyuncağı tapır", ru: "Находит игрушку, спрятанную у него на глазах"}}
+      - {id: mov1, options: milestone, label: {en: "Pulls up to stand", az: "Tutunub ayağa qalxır", ru: "Встаёт, держась за опору"}}
+      - {id: mov2, options: milestone, label: {en: "Walks holding on to furniture", az: "Mebelə tutunaraq yeriyir", ru: "Ходит, держась за мебель"}}
+      - {id: mov3, options: milestone, label: {en: "Drinks from an open cup that you hold", az: "Sizin tutduğunuz qapaqsız stəkandan içir", ru: "Пьёт из открытой чашки, которую держите вы"}}
+      - {id: mov4, options: milestone, label: {en: "Picks up small things with thumb and index finger", az: "Xırda əşyaları baş və şəhadət barmaqları ilə götürür", ru: "Берёт мелкие предметы большим и указательным пальцами"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "15m"
+    ages: {min_months: 15, max_months: 17}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Copies other children in play", az: "Oyunda başqa uşaqları təkrarlayır", ru: "В игре повторяет за другими детьми"}}
+      - {id: sel2, options: milestone, label: {en: "Shows you an object it likes", az: "Xoşuna gələn əşyanı sizə göstərir", ru: "Показывает вам понравившийся предмет"}}
+      - {id: sel3, options: milestone, label: {en: "Claps when excited", az: "Həyəcanlananda əl çalır", ru: "Хлопает в ладоши от радости"}}
+      - {id: sel4, options: milestone, label: {en: "Hugs a soft toy or doll", az: "Yumşaq oyuncağı və ya gəlinciyi qucaqlayır", ru: "Обнимает мягкую игрушку или куклу"}}
+      - {id: sel5, options: milestone, label: {en: "Shows affection (hugs, cuddles, kisses)", az: "Məhəbbət göstərir (qucaqlayır, sığınır, öpür)", ru: "Проявляет нежность (обнимает, ласкается, целует)"}}
+      - {id: lang1, options: milestone, label: {en: "Tries one or two words besides mama or dada", az: "Ana və atadan başqa bir-iki söz deməyə çalışır", ru: "Пытается сказать одно-два слова, кроме «мама» и «папа»"}}
+      - {id: lang2, options: milestone, label: {en: "Looks at a familiar object when you name it", az: "Tanış əşyanın adını çəkəndə ona baxır", ru: "Смотрит на знакомый предмет, когда вы его называете"}}
+      - {id: lang3, options: milestone, label: {en: "Follows a request given with words and a gesture", az: "Söz və jestlə verilən xahişə əməl edir", ru: "Выполняет просьбу, сказанную словами и жестом"}}
+      - {id: lang4, options: milestone, label: {en: "Points to ask for something or for help", az: "Nəsə istəmək və ya kömək üçün barmağı ilə göstərir", ru: "Показывает пальцем, чтобы попросить что-то или помощь"}}
+      - {id: cog1, options: milestone, label: {en: "Tries to use objects the right way (phone, cup, book)", az: "Əşyaları düzgün işlətməyə çalışır (telefon, stəkan, kitab)", ru: "Пытается пользоваться вещами по назначению (телефон, чашка, книга)"}}
+      - {id: cog2, options: milestone, label: {en: "Stacks at least two small objects", az: "Ən azı iki kiçik əşyanı üst-üstə qoyur", ru: "Ставит друг на друга хотя бы два небольших предмета"}}
+      - {id: mov1, options: milestone, label: {en: "Takes a few steps alone", az: "Təkbaşına bir neçə addım atır", ru: "Делает несколько шагов сам"}}
+      - {id: mov2, options: milestone, label: {en: "Feeds self some food with the fingers", az: "Barmaqları ilə yeməyin bir qismini özü yeyir", ru: "Сам ест часть еды пальцами"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "18m"
+    ages: {min_months: 18, max_months: 23}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Moves away but checks that you are near", az: "Sizdən uzaqlaşır, amma yaxında olduğunuzu yoxlayır", ru: "Отходит, но проверяет, что вы рядом"}}
+      - {id: sel2, options: milestone, label: {en: "Points to show you something interesting", az: "Maraqlı nəyisə göstərmək üçün barmağı ilə göstərir", ru: "Показывает пальцем, чтобы поделиться интересным"}}
+      - {id: sel3, options: milestone, label: {en: "Holds out the hands to be washed", az: "Yuyulmaq üçün əllərini uzadır", ru: "Подставляет руки, чтобы их помыли"}}
+      - {id: sel4, options: milestone, label: {en: "Looks at a few pages of a book with you", az: "Sizinlə kitabın bir neçə səhifəsinə baxır", ru: "Рассматривает с вами несколько страниц книги"}}
+      - {id: sel5, options: milestone, label: {en: "Helps with dressing (arm into sleeve, lifts a foot)", az: "Geyinməyə kömək edir (qolunu qola salır, ayağını qaldırır)", ru: "Помогает одевать себя (продевает руку, поднимает ногу)"}}
+      - {id: lang1, options: milestone, label: {en: "Tries three or more words besides mama or dada", az: "Ana və atadan başqa üç və ya daha çox söz deməyə çalışır", ru: "Пытается сказать три и больше слов, кроме «мама» и «папа»"}}
+      - {id: lang2, options: milestone, label: {en: "Follows a one-step request without gestures", az: "Jestsiz verilən sadə xahişə əməl edir", ru: "Выполняет простую просьбу без жестов"}}
+      - {id: cog1, options: milestone, label: {en: "Imitates chores such as sweeping", az: "Ev işlərini təqlid edir (məsələn, süpürmək)", ru: "Подражает домашним делам (например, подметает)"}}
+      - {id: cog2, options: milestone, label: {en: "Plays with toys in a simple way (pushes a car)", az: "Oyuncaqlarla sadə oynayır (maşını itələyir)", ru: "Просто играет с игрушками (катает машинку)"}}
+      - {id: mov1, options: milestone, label: {en: "Walks without holding on", az: "Heç nəyə tutunmadan yeriyir", ru: "Ходит, ни за что не держась"}}
+      - {id: mov2, options: milestone, label: {en: "Scribbles", az: "Cızma-qara edir", ru: "Черкает каракули"}}
+      - {id: mov3, options: milestone, label: {en: "Drinks from an open cup, spilling at times", az: "Qapaqsız stəkandan içir, bəzən dağıdır", ru: "Пьёт из открытой чашки, иногда проливая"}}
+      - {id: mov4, options: milestone, label: {en: "Feeds self with the fingers", az: "Barmaqları ilə özü yeyir", ru: "Ест сам пальцами"}}
+      - {id: mov5, options: milestone, label: {en: "Tries to use a spoon", az: "Qaşıqdan istifadə etməyə çalışır", ru: "Пытается есть ложкой"}}
+      - {id: mov6, options: milestone, label: {en: "Climbs on and off a sofa or chair alone", az: "Divana və ya stula özü çıxıb düşür", ru: "Сам залезает на диван или стул и слезает"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "24m"
+    ages: {min_months: 24, max_months: 29}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Notices when others are hurt or upset", az: "Başqalarının incidiyini və ya kədərləndiyini görür", ru: "Замечает, когда другим больно или они расстроены"}}
+      - {id: sel2, options: milestone, label: {en: "Checks your face to see how to react in a new situation", az: "Yeni vəziyyətdə necə davranacağını bilmək üçün üzünüzə baxır", ru: "В новой ситуации смотрит на ваше лицо, чтобы понять, как реагировать"}}
+      - {id: lang1, options: milestone, label: {en: "Points to pictures in a book when asked", az: "Soruşanda kitabdakı şəkilləri göstərir", ru: "Показывает картинки в книге по вашей просьбе"}}
+      - {id: lang2, options: milestone, label: {en: "Puts at least two words together", az: "Ən azı iki sözü birləşdirir", ru: "Соединяет хотя бы два слова"}}
+      - {id: lang3, options: milestone, label: {en: "Points to at least two body parts when asked", az: "Soruşanda bədənin ən azı iki hissəsini göstərir", ru: "Показывает по просьбе хотя бы две части тела"}}
+      - {id: lang4, options: milestone, label: {en: "Uses gestures beyond waving and pointing (blows a kiss, nods)", az: "Əl yelləmək və göstərməkdən başqa jestlər işlədir (öpüş göndərir, başını tərpədir)", ru: "Пользуется жестами помимо «пока» и указания (воздушный поцелуй, кивок)"}}
+      - {id: cog1, options: milestone, label: {en: "Holds something in one hand while using the other", az: "Bir əlində əşya tutub o biri əli ilə iş görür", ru: "Держит предмет одной рукой, действуя другой"}}
+      - {id: cog2, options: milestone, label: {en: "Tries switches, knobs or buttons on toys", az: "Oyuncaqlardakı açar, dəstək və düymələri sınayır", ru: "Пробует выключатели, ручки и кнопки на игрушках"}}
+      - {id: cog3, options: milestone, label: {en: "Plays with more than one toy at once", az: "Eyni anda birdən çox oyuncaqla oynayır", ru: "Играет сразу с несколькими игрушками"}}
+      - {id: mov1, options: milestone, label: {en: "Kicks a ball", az: "Topa təpik vurur", ru: "Бьёт ногой по мячу"}}
+      - {id: mov2, options: milestone, label: {en: "Runs", az: "Qaçır", ru: "Бегает"}}
+      - {id: mov3, options: milestone, label: {en: "Walks up a few steps, with or without help", az: "Köməklə və ya köməksiz bir neçə pillə qalxır", ru: "Поднимается на несколько ступенек с помощью или без"}}
+      - {id: mov4, options: milestone, label: {en: "Eats with a spoon", az: "Qaşıqla yeyir", ru: "Ест ложкой"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "30m"
+    ages: {min_months: 30, max_months: 35}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Plays beside other children, sometimes with them", az: "Başqa uşaqların yanında, bəzən onlarla birlikdə oynayır", ru: "Играет рядом с другими детьми, иногда вместе с ними"}}
+      - {id: sel2, options: milestone, label: {en: "Shows off skills (look at me!)", az: "Bacarığını göstərmək üçün «mənə bax!» deyir", ru: "Показывает свои умения («Смотри!»)"}}
+      - {id: sel3, options: milestone, label: {en: "Follows simple routines when told (tidying up toys)", az: "Deyiləndə sadə qaydalara əməl edir (oyuncaqları yığır)", ru: "Выполняет простые привычные дела по просьбе (убирает игрушки)"}}
+      - {id: lang1, options: milestone, label: {en: "Says about 50 words", az: "Təxminən 50 söz deyir", ru: "Говорит около 50 слов"}}
+      - {id: lang2, options: milestone, label: {en: "Combines two or more words including an action word", az: "Biri hərəkət bildirən iki və ya daha çox sözü birləşdirir", ru: "Соединяет два и больше слов, одно из них — действие"}}
+      - {id: lang3, options: milestone, label: {en: "Names things in a book when asked", az: "Soruşanda kitabdakı əşyaların adını deyir", ru: "Называет предметы в книге по вопросу"}}
+      - {id: lang4, options: milestone, label: {en: "Says I, me or we", az: "«Mən», «məni» və ya «biz» deyir", ru: "Говорит «я», «меня» или «мы»"}}
+      - {id: cog1, options: milestone, label: {en: "Uses objects in pretend play", az: "Oyunda əşyalardan başqa şey kimi istifadə edir", ru: "Использует предметы в игре «понарошку»"}}
+      - {id: cog2, options: milestone, label: {en: "Solves simple problems (stands on a stool to reach)", az: "Sadə məsələləri həll edir (çatmaq üçün kətilə çıxır)", ru: "Решает простые задачи (встаёт на табурет, чтобы достать)"}}
+      - {id: cog3, options: milestone, label: {en: "Follows two-step instructions", az: "İki addımlı tapşırığa əməl edir", ru: "Выполняет инструкции из двух шагов"}}
+      - {id: cog4, options: milestone, label: {en: "Knows at least one colour", az: "Ən azı bir rəngi tanıyır", ru: "Знает хотя бы один цвет"}}
+      - {id: mov1, options: milestone, label: {en: "Twists things with the hands (door knobs, lids)", az: "Əlləri ilə burur (qapı dəstəyi, qapaq)", ru: "Крутит руками (дверные ручки, крышки)"}}
+      - {id: mov2, options: milestone, label: {en: "Takes off some clothes alone", az: "Bəzi paltarlarını özü çıxarır", ru: "Сам снимает часть одежды"}}
+      - {id: mov3, options: milestone, label: {en: "Jumps with both feet off the ground", az: "İki ayağı ilə yerdən tullanır", ru: "Подпрыгивает на обеих ногах"}}
+      - {id: mov4, options: milestone, label: {en: "Turns book pages one at a time", az: "Kitab səhifələrini bir-bir çevirir", ru: "Переворачивает страницы книги по одной"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "36m"
+    ages: {min_months: 36, max_months: 47}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Settles within 10 minutes after you leave", az: "Siz gedəndən sonra 10 dəqiqə ərzində sakitləşir", ru: "Успокаивается в течение 10 минут после вашего ухода"}}
+      - {id: sel2, options: milestone, label: {en: "Notices other children and joins their play", az: "Başqa uşaqları görür və oyunlarına qoşulur", ru: "Замечает других детей и присоединяется к игре"}}
+      - {id: lang1, options: milestone, label: {en: "Keeps up a conversation of at least two exchanges", az: "Ən azı iki növbəli söhbət aparır", ru: "Поддерживает разговор хотя бы из двух обменов репликами"}}
+      - {id: lang2, options: milestone, label: {en: "Asks who, what, where or why questions", az: "«Kim», «nə», «harada», «niyə» sualları verir", ru: "Задаёт вопросы «кто», «что», «где», «почему»"}}
+      - {id: lang3, options: milestone, label: {en: "Says what is happening in a picture", az: "Şəkildə nə baş verdiyini deyir", ru: "Говорит, какое действие на картинке"}}
+      - {id: lang4, options: milestone, label: {en: "Says own first name when asked", az: "Soruşanda adını deyir", ru: "Называет своё имя по вопросу"}}
+      - {id: lang5, options: milestone, label: {en: "Speech understood by others most of the time", az: "Nitqini əksər vaxt başqaları başa düşür", ru: "Речь большую часть времени понятна другим"}}
+      - {id: cog1, options: milestone, label: {en: "Draws a circle after being shown", az: "Göstəriləndən sonra dairə çəkir", ru: "Рисует круг после показа"}}
+      - {id: cog2, options: milestone, label: {en: "Keeps away from hot things when warned", az: "Xəbərdarlıq ediləndə isti əşyalara toxunmur", ru: "Не трогает горячее после предупреждения"}}
+      - {id: mov1, options: milestone, label: {en: "Threads items such as large beads", az: "Böyük muncuq kimi əşyaları sapa düzür", ru: "Нанизывает предметы (крупные бусины)"}}
+      - {id: mov2, options: milestone, label: {en: "Puts on some clothes alone", az: "Bəzi paltarlarını özü geyinir", ru: "Сам надевает часть одежды"}}
+      - {id: mov3, options: milestone, label: {en: "Uses a fork", az: "Çəngəldən istifadə edir", ru: "Пользуется вилкой"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "48m"
+    ages: {min_months: 48, max_months: 59}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Pretends to be someone or something else in play", az: "Oyunda başqa biri və ya nəsə olur", ru: "В игре изображает кого-то другого"}}
+      - {id: sel2, options: milestone, label: {en: "Asks to play with other children when none are around", az: "Yaxında uşaq olmayanda başqa uşaqlarla oynamaq istəyir", ru: "Просится поиграть с другими детьми, если их нет рядом"}}
+      - {id: sel3, options: milestone, label: {en: "Comforts others who are hurt or sad", az: "İncimiş və ya kədərli olanlara təsəlli verir", ru: "Утешает тех, кому больно или грустно"}}
+      - {id: sel4, options: milestone, label: {en: "Avoids danger (such as jumping from heights)", az: "Təhlükədən qaçır (məsələn, hündürdən tullanmır)", ru: "Избегает опасности (например, не прыгает с высоты)"}}
+      - {id: sel5, options: milestone, label: {en: "Likes to help", az: "Kömək etməyi xoşlayır", ru: "Любит помогать"}}
+      - {id: sel6, options: milestone, label: {en: "Adjusts behaviour to the place", az: "Davranışını olduğu yerə uyğunlaşdırır", ru: "Меняет поведение в зависимости от места"}}
+      - {id: lang1, options: milestone, label: {en: "Says sentences of four or more words", az: "Dörd və ya daha çox sözdən ibarət cümlələr qurur", ru: "Говорит предложениями из четырёх и более слов"}}
+      - {id: lang2, options: milestone, label: {en: "Says some words of a song, story or rhyme", az: "Mahnı, nağıl və ya şeirdən bəzi sözləri deyir", ru: "Произносит слова из песни, сказки или стишка"}}
+      - {id: lang3, options: milestone, label: {en: "Tells about something from the day", az: "Gün ərzində baş verən bir şey haqqında danışır", ru: "Рассказывает о чём-то, что случилось за день"}}
+      - {id: lang4, options: milestone, label: {en: "Answers simple what-is-it-for questions", az: "«Bu nə üçündür?» kimi sadə suallara cavab verir", ru: "Отвечает на простые вопросы «для чего это?»"}}
+      - {id: cog1, options: milestone, label: {en: "Names a few colours", az: "Bir neçə rəngin adını deyir", ru: "Называет несколько цветов"}}
+      - {id: cog2, options: milestone, label: {en: "Says what comes next in a familiar story", az: "Tanış nağılda sonra nə olacağını deyir", ru: "Говорит, что будет дальше в знакомой истории"}}
+      - {id: cog3, options: milestone, label: {en: "Draws a person with three or more body parts", az: "Üç və ya daha çox bədən hissəsi olan adam çəkir", ru: "Рисует человека с тремя и более частями тела"}}
+      - {id: mov1, options: milestone, label: {en: "Catches a large ball most of the time", az: "Böyük topu əksər vaxt tutur", ru: "Обычно ловит большой мяч"}}
+      - {id: mov2, options: milestone, label: {en: "Serves food or pours water with an adult watching", az: "Böyüyün nəzarəti altında özünə yemək çəkir və ya su tökür", ru: "Под присмотром взрослого сам накладывает еду или наливает воду"}}
+      - {id: mov3, options: milestone, label: {en: "Undoes some buttons", az: "Bəzi düymələri açır", ru: "Расстёгивает некоторые пуговицы"}}
+      - {id: mov4, options: milestone, label: {en: "Holds a crayon with fingers and thumb, not a fist", az: "Karandaşı yumruqla yox, barmaqları ilə tutur", ru: "Держит карандаш пальцами, а не в кулаке"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+  - id: "60m"
+    ages: {min_months: 60, max_months: 71}
+    items:
+      - {id: sel1, options: milestone, label: {en: "Follows rules or takes turns in games", az: "Oyunlarda qaydalara əməl edir və ya növbə gözləyir", ru: "Соблюдает правила или очерёдность в играх"}}
+      - {id: sel2, options: milestone, label: {en: "Sings, dances or acts for you", az: "Sizin üçün oxuyur, rəqs edir və ya səhnəcik göstərir", ru: "Поёт, танцует или разыгрывает сценки для вас"}}
+      - {id: sel3, options: milestone, label: {en: "Does simple chores at home", az: "Evdə sadə işlər görür", ru: "Выполняет простые домашние дела"}}
+      - {id: lang1, options: milestone, label: {en: "Tells a story with at least two events", az: "Ən azı iki hadisədən ibarət hekayə danışır", ru: "Рассказывает историю хотя бы из двух событий"}}
+      - {id: lang2, options: milestone, label: {en: "Answers simple questions about a story", az: "Hekayə haqqında sadə suallara cavab verir", ru: "Отвечает на простые вопросы по рассказу"}}
+      - {id: lang3, options: milestone, label: {en: "Keeps a conversation of more than three exchanges", az: "Üçdən çox növbəli söhbət aparır", ru: "Поддерживает разговор более чем из трёх обменов репликами"}}
+      - {id: lang4, options: milestone, label: {en: "Uses or recognises simple rhymes", az: "Sadə qafiyələri işlədir və ya tanıyır", ru: "Подбирает или узнаёт простые рифмы"}}
+      - {id: cog1, options: milestone, label: {en: "Counts to 10", az: "10-a qədər sayır", ru: "Считает до 10"}}
+      - {id: cog2, options: milestone, label: {en: "Names some numbers from 1 to 5 when shown", az: "Göstəriləndə 1-dən 5-ə qədər bəzi rəqəmləri adlandırır", ru: "Называет некоторые цифры от 1 до 5, когда их показывают"}}
+      - {id: cog3, options: milestone, label: {en: "Uses time words (yesterday, tomorrow, morning, night)", az: "Zaman sözləri işlədir (dünən, sabah, səhər, gecə)", ru: "Употребляет слова о времени (вчера, завтра, утро, ночь)"}}
+      - {id: cog4, options: milestone, label: {en: "Keeps attention 5 to 10 minutes in an activity (screens do not count)", az: "Bir məşğuliyyətdə 5–10 dəqiqə diqqətini saxlayır (ekran sayılmır)", ru: "Удерживает внимание 5–10 минут на занятии (экраны не в счёт)"}}
+      - {id: cog5, options: milestone, label: {en: "Writes some letters of own name", az: "Adının bəzi hərflərini yazır", ru: "Пишет некоторые буквы своего имени"}}
+      - {id: cog6, options: milestone, label: {en: "Names some letters when shown", az: "Göstəriləndə bəzi hərfləri adlandırır", ru: "Называет некоторые буквы, когда их показывают"}}
+      - {id: mov1, options: milestone, label: {en: "Does up some buttons", az: "Bəzi düymələri bağlayır", ru: "Застёгивает некоторые пуговицы"}}
+      - {id: mov2, options: milestone, label: {en: "Hops on one foot", az: "Bir ayaq üstündə tullanır", ru: "Прыгает на одной ноге"}}
+      - {id: concern, options: flag, label: {en: "The parent has a concern about development or behaviour", az: "Valideynin inkişaf və ya davranışla bağlı narahatlığı var", ru: "У родителя есть беспокойство о развитии или поведении"}}
+      - {id: lost_skills, options: flag, label: {en: "Has lost a skill the child once had", az: "Əvvəl bacardığı bir bacarığı itirib", ru: "Утратил навык, который раньше был"}}
+
+scores:
+  - id: flags
+    title:
+      en: Milestones not seen yet, lost skills and concerns
+      az: Görülməyən mərhələlər, itirilmiş bacarıqlar və narahatlıqlar
+      ru: Не появившиеся навыки, утраченные навыки и беспокойства
+    rule: sum(items)
+
+bands:
+  - id: discuss_with_provider
+    title: {en: Talk about developmental screening, az: İnkişaf skrininqini müzakirə edin, ru: Обсудить скрининг развития}
+    when: flags >= 1
+    outcome: monitor
+    recommend:
+      - {referral: developmental-screening, urgency: soon}
+  - id: on_track
+    title: {en: On track, az: İnkişaf yaşa uyğundur, ru: Развитие по возрасту}
+    when: flags == 0
+    outcome: no_concern
+
+tests:
+  - name: every milestone seen and no concern is on track
+    age_months: 12
+    fill: lowest
+    expect: {status: scored, form: 12m, band: on_track, scores: {flags: 0}, outcome: no_concern, referrals: []}
+  - name: nothing seen yet, a lost skill and a concern count every one
+    age_months: 9
+    fill: highest
+    expect: {status: scored, form: 9m, band: discuss_with_provider, scores: {flags: 15}, outcome: monitor, referrals: [developmental-screening]}
+  - name: one milestone not yet (not walking at 18 months) is enough to talk
+    age_months: 18
+    fill: lowest
+    answers: {mov1: not_yet}
+    expect: {form: 18m, band: discuss_with_provider, scores: {flags: 1}, outcome: monitor, referrals: [developmental-screening]}
+  - name: not sure counts like not yet
+    age_months: 24
+    fill: lowest
+    answers: {lang2: not_sure}
+    expect: {band: discuss_with_provider, scores: {flags: 1}}
+  - name: two milestones not yet count two
+    age_months: 30
+    fill: lowest
+    answers: {lang1: not_yet, cog4: not_sure}
+    expect: {band: discuss_with_provider, scores: {flags: 2}}
+  - name: a parent's concern alone is enough to talk
+    age_months: 36
+    fill: lowest
+    answers: {concern: "yes"}
+    expect: {band: discuss_with_provider, scores: {flags: 1}, outcome: monitor}
+  - name: a lost skill alone is enough to talk
+    age_months: 48
+    fill: lowest
+    answers: {lost_skills: "yes"}
+    expect: {band: discuss_with_provider, scores: {flags: 1}, outcome: monitor}
+  - name: an unanswered milestone is never on track
+    age_months: 6
+    fill: lowest
+    answers: {mov1: ~}
+    expect: {status: incomplete, band: ~, outcome: incomplete, missing: [mov1]}
+  - name: an unanswered concern question is never on track
+    age_months: 15
+    fill: lowest
+    answers: {concern: ~}
+    expect: {status: incomplete, band: ~, missing: [concern]}
+  - name: a milestone not yet stands whatever the unanswered one would be
+    age_months: 6
+    fill: lowest
+    answers: {mov1: ~, sel3: not_yet}
+    expect: {status: scored, band: discuss_with_provider, missing: [mov1]}
+  - name: nothing answered is incomplete
+    age_months: 60
+    expect: {status: incomplete, band: ~, outcome: incomplete}
+  - name: under 2 months there is no checklist
+    age_months: 1
+    fill: lowest
+    expect: {status: not_applicable}
+  - name: from the sixth birthday there is no checklist
+    age_months: 72
+    fill: lowest
+    expect: {status: not_applicable}
+  - name: born at 32 weeks, 4 months old is 2 months corrected and gets the 2-month list
+    age_months: 4
+    gestational_age_weeks: 32
+    fill: lowest
+    expect: {status: scored, form: 2m, band: on_track}
+  - name: born at 36 weeks is before 37, so corrected (4 months old, 3 months corrected)
+    age_months: 4
+    gestational_age_weeks: 36
+    fill: lowest
+    expect: {form: 2m}
+  - name: born at 37 weeks is not premature for the CDC, so not corrected
+    age_months: 4
+    gestational_age_weeks: 37
+    fill: lowest
+    expect: {form: 4m}
+  - name: correction goes on past 24 months (born at 28 weeks, 26 months old, 23 corrected)
+    age_months: 26
+    gestational_age_weeks: 28
+    fill: lowest
+    expect: {form: 18m}
+  # Each form at both edges of its window: between checklist ages the younger list is used.
+  - name: 2 months is the first month of the 2m list
+    age_months: 2
+    fill: lowest
+    expect: {status: scored, form: "2m", band: on_track}
+  - name: 3 months is the last month of the 2m list
+    age_months: 3
+    fill: lowest
+    expect: {status: scored, form: "2m", band: on_track}
+  - name: 4 months is the first month of the 4m list
+    age_months: 4
+    fill: lowest
+    expect: {status: scored, form: "4m", band: on_track}
+  - name: 5 months is the last month of the 4m list
+    age_months: 5
+    fill: lowest
+    expect: {status: scored, form: "4m", band: on_track}
+  - name: 6 months is the first month of the 6m list
+    age_months: 6
+    fill: lowest
+    expect: {status: scored, form: "6m", band: on_track}
+  - name: 8 months is the last month of the 6m list
+    age_months: 8
+    fill: lowest
+    expect: {status: scored, form: "6m", band: on_track}
+  - name: 9 months is the first month of the 9m list
+    age_months: 9
+    fill: lowest
+    expect: {status: scored, form: "9m", band: on_track}
+  - name: 11 months is the last month of the 9m list
+    age_months: 11
+    fill: lowest
+    expect: {status: scored, form: "9m", band: on_track}
+  - name: 12 months is the first month of the 12m list
+    age_months: 12
+    fill: lowest
+    expect: {status: scored, form: "12m", band: on_track}
+  - name: 14 months is the last month of the 12m list
+    age_months: 14
+    fill: lowest
+    expect: {status: scored, form: "12m", band: on_track}
+  - name: 15 months is the first month of the 15m list
+    age_months: 15
+    fill: lowest
+    expect: {status: scored, form: "15m", band: on_track}
+  - name: 17 months is the last month of the 15m list
+    age_months: 17
+    fill: lowest
+    expect: {status: scored, form: "15m", band: on_track}
+  - name: 18 months is the first month of the 18m list
+    age_months: 18
+    fill: lowest
+    expect: {status: scored, form: "18m", band: on_track}
+  - name: 23 months is the last month of the 18m list
+    age_months: 23
+    fill: lowest
+    expect: {status: scored, form: "18m", band: on_track}
+  - name: 24 months is the first month of the 24m list
+    age_months: 24
+    fill: lowest
+    expect: {status: scored, form: "24m", band: on_track}
+  - name: 29 months is the last month of the 24m list
+    age_months: 29
+    fill: lowest
+    expect: {status: scored, form: "24m", band: on_track}
+  - name: 30 months is the first month of the 30m list
+    age_months: 30
+    fill: lowest
+    expect: {status: scored, form: "30m", band: on_track}
+  - name: 35 months is the last month of the 30m list
+    age_months: 35
+    fill: lowest
+    expect: {status: scored, form: "30m", band: on_track}
+  - name: 36 months is the first month of the 36m list
+    age_months: 36
+    fill: lowest
+    expect: {status: scored, form: "36m", band: on_track}
+  - name: 47 months is the last month of the 36m list
+    age_months: 47
+    fill: lowest
+    expect: {status: scored, form: "36m", band: on_track}
+  - name: 48 months is the first month of the 48m list
+    age_months: 48
+    fill: lowest
+    expect: {status: scored, form: "48m", band: on_track}
+  - name: 59 months is the last month of the 48m list
+    age_months: 59
+    fill: lowest
+    expect: {status: scored, form: "48m", band: on_track}
+  - name: 60 months is the first month of the 60m list
+    age_months: 60
+    fill: lowest
+    expect: {status: scored, form: "60m", band: on_track}
+  - name: 71 months is the last month of the 60m list
+    age_months: 71
+    fill: lowest
+    expect: {status: scored, form: "60m", band: on_track}
+
+"""#),
         ("Instruments/epds.yaml", #"""
 # Edinburgh Postnatal Depression Scale: the mother answers about herself at the child's visit.
 # Scoring rules (facts) and short labels in our own words only; not the scale's wording.
@@ -814,7 +1298,7 @@ screenings:
       ru: Общий скрининг развития
     at_months: [9, 18, 30]
     basis: corrected
-    instruments: [who-motor, swyc-bpsc]
+    instruments: [cdc-ltsae, who-motor, swyc-bpsc]
   - id: autism
     title:
       en: Autism screening
