@@ -69,6 +69,8 @@ cases = {
     "cdc-ltsae-on-track-az": visit("cdc-on-track", "2024-01-10", [{"instrument": "cdc-ltsae", "answers": cdc("24m", {})}], locale="az"),
     "cdc-ltsae-not-sure-and-concern": visit("cdc-discuss", "2024-01-10", [{"instrument": "cdc-ltsae", "answers": cdc("24m", {"lang2": "not_sure", "concern": "yes"})}]),
     "cdc-ltsae-preterm-younger-list": visit("cdc-preterm", "2025-01-05", [{"instrument": "cdc-ltsae", "answers": cdc("9m", {"mov4": "not_yet"})}], ga=31),
+    "swyc-family-risk-of-harm": visit("family-harm", "2025-07-01", [{"instrument": "swyc-family", "answers": {"concern_development": "not_at_all", "concern_behavior": "somewhat", "family_positive": "yes", "immediate_risk": "yes"}}]),
+    "swyc-family-positive-ru": visit("family-positive", "2024-01-10", [{"instrument": "swyc-family", "answers": {"concern_development": "not_at_all", "concern_behavior": "not_at_all", "family_positive": "yes", "immediate_risk": "no"}}], locale="ru"),
     "bpsc-several-ticked": visit("bpsc-ticked", "2025-07-01", [{"instrument": "swyc-bpsc", "answers": dict(bpsc({2: "somewhat"}), q1=["somewhat", "very_much"])}]),
     "who-motor-walking-late": visit("who-late", "2024-06-20", [{"instrument": "who-motor", "answers": {
         "sitting_without_support": "achieved", "standing_with_assistance": "achieved", "hands_knees_crawling": "not_yet",

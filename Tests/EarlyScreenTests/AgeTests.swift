@@ -79,11 +79,11 @@ import Testing
 
     @Test func dueAtEighteenMonths() throws {
         let p = try plan("2024-07-10", "2026-01-15")
-        #expect(p.dueNow.map(\.screening) == ["developmental", "autism", "social-emotional"])
+        #expect(p.dueNow.map(\.screening) == ["developmental", "autism", "social-emotional", "family"])
         #expect(p.dueNow.first?.instruments == ["cdc-ltsae", "who-motor"])
         // At 18 months the BPSC's range has ended and the PPSC's begun: only the PPSC is listed.
-        #expect(p.dueNow.last?.instruments == ["swyc-ppsc"])
-        #expect(p.next.map { "\($0.screening)@\($0.atMonths)" } == ["autism@24", "social-emotional@24", "developmental@30"])
+        #expect(p.dueNow.first { $0.screening == "social-emotional" }?.instruments == ["swyc-ppsc"])
+        #expect(p.next.map { "\($0.screening)@\($0.atMonths)" } == ["autism@24", "family@24", "social-emotional@24", "developmental@30"])
         #expect(p.next.last?.instruments == ["cdc-ltsae"])  // WHO motor windows end at 24 months
         // Nothing shipped covers a screening whose instruments are all out of range: said, not hidden.
         let late = try plan("2019-01-10", "2026-01-15")  // 7 years: past every shipped instrument
@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func windowEdges() throws {
-        #expect(try plan("2024-07-10", "2026-02-09").dueNow.map(\.screening) == ["developmental", "autism", "social-emotional"])  // last day
+        #expect(try plan("2024-07-10", "2026-02-09").dueNow.map(\.screening) == ["developmental", "autism", "social-emotional", "family"])  // last day
         #expect(try plan("2024-07-10", "2026-02-10").dueNow.isEmpty)
         #expect(try plan("2024-07-10", "2026-01-09").dueNow.isEmpty)  // the day before
     }
@@ -124,7 +124,7 @@ import Testing
         let json = try Run.earlyscreen(["due", "--birth-date", "2024-07-10", "--on", "2026-01-15"])
         #expect(json.status == 0)
         let obj = try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any]
-        #expect((obj?["due"] as? [[String: Any]])?.count == 3)
+        #expect((obj?["due"] as? [[String: Any]])?.count == 4)
         let text = try Run.earlyscreen(["due", "--birth-date", "2024-07-10", "--on", "2026-01-15", "--format", "text", "--locale", "ru"])
         #expect(text.stdout.contains("Скрининг аутизма (18 мес.)"))
         #expect(try Run.earlyscreen(["due", "--birth-date", "2024-02-30"]).status == 2)

@@ -1263,7 +1263,7 @@ referrals:
       en: Social services for the family
       az: Ailə üçün sosial xidmətlər
       ru: Социальные службы для семьи
-    due_days: {urgent: 7, soon: 30, routine: 60}
+    due_days: {same_day: 0, urgent: 7, soon: 30, routine: 60}
   - id: rescreen
     title:
       en: Screen again at the next visit
@@ -1322,6 +1322,13 @@ screenings:
     at_months: [2, 4, 6, 9, 12, 15, 18, 24, 30, 36, 48, 60]
     basis: corrected
     instruments: [swyc-bpsc, swyc-ppsc]
+  - id: family
+    title:
+      en: Parent's concerns and family questions
+      az: Valideynin narahatlıqları və ailə sualları
+      ru: Беспокойства родителей и вопросы о семье
+    at_months: [2, 4, 6, 9, 12, 15, 18, 24, 30, 36, 48, 60]
+    instruments: [swyc-family]
 
 """#),
         ("Instruments/swyc-bpsc.yaml", #"""
@@ -1509,6 +1516,202 @@ tests:
     gestational_age_weeks: 38
     fill: lowest
     expect: {status: not_applicable}
+
+"""#),
+        ("Instruments/swyc-family.yaml", #"""
+# SWYC Parent's Concerns and Family Questions: what the parent worries about, and whether the
+# family's answers call for monitoring or for help today. Only the whole-block rules the SWYC
+# authors publish are encoded; per-question flags are left out (see source.notes).
+format: earlyscreen/instrument@1
+id: swyc-family
+version: "1.07"
+title:
+  en: SWYC parent's concerns and family questions
+  az: SWYC valideynin narahatlıqları və ailə sualları
+  ru: SWYC беспокойства родителей и вопросы о семье
+summary:
+  en: Two questions on the parent's concerns, and staff's reading of the family questions; a concern means follow-up, a positive family answer means monitoring with social services, a risk of harm means help today.
+  az: Valideynin narahatlığı haqqında iki sual və ailə suallarının işçi tərəfindən qiymətləndirilməsi; narahatlıq əlavə müşahidə, müsbət ailə cavabı sosial xidmətlərlə izləmə, zərər riski isə bu gün kömək deməkdir.
+  ru: Два вопроса о беспокойствах родителя и оценка сотрудником ответов о семье; беспокойство — повод для наблюдения, положительный ответ о семье — наблюдение с участием социальных служб, риск вреда — помощь сегодня.
+locales: {en: source, az: not_validated, ru: not_validated}
+source:
+  citation: >-
+    Perrin EC, Sheldrick RC et al. Survey of Well-being of Young Children (SWYC), Tufts Medical
+    Center; "Family Questions + Parent's Concerns" page of the SWYC site (TEAM UP for Children).
+  url: https://www.tuftsmedicine.org/medical-professionals/survey-well-being-young-children
+  notes: >-
+    Parent's Concerns: two questions (learning or development; behaviour), answered not at all /
+    somewhat / very much; the SWYC page says "somewhat" or "very much" should prompt follow-up.
+    Family Questions (family context, 9 items on the current forms: tobacco, alcohol and drug use,
+    food insecurity, parental depression, the parents' relationship): the SWYC authors interpret
+    the block as a whole - a positive endorsement means the child should be monitored further; if
+    the answers suggest the child or a family member may be at immediate risk of harm, refer for
+    help as soon as possible. Left out on purpose: which answer to which family question is
+    positive. The current (v1.07+) Family Questions scoring guide could not be obtained and the
+    2016 manual's guide is officially incompatible with v1.07, so no per-question flag is encoded.
+    Staff read the family answers with the polyclinic's SWYC guide and record two judgements here
+    (family_positive, immediate_risk). Local choices, not SWYC facts: "monitored further" is
+    carried out as a routine social-services contact; "help as soon as possible" as social services
+    the same day. Ages: the SWYC forms, 1 to 65 months, chronological (the questions are about the
+    family, so age is not corrected). The EPDS, which v1.07 added to the 2-, 4- and 6-month forms,
+    is the separate epds instrument.
+license:
+  holder: © 2010 Tufts Medical Center
+  terms: >-
+    Free of cost. Changes to any SWYC component are strongly discouraged; exceptions by request to
+    the authors.
+  before_use: >-
+    Obtain the current Family Questions and their scoring guide from the SWYC authors (TEAM UP for
+    Children, Boston Medical Center), with their permission for electronic use and translations;
+    this file's labels are summaries for staff.
+ages: {min_months: 1, max_months: 65, basis: chronological}
+
+option_sets:
+  concern:
+    - {id: not_at_all, points: 0, label: {en: Not at all, az: Heç, ru: Совсем нет}}
+    - {id: somewhat, points: 1, label: {en: Somewhat, az: Bir qədər, ru: Отчасти}}
+    - {id: very_much, points: 2, label: {en: Very much, az: Çox, ru: Очень}}
+  staff_judgement:
+    - {id: "no", points: 0, label: {en: "No", az: "Xeyr", ru: "Нет"}}
+    - {id: "yes", points: 1, label: {en: "Yes", az: "Bəli", ru: "Да"}}
+
+items:
+  - id: concern_development
+    options: concern
+    label:
+      en: The parent is worried about the child's learning or development
+      az: Valideyn uşağın öyrənməsi və ya inkişafı ilə bağlı narahatdır
+      ru: Родитель беспокоится об обучении или развитии ребёнка
+  - id: concern_behavior
+    options: concern
+    label:
+      en: The parent is worried about the child's behaviour
+      az: Valideyn uşağın davranışı ilə bağlı narahatdır
+      ru: Родитель беспокоится о поведении ребёнка
+  - id: family_positive
+    options: staff_judgement
+    label:
+      en: "Staff: the parent answered a family question positively (by the polyclinic's SWYC guide)"
+      az: "İşçi: valideyn ailə suallarından birinə müsbət cavab verib (poliklinikanın SWYC təlimatına görə)"
+      ru: "Сотрудник: родитель положительно ответил на вопрос о семье (по руководству SWYC поликлиники)"
+  - id: immediate_risk
+    options: staff_judgement
+    label:
+      en: "Staff: the answers suggest the child or a family member may be at immediate risk of harm"
+      az: "İşçi: cavablar uşağın və ya ailə üzvünün dərhal zərər riski altında ola biləcəyini göstərir"
+      ru: "Сотрудник: ответы указывают, что ребёнку или члену семьи может грозить непосредственный вред"
+
+scores:
+  - id: concerns
+    title: {en: Concerns the parent reports, az: Valideynin bildirdiyi narahatlıqlar, ru: Беспокойства родителя}
+    rule: count(concern_development..concern_behavior)
+
+bands:
+  - id: parent_concern
+    title: {en: Follow up the parent's concern, az: Valideynin narahatlığını araşdırın, ru: Разобраться с беспокойством родителя}
+    when: concerns >= 1
+    outcome: follow_up
+  - id: no_parent_concern
+    title: {en: No concern reported, az: Narahatlıq bildirilməyib, ru: Беспокойств не отмечено}
+    when: concerns == 0
+    outcome: no_concern
+
+critical:
+  - id: immediate_risk
+    title:
+      en: Possible immediate risk of harm in the family; get help today
+      az: Ailədə dərhal zərər riski ola bilər; bu gün kömək təşkil edin
+      ru: Возможен непосредственный риск вреда в семье; организуйте помощь сегодня
+    when: immediate_risk == "yes"
+    outcome: refer
+    recommend:
+      - {referral: social-services, urgency: same_day}
+  - id: family_risk
+    title:
+      en: A family question was answered positively; monitor the family
+      az: Ailə suallarından birinə müsbət cavab verilib; ailəni izləyin
+      ru: Положительный ответ на вопрос о семье; наблюдать за семьёй
+    when: family_positive == "yes"
+    outcome: monitor
+    recommend:
+      - {referral: social-services, urgency: routine}
+
+tests:
+  - name: no concern and nothing positive is no concern
+    age_months: 12
+    fill: lowest
+    expect: {status: scored, band: no_parent_concern, scores: {concerns: 0}, outcome: no_concern, referrals: []}
+  - name: somewhat worried about development prompts follow-up
+    age_months: 12
+    fill: lowest
+    answers: {concern_development: somewhat}
+    expect: {band: parent_concern, scores: {concerns: 1}, outcome: follow_up, referrals: []}
+  - name: very much worried about behaviour prompts follow-up
+    age_months: 30
+    fill: lowest
+    answers: {concern_behavior: very_much}
+    expect: {band: parent_concern, scores: {concerns: 1}, outcome: follow_up}
+  - name: both concerns count two
+    age_months: 30
+    fill: lowest
+    answers: {concern_development: very_much, concern_behavior: somewhat}
+    expect: {band: parent_concern, scores: {concerns: 2}}
+  - name: a positive family answer means monitoring with social services
+    age_months: 6
+    fill: lowest
+    answers: {family_positive: "yes"}
+    expect: {status: scored, band: no_parent_concern, outcome: monitor, referrals: [social-services]}
+  - name: a concern and a positive family answer keep both
+    age_months: 6
+    fill: lowest
+    answers: {family_positive: "yes", concern_behavior: somewhat}
+    expect: {band: parent_concern, outcome: follow_up, referrals: [social-services]}
+  - name: a risk of harm means referral today, whatever else
+    age_months: 24
+    fill: lowest
+    answers: {immediate_risk: "yes"}
+    expect: {status: scored, outcome: refer, referrals: [social-services]}
+  - name: an unanswered risk-of-harm judgement is never reassurance
+    age_months: 24
+    fill: lowest
+    answers: {immediate_risk: ~}
+    expect: {status: incomplete, outcome: incomplete, missing: [immediate_risk]}
+  - name: an unanswered family judgement is never reassurance
+    age_months: 24
+    fill: lowest
+    answers: {family_positive: ~}
+    expect: {status: incomplete, missing: [family_positive]}
+  - name: an unanswered concern question cannot hide a concern already reported
+    age_months: 24
+    fill: lowest
+    answers: {concern_development: somewhat, concern_behavior: ~}
+    expect: {status: scored, band: parent_concern, missing: [concern_behavior]}
+  - name: an unanswered concern question is never no concern
+    age_months: 24
+    fill: lowest
+    answers: {concern_behavior: ~}
+    expect: {status: incomplete, band: ~, missing: [concern_behavior]}
+  - name: under 1 month is before the first SWYC form
+    age_months: 0
+    fill: lowest
+    expect: {status: not_applicable}
+  - name: 1 month is in range
+    age_months: 1
+    fill: lowest
+    expect: {status: scored}
+  - name: 65 months is the last month in range
+    age_months: 65
+    fill: lowest
+    expect: {status: scored}
+  - name: 66 months is past the range
+    age_months: 66
+    fill: lowest
+    expect: {status: not_applicable}
+  - name: a premature baby's family questions use the age from birth
+    age_months: 1
+    gestational_age_weeks: 30
+    fill: lowest
+    expect: {status: scored}
 
 """#),
         ("Instruments/swyc-ppsc.yaml", #"""
