@@ -69,7 +69,7 @@ import Testing
         for code in codes.sorted() { #expect(doc.contains("`\(code)`"), "\(code) is not in docs/contract.md") }
     }
 
-    @Test(arguments: ["epds", "mchat-r", "mchat-rf", "swyc-bpsc", "who-motor"])
+    @Test(arguments: Repo.shippedInstrumentIDs())
     func instrumentPagesAreCurrent(id: String) throws {
         let set = try Repo.shippedSet()
         let page = InstrumentSummary.markdown(try #require(set[id]), catalog: set.referrals)
@@ -94,8 +94,13 @@ import Testing
         #expect((band?["required"] as? [String])?.sorted() == ["id", "outcome", "title", "when"])
     }
 
-    @Test func everyShippedInstrumentHasAPage() throws {
+    /// One page per shipped instrument and the index, nothing left over from a removed one; the
+    /// index names every instrument and every one left out.
+    @Test func instrumentPagesAreExactlyTheShippedSet() throws {
         let set = try Repo.shippedSet()
-        for id in set.ids { #expect(FileManager.default.fileExists(atPath: Repo.path("docs/instruments/\(id).md")), "\(id)") }
+        let pages = try FileManager.default.contentsOfDirectory(atPath: Repo.path("docs/instruments")).sorted()
+        #expect(pages == (set.ids.map { "\($0).md" } + ["README.md"]).sorted())
+        let index = Repo.read("docs/instruments/README.md")
+        for id in set.ids + ["swyc-milestones", "swyc-posi"] { #expect(index.contains("`\(id)`"), "\(id) is not in docs/instruments/README.md") }
     }
 }
