@@ -30,6 +30,31 @@ public struct Engine: Sendable {
         return Engine(set: set, explain: explain, pretty: pretty)
     }
 
+    /// Only the built-in instruments a request names, and the referral catalog. A single request
+    /// at start-up then loads and proves one or a few files instead of all of them; the result is
+    /// the same bytes (every file is checked in full by the test suite). nil when a name is not a
+    /// built-in instrument or the files do not load alone (a second stage named without its first
+    /// stage): the caller then loads the whole set, whose errors list every instrument.
+    public static func builtIn(for ids: [String], explain: Bool = false, pretty: Bool = false) -> Engine? {
+        let needed = Set(ids)
+        var texts = ShippedFiles.files.filter { $0.path == "Instruments/referrals.yaml" }
+        for id in needed.sorted() {
+            let own = ShippedFiles.files.filter { $0.path == "Instruments/\(id).yaml" || $0.path.hasPrefix("Instruments/texts/\(id).") }
+            guard own.contains(where: { $0.path == "Instruments/\(id).yaml" }) else { return nil }
+            texts += own
+        }
+        guard let set = InstrumentSetLoader().load(texts: texts, origin: "built-in").set, Set(set.ids) == needed else { return nil }
+        return Engine(set: set, explain: explain, pretty: pretty)
+    }
+
+    /// The instruments a request names, read without evaluating it (nil when it does not decode:
+    /// the whole set then reports the error).
+    public static func instrumentIDs(inRequest bytes: [UInt8]) -> [String]? {
+        let request = bytes.withUnsafeBufferPointer { RequestScanner.scan($0) }
+            ?? (try? RequestDecoder().decode(JSONReader().parse(bytes)))
+        return request?.responses.map(\.instrument)
+    }
+
     /// Instruments loaded from files or folders.
     public static func load(paths: [String], explain: Bool = false, pretty: Bool = false) throws(LoadError) -> Engine {
         let out = InstrumentSetLoader().load(paths: paths)

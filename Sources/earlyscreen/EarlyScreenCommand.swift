@@ -59,6 +59,16 @@ struct InstrumentOptions: ParsableArguments {
         return nil
     }
 
+    /// The engine for one request: from the built-in set, only the instruments it names (a
+    /// faster start); otherwise the whole set.
+    func engine(forRequest bytes: [UInt8], explain: Bool = false, pretty: Bool = false) throws -> Engine {
+        if path == nil, let ids = Engine.instrumentIDs(inRequest: bytes), !ids.isEmpty,
+           let engine = Engine.builtIn(for: ids, explain: explain, pretty: pretty) {
+            return engine
+        }
+        return try engine(explain: explain, pretty: pretty)
+    }
+
     /// The engine, or exit 2 after printing why the set did not load.
     func engine(explain: Bool = false, pretty: Bool = false) throws -> Engine {
         do {

@@ -61,7 +61,6 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try source.engine(explain: explain, pretty: pretty)
         var fd: Int32 = 0
         if let file {
             fd = open(file, O_RDONLY)
@@ -71,6 +70,7 @@ struct EvaluateCommand: ParsableCommand {
             }
         }
         if lines {
+            let engine = try source.engine(explain: explain, pretty: pretty)
             LineStream.stopOnTerminate()
             let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
             let rejected = LineStream(fd: fd, maxLine: maxLineBytes, engine: engine, jobs: jobs ?? max(1, cores)).run()
@@ -89,6 +89,7 @@ struct EvaluateCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+        let engine = try source.engine(forRequest: input, explain: explain, pretty: pretty)
         if format == .text {
             do {
                 let value = try engine.reader.parse(input)

@@ -27,6 +27,26 @@ import Testing
         #expect(a != nil && a == b)
     }
 
+    /// One request at start-up loads only the instruments it names: the answer must be the same
+    /// bytes as with the whole built-in set, explanations included.
+    @Test func loadingOnlyTheNamedInstrumentsGivesTheSameBytes() throws {
+        let full = try Engine.builtIn(explain: true)
+        var partial = 0
+        for name in Self.cases {
+            let bytes = Array(Repo.read("Corpus/cases/\(name).request.json").utf8)
+            guard let ids = Engine.instrumentIDs(inRequest: bytes), let engine = Engine.builtIn(for: ids, explain: true) else { continue }
+            partial += 1
+            #expect(engine.set.ids.count < full.set.ids.count)
+            #expect(engine.evaluate(json: bytes).output == full.evaluate(json: bytes).output, "\(name)")
+        }
+        #expect(partial > 20)
+        // A second stage loads with its first stage; without it, or with an unknown name, there is
+        // no partial set and the whole set answers.
+        #expect(Engine.builtIn(for: ["mchat-r", "mchat-rf"])?.set.ids == ["mchat-r", "mchat-rf"])
+        #expect(Engine.builtIn(for: ["mchat-rf"]) == nil)
+        #expect(Engine.builtIn(for: ["epds", "mchat"]) == nil)
+    }
+
     @Test func everyErrorCodeOfTheContractHasACase() {
         let codes = Set(Self.cases.filter { $0.hasPrefix("error-") }.compactMap { name -> String? in
             let text = Repo.read("Corpus/cases/\(name).result.json")

@@ -64,9 +64,51 @@ enum WarningText {
     static let catalog: [Locale: String] = [.en: "referral catalog", .az: "yönləndirmə kataloqu", .ru: "каталог направлений"]
 
     static func make(_ code: String, _ args: [String], instrument: String?, locale: Locale, template: String? = nil) -> Warning {
-        let forms = templates[template ?? code]
-        var text = forms?[locale] ?? forms?[.en] ?? code
-        for (k, a) in args.enumerated() { text = text.replacingOccurrences("{\(k)}", a) }
-        return Warning(code: code, message: text, instrument: instrument)
+        let forms = compiled[template ?? code]
+        guard let pieces = forms?[locale] ?? forms?[.en] else { return Warning(code: code, message: code, instrument: instrument) }
+        return Warning(code: code, message: pieces.fill(args), instrument: instrument)
+    }
+
+    /// The templates split once into text and argument slots: a stream in az or ru makes warnings
+    /// on every line, and searching each template for "{0}", "{1}"… per line (Unicode-aware
+    /// substring search) was a third of the time of `evaluate --lines`.
+    static let compiled: [String: [Locale: Template]] = templates.mapValues { $0.mapValues(Template.init) }
+
+    struct Template {
+        /// Alternating text and slots: `.text("form ")`, `.slot(1)`, `.text(" of ")`…
+        enum Piece { case text(String), slot(Int) }
+        let pieces: [Piece]
+
+        init(_ source: String) {
+            var pieces: [Piece] = []
+            var text: [UInt8] = []
+            let bytes = Array(source.utf8)
+            var i = 0
+            while i < bytes.count {
+                // "{k}" with a single digit k; templates have at most four arguments.
+                if bytes[i] == UInt8(ascii: "{"), i + 2 < bytes.count, bytes[i + 2] == UInt8(ascii: "}"),
+                   (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i + 1]) {
+                    if !text.isEmpty { pieces.append(.text(String(decoding: text, as: UTF8.self))); text = [] }
+                    pieces.append(.slot(Int(bytes[i + 1] - UInt8(ascii: "0"))))
+                    i += 3
+                } else {
+                    text.append(bytes[i])
+                    i += 1
+                }
+            }
+            if !text.isEmpty { pieces.append(.text(String(decoding: text, as: UTF8.self))) }
+            self.pieces = pieces
+        }
+
+        func fill(_ args: [String]) -> String {
+            var out = ""
+            for p in pieces {
+                switch p {
+                case .text(let t): out += t
+                case .slot(let k): out += k < args.count ? args[k] : "{\(k)}"
+                }
+            }
+            return out
+        }
     }
 }
