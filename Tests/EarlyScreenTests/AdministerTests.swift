@@ -98,32 +98,16 @@ import Testing
     }
 }
 
-/// tmux on a socket of its own, started without Foundation's Process: the tmux server is a daemon,
-/// and Process waits for every holder of a descriptor it hands the child, so a daemon that inherits
-/// it keeps `waitUntilExit` (and the whole test run) waiting forever. posix_spawn with every
-/// descriptor above 2 closed in the child, and a kill-server at the end, leave nothing behind.
+/// tmux on a socket of its own, started through `Spawned`: the tmux server is a daemon, and
+/// Foundation's Process waits for every holder of a descriptor it hands the child, so a server
+/// that inherits one keeps `waitUntilExit` (and the whole test run) waiting for ever.
 struct Tmux {
     let socket: String
 
     @discardableResult
     func run(_ arguments: [String]) -> (status: Int32, output: String) {
-        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
-        defer { try? FileManager.default.removeItem(atPath: outPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        _ = spawnActionsCloseFrom(&actions, 3)
-        let argv = (["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, environ) == 0 else { return (-1, "") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        return ((status >> 8) & 0xff, output)
+        guard let r = try? Spawned.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments) else { return (-1, "") }
+        return (r.status, String(decoding: r.stdout, as: UTF8.self))
     }
 
     /// tmux 3.3 was seen answering kill-server yet staying alive here: make sure by its pid.
@@ -133,7 +117,3 @@ struct Tmux {
         if let pid, pid > 1 { kill(pid, SIGKILL) }
     }
 }
-
-/// glibc 2.34+; not exported by the Glibc module.
-@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
-private func spawnActionsCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32

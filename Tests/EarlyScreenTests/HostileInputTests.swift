@@ -16,12 +16,10 @@ import Testing
     /// after checking one line out per line in, time and peak memory.
     func stream(_ lines: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [(code: String, pointer: String?)] {
         let start = Date()
-        let run = try Run.earlyscreen(["evaluate", "--lines"], stdin: Data(lines.joined(separator: "\n").utf8 + [0x0A]))
+        let run = try Spawned.run(Repo.executable, ["evaluate", "--lines"], stdin: Data(lines.joined(separator: "\n").utf8 + [0x0A]))
         #expect(Date().timeIntervalSince(start) < 20, sourceLocation: sourceLocation)
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        #expect(usage.ru_maxrss < 400_000, "peak RSS \(usage.ru_maxrss) KiB", sourceLocation: sourceLocation)  // KiB
-        let out = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(run.peakKiB < 400_000, "peak RSS \(run.peakKiB) KiB", sourceLocation: sourceLocation)
+        let out = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(out.count == lines.count, sourceLocation: sourceLocation)
         return try out.map { line in
             let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -125,14 +123,13 @@ import Testing
         for (name, text, code) in files {
             try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
             let start = Date()
-            let run = try Run.earlyscreen(["check", "--format", "json", "--no-tests", dir.appendingPathComponent(name).path])
+            let run = try Spawned.run(Repo.executable, ["check", "--format", "json", "--no-tests", dir.appendingPathComponent(name).path])
+            let stdout = String(decoding: run.stdout, as: UTF8.self)
             #expect(Date().timeIntervalSince(start) < 10, "\(name)")
             #expect(run.status == 1, "\(name)")
-            #expect(run.stdout.contains("\"code\":\"\(code)\""), "\(name): \(run.stdout.prefix(300))")
+            #expect(stdout.contains("\"code\":\"\(code)\""), "\(name): \(stdout.prefix(300))")
+            #expect(run.peakKiB < 400_000, "\(name): peak RSS \(run.peakKiB) KiB")
         }
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        #expect(usage.ru_maxrss < 400_000)
     }
 
     /// The worst rule the parser accepts (at the length limit, nesting counts over every item)

@@ -108,3 +108,48 @@ extension Run {
 final class DataBox: @unchecked Sendable {
     var data: Data?
 }
+
+/// A child process started with posix_spawn and reaped with wait4, for what Foundation's Process
+/// cannot give: the child's own peak memory (getrusage(RUSAGE_CHILDREN) is the largest of every
+/// child the test process ever reaped, such as a swiftc a parallel test ran), and a start that a
+/// daemonizing child (tmux) cannot hang. Every descriptor above 2 is closed in the child; input
+/// and output go through files, so nothing can fill a pipe.
+struct Spawned {
+    var status: Int32
+    var stdout: Data
+    /// The child's peak resident memory in KiB.
+    var peakKiB: Int
+
+    static func run(_ executable: String, _ arguments: [String], stdin: Data = Data()) throws -> Spawned {
+        let dir = FileManager.default.temporaryDirectory.path
+        let tag = "es-spawn-\(getpid())-\(UUID().uuidString)"
+        let inPath = "\(dir)/\(tag).in", outPath = "\(dir)/\(tag).out"
+        try stdin.write(to: URL(fileURLWithPath: inPath))
+        defer { try? FileManager.default.removeItem(atPath: inPath); try? FileManager.default.removeItem(atPath: outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        _ = spawnActionsCloseFrom(&actions, 3)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        let env: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { env.forEach { free($0) } }
+        var pid = pid_t()
+        let err = posix_spawn(&pid, executable, &actions, nil, argv, env)
+        guard err == 0 else { throw POSIXError(POSIXErrorCode(rawValue: err) ?? .EIO) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        let out = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()
+        return Spawned(status: (status >> 8) & 0xff, stdout: out, peakKiB: usage.ru_maxrss)
+    }
+}
+
+/// glibc 2.34+; not exported by the Glibc module.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func spawnActionsCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32
