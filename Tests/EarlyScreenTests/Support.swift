@@ -150,6 +150,10 @@ struct Spawned {
     }
 }
 
-/// glibc 2.34+; not exported by the Glibc module.
-@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
-private func spawnActionsCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32
+/// glibc 2.34+ has posix_spawn_file_actions_addclosefrom_np, which the Glibc module does not
+/// export; looked up at run time so the tests still build against an older C library.
+private func spawnActionsCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32 {
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return -1 }
+    return unsafeBitCast(symbol, to: CloseFrom.self)(actions, from)
+}
