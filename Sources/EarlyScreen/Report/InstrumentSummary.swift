@@ -23,14 +23,19 @@ public enum InstrumentSummary {
         s += "- Digest: `\(i.digest)`\n"
         let statuses = i.locales.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) (\($0.value.rawValue))" }
         s += "- Texts: \(statuses.joined(separator: ", "))\n\n"
+        // Items differ by form; scores, bands and critical rules are the instrument's own, the
+        // same text on every form, so they are shown once.
         for form in i.forms {
-            if form.declared { s += "## Form \(form.id) (\(form.ages.description))\n\n" }
-            s += "### Items\n\n| item | label | options (points) |\n| --- | --- | --- |\n"
+            s += form.declared ? "## Form \(form.id) (\(form.ages.description))\n\n" : "## Items\n\n"
+            s += "| item | label | options (points) |\n| --- | --- | --- |\n"
             for item in form.items {
                 let opts = item.options.map { "\($0.id) (\(Number.format($0.points)))" }.joined(separator: ", ")
                 s += "| \(item.id) | \(item.label[locale]) | \(opts)\(item.selection == .many ? "; several may be ticked, the most concerning counts" : "") |\n"
             }
-            s += "\n### Scores\n\n"
+            s += "\n"
+        }
+        if let form = i.forms.first {
+            s += "## Scores\n\n"
             for sc in form.scores {
                 s += "- `\(sc.id)` = `\(sc.source)`"
                 switch sc.fill {
@@ -40,7 +45,7 @@ public enum InstrumentSummary {
                 }
                 s += "\n"
             }
-            s += "\n### Bands (first match wins)\n\n| band | title | when | outcome | recommendations |\n| --- | --- | --- | --- | --- |\n"
+            s += "\n## Bands (first match wins)\n\n| band | title | when | outcome | recommendations |\n| --- | --- | --- | --- | --- |\n"
             for b in form.bands {
                 let recs = b.recommendations.map { r in
                     "\(catalog.referrals[r.referral]?.title[locale] ?? r.referral) (\(r.urgency))" + (r.source.map { " if `\($0)`" } ?? "")
@@ -48,7 +53,7 @@ public enum InstrumentSummary {
                 s += "| \(b.id) | \(b.title[locale]) | `\(b.source)` | \(b.outcome.rawValue) | \(recs.isEmpty ? "—" : recs) |\n"
             }
             if !form.critical.isEmpty {
-                s += "\n### Critical items (whatever the total)\n\n"
+                s += "\n## Critical items (whatever the total)\n\n"
                 for c in form.critical {
                     let recs = c.recommendations.map { "\(catalog.referrals[$0.referral]?.title[locale] ?? $0.referral) (\($0.urgency))" }
                     s += "- `\(c.id)`: when `\(c.source)` → \(c.title[locale])"
