@@ -109,6 +109,19 @@ import Testing
         #expect(try plan("2024-07-10", "2026-01-09").dueNow.isEmpty)  // the day before
     }
 
+    /// SWYC counts weeks before term, the CDC counts weeks of gestation; they part at the edge.
+    @Test func theTwoWaysOfSayingPrematureDifferOnlyAtTheEdge() {
+        let swyc = PrematurityPolicy(termWeeks: 40, minWeeksEarly: 3, bornBeforeWeeks: nil, untilMonths: 24)
+        let cdc = PrematurityPolicy(termWeeks: 40, minWeeksEarly: nil, bornBeforeWeeks: 37, untilMonths: nil)
+        for (weeks, swycCorrects, cdcCorrects) in [(36.0, true, true), (36.9, true, true), (37.0, true, false), (37.1, false, false), (30.0, true, true)] {
+            #expect(swyc.applies(gestationalWeeks: weeks, chronologicalMonths: 6) == swycCorrects, "SWYC at \(weeks)")
+            #expect(cdc.applies(gestationalWeeks: weeks, chronologicalMonths: 6) == cdcCorrects, "CDC at \(weeks)")
+        }
+        // SWYC stops at 24 months; the CDC names no age to stop.
+        #expect(!swyc.applies(gestationalWeeks: 30, chronologicalMonths: 24))
+        #expect(cdc.applies(gestationalWeeks: 30, chronologicalMonths: 60))
+    }
+
     @Test func prematureBabyCountsFromTheDueDateButTheMothersScreeningFromTheBirth() throws {
         let p = try plan("2025-11-20", "2026-01-15", weeks: 33)
         #expect(p.dueDate == date("2026-01-08"))
