@@ -25,6 +25,7 @@ struct EvaluateCommand: ParsableCommand {
           earlyscreen evaluate Corpus/examples/mchat-r-medium.json --pretty
           earlyscreen evaluate --format text --explain < visit.json
           earlyscreen evaluate --lines < visits.jsonl > results.jsonl
+          earlyscreen evaluate --lines --progress < big.jsonl > results.jsonl
         """
     )
 
@@ -49,12 +50,16 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Threads evaluating a --lines stream (default: the number of cores).", valueName: "n"))
     var jobs: Int?
 
+    @Flag(help: "With --lines, report lines done, rejected and the rate on standard error about once a second, and a summary at the end.")
+    var progress = false
+
     @OptionGroup var source: InstrumentOptions
 
     enum Format: String, ExpressibleByArgument { case json, text }
 
     func validate() throws {
         if lines && pretty { throw ValidationError("--pretty writes several lines per result; it cannot be used with --lines") }
+        if progress && !lines { throw ValidationError("--progress is for --lines streams") }
         if lines && format == .text { throw ValidationError("--format text is for one visit; use JSON with --lines") }
         if maxLineBytes < 16 { throw ValidationError("--max-line-bytes must be at least 16") }
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
@@ -73,7 +78,8 @@ struct EvaluateCommand: ParsableCommand {
             let engine = try source.engine(explain: explain, pretty: pretty)
             LineStream.stopOnTerminate()
             let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-            let rejected = LineStream(fd: fd, maxLine: maxLineBytes, engine: engine, jobs: jobs ?? max(1, cores)).run()
+            let rejected = LineStream(fd: fd, maxLine: maxLineBytes, engine: engine, jobs: jobs ?? max(1, cores),
+                                      progress: progress ? Progress() : nil).run()
             if terminateRequested != 0 { throw ExitCode(143) }  // 128 + SIGTERM, after writing every answer
             if rejected > 0 { throw ExitCode(1) }
             return
@@ -120,11 +126,14 @@ struct LineStream {
     let maxLine: Int
     let engine: Engine
     let jobs: Int
+    var progress: Progress?
     /// Below this many lines in a block, threads cost more than they save.
     static let linesPerJob = 64
 
     func run() -> Int {
         var rejected = 0
+        var done = 0  // lines answered, for --progress
+        var progress = self.progress
         var buffer = [UInt8](repeating: 0, count: max(1 << 16, min(maxLine + 1, 1 << 22)))
         var start = 0, end = 0
         var out: [UInt8] = []
@@ -145,9 +154,11 @@ struct LineStream {
                 start = i
             }
             rejected += handle(lines, in: buffer, into: &out)
+            done += lines.count
             if eof {
-                if start < end && !skipping { rejected += handle(buffer, start, end, into: &out) }
+                if start < end && !skipping { rejected += handle(buffer, start, end, into: &out); done += 1 }
                 flush(&out)
+                progress?.finish(done, rejected)
                 return rejected
             }
             // Keep the partial line, then refill.
@@ -162,13 +173,15 @@ struct LineStream {
                 if !skipping {
                     out += engine.encoder.encode(error: RequestError("line_too_long", "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
                     rejected += 1
+                    done += 1
                     skipping = true
                 }
                 start = 0
                 end = 0
             }
             flush(&out)
-            if terminateRequested != 0 { return rejected }
+            progress?.tick(done, rejected)
+            if terminateRequested != 0 { progress?.finish(done, rejected); return rejected }
             let n = buffer.withUnsafeMutableBytes { b in read(fd, b.baseAddress! + end, b.count - end) }
             if n < 0 && errno == EINTR { continue }  // a signal: look at the flag, then read again
             if n <= 0 { eof = true } else { end += n }
@@ -277,3 +290,42 @@ final class Slots: @unchecked Sendable {
 
 /// Set by the SIGTERM handler; read by the stream between blocks (a sig_atomic_t, as C requires).
 nonisolated(unsafe) var terminateRequested: sig_atomic_t = 0
+
+/// `--progress`: a line on standard error about once a second, rewritten in place on a terminal,
+/// and a summary at the end. Standard output is untouched.
+struct Progress {
+    let started = Progress.now()
+    var last = Progress.now()
+    let terminal = isatty(2) != 0
+
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    mutating func tick(_ done: Int, _ rejected: Int) {
+        let t = Progress.now()
+        guard t - last >= 1 else { return }
+        last = t
+        let rate = Double(done) / max(t - started, 1e-9)
+        Output.stderr("\(terminal ? "\r" : "")earlyscreen: \(Self.grouped(done)) lines, \(Self.grouped(rejected)) rejected, \(Self.grouped(Int(rate))) lines/s\(terminal ? "" : "\n")")
+    }
+
+    func finish(_ done: Int, _ rejected: Int) {
+        let seconds = Progress.now() - started
+        let tenths = Int((seconds * 10).rounded())
+        Output.stderr("\(terminal ? "\r" : "")earlyscreen: done: \(Self.grouped(done)) lines, \(Self.grouped(rejected)) rejected, in \(tenths / 10).\(tenths % 10) s\n")
+    }
+
+    /// 1234567 → "1,234,567"
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+}

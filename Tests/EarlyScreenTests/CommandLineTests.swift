@@ -120,6 +120,21 @@ import Testing
         #expect(a.stdoutBytes == b.stdoutBytes)
     }
 
+    /// --progress speaks on standard error only: the results are the same bytes, and the summary
+    /// counts every line and every rejection.
+    @Test func progressGoesToStandardErrorAndCountsEveryLine() throws {
+        let good = Repo.read("Corpus/bench/mchat-r-1000.jsonl")
+        let input = Data((good + "{not json}\n\n").utf8)
+        let quiet = try Run.earlyscreen(["evaluate", "--lines"], stdin: input)
+        let loud = try Run.earlyscreen(["evaluate", "--lines", "--progress"], stdin: input)
+        #expect(loud.stdoutBytes == quiet.stdoutBytes)
+        #expect(loud.status == 1 && quiet.status == 1)
+        #expect(quiet.stderr.isEmpty || !quiet.stderr.contains("lines,"))
+        let summary = try #require(loud.stderr.split(separator: "\n").last)
+        #expect(summary.hasPrefix("earlyscreen: done: 1,002 lines, 2 rejected, in "), "\(summary)")
+        #expect(try Run.earlyscreen(["evaluate", "--progress"], stdin: input).status == 2)
+    }
+
     @Test func aReaderThatClosesEarlyEndsTheStreamQuietly() throws {
         let lines = String(repeating: Self.request + "\n", count: 20_000)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("es-head-\(getpid()).jsonl")

@@ -74,8 +74,15 @@ struct Run {
         p.standardError = errPipe
         try p.run()
         // Write stdin on another thread so a large input cannot deadlock against a full stdout pipe.
+        // A child that exits without reading (a usage error) must not take the test process down
+        // with SIGPIPE: the writer thread blocks it (a signal a write raises goes to the writing
+        // thread, and children are not started from this one), and the write's error is dropped.
         let writer = Thread {
-            inPipe.fileHandleForWriting.write(stdin)
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+            try? inPipe.fileHandleForWriting.write(contentsOf: stdin)
             try? inPipe.fileHandleForWriting.close()
         }
         writer.start()
