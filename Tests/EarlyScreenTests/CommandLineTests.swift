@@ -120,6 +120,20 @@ import Testing
         #expect(a.stdoutBytes == b.stdoutBytes)
     }
 
+    /// A critical answer is named in the staff report, in its language, right under the result:
+    /// an EPDS total of 1 with thoughts of self-harm must not read as "depression unlikely" alone.
+    @Test func theStaffReportNamesEveryCriticalFinding() throws {
+        let epds = try Run.earlyscreen(["evaluate", "--format", "text", "Corpus/cases/epds-self-harm.request.json"])
+        let lines = epds.stdout.split(separator: "\n").map(String.init)
+        let result = try #require(lines.firstIndex { $0.contains("Nəticə:") })
+        #expect(lines[result + 1] == "  ⚠ Özünə zərər vermək fikirləri bildirilib; təhlükəsizliyi bu gün qiymətləndirin")
+        let family = try Run.earlyscreen(["evaluate", "--format", "text", "Corpus/cases/swyc-family-risk-of-harm.request.json"])
+        #expect(family.stdout.contains("⚠ Possible immediate risk of harm in the family; get help today"))
+        #expect(family.stdout.contains("⚠ A family question was answered positively; monitor the family"))
+        let low = try Run.earlyscreen(["evaluate", "--format", "text", "Corpus/cases/epds-none.request.json"])
+        #expect(!low.stdout.contains("⚠"))
+    }
+
     /// --progress speaks on standard error only: the results are the same bytes, and the summary
     /// counts every line and every rejection.
     @Test func progressGoesToStandardErrorAndCountsEveryLine() throws {

@@ -61,6 +61,13 @@ public enum TextReport {
                 s += "\(w.result): \(w.notApplicable)"
                 if let reason = x.reason { s += "\n  \(reason)" }
             }
+            // A critical answer decides whatever the total: it must be read first, never hidden
+            // behind a reassuring total (EPDS item 10, a family at risk of harm).
+            let form = set[x.instrument]?.forms.first { $0.id == (x.form ?? "all") } ?? set[x.instrument]?.forms.first
+            for id in x.critical {
+                let title = form?.critical.first { $0.id == id }?.title
+                s += "\n  ⚠ " + (title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id)
+            }
             s += "\n"
         }
         s += "\n\(w.next):\n"
