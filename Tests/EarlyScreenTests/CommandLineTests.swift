@@ -90,9 +90,7 @@ import Testing
     }
 
     @Test func theBinaryCopiedAloneEvaluatesWithItsBuiltInSet() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("earlyscreen-alone-\(getpid())")
-        try? FileManager.default.removeItem(at: dir)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Repo.scratchDirectory("alone")
         defer { try? FileManager.default.removeItem(at: dir) }
         let copy = dir.appendingPathComponent("earlyscreen")
         try FileManager.default.copyItem(atPath: Repo.executable, toPath: copy.path)

@@ -106,9 +106,7 @@ import Testing
     }
 
     @Test func hostileInstrumentFilesAreRejectedQuickly() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("es-hostile-\(getpid())")
-        try? FileManager.default.removeItem(at: dir)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Repo.scratchDirectory("hostile")
         defer { try? FileManager.default.removeItem(at: dir) }
         let base = Repo.read("Tests/Fixtures/diagnostics/clean.yaml")
         var chain = "a0: &a0 [x]\n"

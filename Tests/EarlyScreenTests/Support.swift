@@ -24,6 +24,15 @@ enum Repo {
         return names.map { ("Instruments/" + $0, (try? String(contentsOfFile: dir + "/" + $0, encoding: .utf8)) ?? "") }
     }
 
+    /// An empty scratch folder of the test process's own under the temporary directory; the
+    /// caller removes it (`defer { try? FileManager.default.removeItem(at: dir) }`).
+    static func scratchDirectory(_ name: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("es-\(name)-\(getpid())")
+        try? FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
     /// The ids of the instruments in Instruments/ (file names without the catalog and schedule), so a
     /// test that runs per instrument covers a newly added file without anyone editing a list.
     static func shippedInstrumentIDs() -> [String] {

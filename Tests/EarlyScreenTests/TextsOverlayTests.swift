@@ -8,8 +8,7 @@ import Testing
 
     @Test func overlayChangesTextsAndIsReportedButNotTheRules() throws {
         let plain = try Run.earlyscreen(["evaluate", "--instruments", "Instruments"], stdin: Data(request.utf8))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("es-texts-\(getpid())")
-        try? FileManager.default.removeItem(at: dir)
+        let dir = try Repo.scratchDirectory("texts")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("texts"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         for f in try FileManager.default.contentsOfDirectory(atPath: Repo.path("Instruments")) where f.hasSuffix(".yaml") {
