@@ -42,14 +42,16 @@ public enum TextReport {
             s += "• \(title)"
             if let f = x.form { s += " [\(f)]" }
             s += "\n  "
+            // Scores and critical rules by their titles in the report's language where the
+            // instrument gives them, else by id.
+            let form = set[x.instrument]?.forms.first { $0.id == (x.form ?? "all") } ?? set[x.instrument]?.forms.first
+            func named(_ title: LocalizedText?, _ id: String) -> String {
+                title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id
+            }
             switch x.status {
             case .scored:
-                // Each score by its title in the report's language where the instrument gives one.
-                let form = set[x.instrument]?.forms.first { $0.id == (x.form ?? "all") } ?? set[x.instrument]?.forms.first
                 let scores = x.scores.map { id, value in
-                    let title = form?.scores.first { $0.id == id }?.title
-                    let name = title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id
-                    return "\(name): \(Number.format(value))"
+                    "\(named(form?.scores.first { $0.id == id }?.title, id)): \(Number.format(value))"
                 }.joined(separator: ", ")
                 s += "\(w.result): \(x.title ?? x.band ?? "") (\(scores))"
                 if x.holdsForAnyMissing { s += "\n  \(w.missing): \(x.missing.joined(separator: ", ")) — \(w.holds)" }
@@ -63,11 +65,7 @@ public enum TextReport {
             }
             // A critical answer decides whatever the total: it must be read first, never hidden
             // behind a reassuring total (EPDS item 10, a family at risk of harm).
-            let form = set[x.instrument]?.forms.first { $0.id == (x.form ?? "all") } ?? set[x.instrument]?.forms.first
-            for id in x.critical {
-                let title = form?.critical.first { $0.id == id }?.title
-                s += "\n  ⚠ " + (title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id)
-            }
+            for id in x.critical { s += "\n  ⚠ " + named(form?.critical.first { $0.id == id }?.title, id) }
             s += "\n"
         }
         s += "\n\(w.next):\n"
