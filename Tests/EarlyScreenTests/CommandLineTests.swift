@@ -125,6 +125,12 @@ import Testing
         let lines = epds.stdout.split(separator: "\n").map(String.init)
         let result = try #require(lines.firstIndex { $0.contains("Nəticə:") })
         #expect(lines[result + 1] == "  ⚠ Özünə zərər vermək fikirləri bildirilib; təhlükəsizliyi bu gün qiymətləndirin")
+        // docs/administer.md shows these lines of this report.
+        let doc = Repo.read("docs/administer.md")
+        let block = try #require(doc.range(of: "```text\n• EPDS").flatMap { open in
+            doc[open.upperBound...].range(of: "```").map { "• EPDS" + String(doc[open.upperBound..<$0.lowerBound]) }
+        })
+        #expect(!block.isEmpty && epds.stdout.contains(block), "docs/administer.md's report block is not what evaluate prints")
         let family = try Run.earlyscreen(["evaluate", "--format", "text", "Corpus/cases/swyc-family-risk-of-harm.request.json"])
         #expect(family.stdout.contains("⚠ Possible immediate risk of harm in the family; get help today"))
         #expect(family.stdout.contains("⚠ A family question was answered positively; monitor the family"))
