@@ -82,6 +82,27 @@ cases = {
         {"instrument": "epds", "answers": epds({10: "a"})},
         {"instrument": "swyc-bpsc", "answers": bpsc({})},
         {"instrument": "mchat-r", "answers": mchat(set())}]),
+    # Clinical safety (docs/decisions.md): each case of issue 12, as staff or a service would send it.
+    "safety-01-blank-bpsc": visit("safety-01", "2025-07-10", [{"instrument": "swyc-bpsc", "answers": {}}]),
+    "safety-01-one-answer-bpsc-az": visit("safety-01b", "2025-07-10", [{"instrument": "swyc-bpsc", "answers": {"q1": "not_at_all"}}], locale="az"),
+    "safety-02-self-harm-past-epds-age": visit("safety-02", "2024-12-10", [{"instrument": "epds", "answers": epds({10: "a"})}]),
+    "safety-02-harm-past-family-age-ru": visit("safety-02b", "2020-07-10", [{"instrument": "swyc-family", "answers": {"immediate_risk": "yes"}}], locale="ru"),
+    "safety-03-mchat-medium-or-high": visit("safety-03", "2024-05-01", [{"instrument": "mchat-r", "answers": dict(mchat({1, 3, 4, 6, 7, 8, 9}), q10=None)}]),
+    "safety-03-epds-at-least-possible": visit("safety-03b", "2025-10-10", [{"instrument": "epds", "answers": dict(epds({1: "d", 2: "d", 4: "d", 3: "b"}), q9=None)}], locale="az"),
+    "safety-04-follow-up-not-finished": visit("safety-04", "2024-05-01", [
+        {"instrument": "mchat-r", "answers": mchat({1, 3, 4, 6})}, {"instrument": "mchat-rf", "answers": {}}]),
+    "safety-05-mchat-past-age": visit("safety-05", "2023-06-10", [{"instrument": "mchat-r", "answers": mchat(set(range(1, 20)))}]),
+    "safety-05-epds-30-past-age-ru": visit("safety-05b", "2024-12-10", [{"instrument": "epds", "answers": {"q%d" % q: ("d" if q in (1, 2, 4) else "a") for q in range(1, 11)}}], locale="ru"),
+    "safety-06-cdc-wrong-list": visit("safety-06", "2023-07-10", [{"instrument": "cdc-ltsae", "form": "12m", "answers": {
+        **{m: "yes" for m in ["sel1", "lang1", "lang2", "lang3", "cog1", "cog2", "mov1", "mov2", "mov3", "mov4"]}, "concern": "no", "lost_skills": "no"}}]),
+    "safety-07-before-term": visit("safety-07", "2025-12-15", [{"instrument": "swyc-bpsc", "answers": bpsc({})}], ga=27.5),
+    "safety-08-cdc-correction-stops-at-24m": visit("safety-08", "2021-01-10", [{"instrument": "cdc-ltsae", "answers": {
+        **{m: "yes" for m in ["sel1", "sel2", "sel3", "lang1", "lang2", "lang3", "lang4", "cog1", "cog2", "cog3", "cog4", "cog5", "cog6", "mov1", "mov2"]}, "concern": "no", "lost_skills": "no"}}], ga=28),
+    "safety-09-mchat-rescreen-at-24m": visit("safety-09", "2024-05-01", [{"instrument": "mchat-r", "answers": mchat({2})}]),
+    "safety-10-follow-up-not-needed": visit("safety-10", "2024-05-01", [
+        {"instrument": "mchat-r", "answers": mchat({2})}, {"instrument": "mchat-rf", "answers": {"q2": "fail"}}]),
+    "safety-10-follow-up-alone": visit("safety-10b", "2024-05-01", [{"instrument": "mchat-rf", "answers": {"q2": "fail", "q3": "fail"}}]),
+    "safety-11-lost-skill": visit("safety-11", "2024-01-10", [{"instrument": "cdc-ltsae", "answers": cdc("24m", {"lost_skills": "yes"})}], locale="az"),
 }
 
 errors = {

@@ -36,14 +36,26 @@ public struct Engine: Sendable {
     /// built-in instrument or the files do not load alone (a second stage named without its first
     /// stage): the caller then loads the whole set, whose errors list every instrument.
     public static func builtIn(for ids: [String], explain: Bool = false, pretty: Bool = false) -> Engine? {
-        let needed = Set(ids)
+        var needed = Set(ids)
+        // The schedule too, with every instrument sharing a screening with a named one: a response
+        // out of its age range names those that fit the child instead (docs/decisions.md).
+        var schedule: Schedule? = nil
+        if let file = ShippedFiles.files.first(where: { $0.path == "Instruments/schedule.yaml" }) {
+            let source = SourceFile(path: file.path, text: file.text)
+            var d = DiagnosticBag()
+            var loader = ScheduleLoader(source: source)
+            guard let root = YAMLReader().read(source, diagnostics: &d), let s = loader.load(root), !loader.d.hasErrors else { return nil }
+            schedule = s
+            for row in s.screenings where !needed.isDisjoint(with: row.instruments) { needed.formUnion(row.instruments) }
+        }
         var texts = ShippedFiles.files.filter { $0.path == "Instruments/referrals.yaml" }
         for id in needed.sorted() {
             let own = ShippedFiles.files.filter { $0.path == "Instruments/\(id).yaml" || $0.path.hasPrefix("Instruments/texts/\(id).") }
             guard own.contains(where: { $0.path == "Instruments/\(id).yaml" }) else { return nil }
             texts += own
         }
-        guard let set = InstrumentSetLoader().load(texts: texts, origin: "built-in").set, Set(set.ids) == needed else { return nil }
+        guard var set = InstrumentSetLoader().load(texts: texts, origin: "built-in").set, Set(set.ids) == needed else { return nil }
+        set.schedule = schedule
         return Engine(set: set, explain: explain, pretty: pretty)
     }
 

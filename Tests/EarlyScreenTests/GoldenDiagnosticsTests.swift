@@ -30,7 +30,7 @@ import Testing
         let diags = json?["diagnostics"] as? [[String: Any]]
         #expect(diags?.count == 1)
         #expect(diags?.first?["code"] as? String == "check.unknown-key")
-        #expect(diags?.first?["line"] as? Int == 31)
+        #expect(diags?.first?["line"] as? Int == 32)
         #expect(diags?.first?["column"] as? Int == 5)
         #expect(json?["errors"] as? Int == 1)
     }

@@ -89,7 +89,7 @@ extension InstrumentLoader {
         defs.map { r in
             Recommendation(referral: r.referral, urgency: r.urgency,
                            condition: r.when.flatMap { compileCondition($0, scope, where_) },
-                           source: r.when?.text, location: r.location)
+                           source: r.when?.text, atAgeMonths: r.atAgeMonths, location: r.location)
         }
     }
 

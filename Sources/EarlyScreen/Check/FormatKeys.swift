@@ -151,6 +151,7 @@ public enum FormatKeys {
             key("referral", true, kebabID, "A referral id from the catalog."),
             key("urgency", true, id, "One of the catalog's urgencies."),
             key("when", false, rule, "Only when this holds."),
+            key("at_age_months", false, int, "Due on the day the child reaches this age (by the instrument's age basis), not after the catalog's days."),
         ],
         .critical: [
             key("id", true, id, "The rule's id in results."),

@@ -12,7 +12,7 @@ struct InstrumentLoader {
     /// Checks the file; the instrument comes back even with errors (see `d.hasErrors`).
     /// Raw rule definitions, compiled once per form against that form's items.
     struct ScoreDef { var id: String; var title: LocalizedText; var rule: RuleText; var fill: MissingFill; var location: SourceLocation }
-    struct RecommendDef { var referral: String; var urgency: String; var when: RuleText?; var location: SourceLocation }
+    struct RecommendDef { var referral: String; var urgency: String; var when: RuleText?; var atAgeMonths: Int?; var location: SourceLocation }
     struct BandDef { var id: String; var title: LocalizedText; var when: RuleText; var outcome: Outcome; var recommend: [RecommendDef]; var location: SourceLocation }
     struct CriticalDef { var id: String; var title: LocalizedText; var when: RuleText; var band: String?; var outcome: Outcome?; var recommend: [RecommendDef]; var location: SourceLocation }
     struct FormDef { var id: String; var ages: AgeWindow; var items: [Item]; var declared: Bool; var location: SourceLocation }
@@ -307,9 +307,13 @@ struct InstrumentLoader {
             let referral = r.string("referral", &d)
             let urgency = r.string("urgency", &d)
             let when = r.value("when").flatMap { RuleText($0, "when", source: source, &d) }
+            let atAge = r.int("at_age_months", &d, required: false)
+            if let a = atAge, a < 0 || a > Evaluator.maxAgeMonths {
+                d.error("check.age-range", "at_age_months must be from 0 to \(Evaluator.maxAgeMonths)", at: r.value("at_age_months")!.location)
+            }
             r.finish(&d)
             guard let referral, let urgency else { return nil }
-            return RecommendDef(referral: referral, urgency: urgency, when: when, location: n.location)
+            return RecommendDef(referral: referral, urgency: urgency, when: when, atAgeMonths: atAge, location: n.location)
         }
     }
 
@@ -333,6 +337,7 @@ struct InstrumentLoader {
         let rec = readRecommend(m)
         m.finish(&d)
         guard let id, let when, let outcome else { return nil }
+        noActionCheck(id: id, "band", outcome, rec, at: n.location)
         return BandDef(id: id, title: title, when: when, outcome: outcome, recommend: rec, location: n.location)
     }
 
@@ -350,7 +355,15 @@ struct InstrumentLoader {
         if band == nil && outcome == nil && rec.isEmpty {
             d.error("check.critical-no-effect", "critical rule \(id) changes nothing; give it a band, an outcome or a recommendation", at: n.location)
         }
+        if let outcome { noActionCheck(id: id, "critical rule", outcome, rec, at: n.location) }
         return CriticalDef(id: id, title: title, when: when, band: band, outcome: outcome, recommend: rec, location: n.location)
+    }
+
+    /// A follow_up or refer says what to do and by when: at least one referral (docs/decisions.md).
+    mutating func noActionCheck(id: String, _ what: String, _ outcome: Outcome, _ rec: [RecommendDef], at location: SourceLocation) {
+        if (outcome == .followUp || outcome == .refer) && rec.isEmpty {
+            d.error("check.no-action", "\(what) \(id) asks for \(outcome.rawValue) but recommends nothing; name the referral that carries it out", at: location)
+        }
     }
 
     /// A table's rows must tile the instrument's ages in the table's unit, with no gap or overlap.

@@ -21,6 +21,21 @@ public struct ChildAges: Sendable {
         return (Age(from: due, to: assessedOn), due)
     }
 
+    /// The day a premature baby reaches term-equivalent age under the instrument's policy, when that
+    /// day is still to come at the visit: an instrument that counts from term does not apply yet.
+    public func termDate(for instrument: Instrument) -> CalendarDate? {
+        guard instrument.ageBasis == .corrected, let p = instrument.prematurity, let ga = gestationalWeeks,
+              p.applies(gestationalWeeks: ga, chronologicalMonths: chronological.months),
+              let c = corrected(termWeeks: p.termWeeks), c.from > assessedOn else { return nil }
+        return c.from
+    }
+
+    /// The due date at 40 weeks when it is still to come at the visit (the baby is before term).
+    public var termDateAhead: CalendarDate? {
+        guard let c = corrected(termWeeks: 40), c.from > assessedOn else { return nil }
+        return c.from
+    }
+
     /// The age an instrument uses, and whether correction applied, under its own policy.
     public func age(for instrument: Instrument) -> (months: Int, corrected: Bool) {
         let a = exactAge(for: instrument)

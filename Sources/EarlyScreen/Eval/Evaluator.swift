@@ -20,6 +20,19 @@ public struct Evaluator: Sendable {
         public var status: InstrumentResult.Status
         public var band: String?
         public var failedItems: Set<String>
+        /// When the first stage is incomplete: the bands it could still reach.
+        public var possibleBands: [String] = []
+        /// First-stage items left unanswered: they may have failed, so their follow-up is asked.
+        public var openItems: Set<String> = []
+
+        public init(status: InstrumentResult.Status, band: String?, failedItems: Set<String>,
+                    possibleBands: [String] = [], openItems: Set<String> = []) {
+            self.status = status
+            self.band = band
+            self.failedItems = failedItems
+            self.possibleBands = possibleBands
+            self.openItems = openItems
+        }
     }
 
     public func evaluate(_ request: ScreeningRequest) throws(RequestError) -> ScreeningResult {
@@ -54,15 +67,17 @@ public struct Evaluator: Sendable {
             var stage: StageContext? = nil
             if let f = instrument.follows, let j = seen[f.instrument], let first = results[j] {
                 let firstForm = set[f.instrument]?.forms.first { $0.id == (first.form ?? "all") }
-                stage = StageContext(status: first.status, band: first.band, failedItems: Set(Self.failedItems(firstForm, request.responses[j])))
+                stage = StageContext(status: first.status, band: first.band, failedItems: Set(Self.failedItems(firstForm, request.responses[j])),
+                                     possibleBands: first.possibleBands, openItems: Set(first.status == .incomplete ? first.missing : []))
             }
             results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, ages: ages, stage: stage,
                                       locale: request.locale, warnings: &warnings)
         }
         var done = results.map { $0! }
-        // A second stage answered in this visit carries out the referral its first stage asked for.
+        // A second stage scored in this visit carries out the referral its first stage asked for;
+        // one begun but not finished leaves that referral standing, with its due date.
         for (i, instrument) in instruments.enumerated() {
-            guard let f = instrument.follows, let r = f.fulfils, let j = seen[f.instrument], done[i].status != .notApplicable else { continue }
+            guard let f = instrument.follows, let r = f.fulfils, let j = seen[f.instrument], done[i].status == .scored else { continue }
             done[j].recommendations.removeAll { $0.referral == r }
         }
         if request.locale != .en {
@@ -71,7 +86,8 @@ public struct Evaluator: Sendable {
                 translationWarning(set.referrals.locales[request.locale], nil, request.locale, &warnings)
             }
         }
-        let corrected = ages.corrected(termWeeks: 40)
+        // Before term there is no corrected age to show (it is not 0): the report gives the term date.
+        let corrected = ages.termDateAhead == nil ? ages.corrected(termWeeks: 40) : nil
         return ScreeningResult(id: request.id, ages: ages, correctedAge: corrected?.age, correctedFrom: corrected?.from,
                                results: done, referrals: merge(done, assessedOn: request.assessedOn, locale: request.locale),
                                outcome: done.map(\.outcome).max() ?? .incomplete, warnings: warnings, locale: request.locale)
@@ -97,6 +113,18 @@ public struct Evaluator: Sendable {
         }
     }
 
+    /// Why a response is not scored against its form at all (docs/decisions.md).
+    enum Gate {
+        case applies
+        /// A premature baby before term-equivalent age; the day term is reached.
+        case beforeTerm(CalendarDate)
+        case outOfRange
+        /// The first stage's band does not call for this second stage.
+        case notNeeded(firstBand: String)
+        /// The first stage is unfinished, and its open bands do not settle whether this stage is needed.
+        case firstStageOpen
+    }
+
     /// Evaluates one response; `index` builds JSON Pointers for request errors.
     public func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
                          locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
@@ -104,13 +132,14 @@ public struct Evaluator: Sendable {
         let exact = ages.exactAge(for: instrument)
         let (months, corrected) = (exact.months, exact.corrected)
         var trace: [String] = []
-        if corrected {
+        if corrected && ages.termDate(for: instrument) == nil {
             warnings.append(WarningText.make("corrected_age", [instrument.id, "\(months)"], instrument: instrument.id, locale: locale))
         }
         if explain {
             trace.append("age: \(months) completed months (\(corrected ? "corrected for prematurity" : "chronological")); \(instrument.id) is for \(instrument.ages.description)")
         }
         var form: Form? = nil
+        var formMismatch = false
         if let fid = response.form {
             guard let f = instrument.form(id: fid) else {
                 throw RequestError("unknown_form", "\(instrument.id) has no form \"\(fid)\"; its forms are \(instrument.forms.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: fid, in: instrument.forms.map(\.id)), pointer: base + "/form")
@@ -122,6 +151,7 @@ public struct Evaluator: Sendable {
                     throw RequestError("form_age_mismatch", WarningText.make("form_age_mismatch", args, instrument: instrument.id, locale: .en).message, pointer: base + "/form")
                 }
                 warnings.append(WarningText.make("form_age_mismatch", args, instrument: instrument.id, locale: locale))
+                formMismatch = true
             }
         } else if let f = instrument.form(forMonths: months) {
             form = f
@@ -135,50 +165,51 @@ public struct Evaluator: Sendable {
                                       ageMonths: months, status: .notApplicable, scores: [], scoreRanges: [], band: nil, title: nil,
                                       missing: [], reason: nil, critical: [], recommendations: [], outcome: .incomplete,
                                       holdsForAnyMissing: false, explanation: [])
-        guard instrument.ages.contains(months), let form else {
+        let gate = self.gate(instrument, months: months, form: form, ages: ages, stage: stage, locale: locale, &warnings)
+        guard case .applies = gate, let form else {
+            // Not scored; a critical answer still stands (a person at risk today, whatever the age).
             try validateAgainstAllForms(response, instrument, base)
-            result.reason = "the child is \(months) months old (\(corrected ? "corrected" : "chronological") age); \(instrument.id) is valid for \(instrument.ages.description)"
-            result.explanation = trace + (explain ? ["not applicable: " + result.reason!] : [])
+            let f = form ?? nearestForm(instrument, months)
+            let frame = EvalFrame(itemCount: f.items.count, scoreCount: f.scores.count)
+            var ignoredTicks: [String] = [], ignoredWarnings: [Warning] = []
+            try fill(frame, f, response, instrument, base, severalTicked: &ignoredTicks, lenient: true)
+            setAges(frame, instrument, ages, exact)
+            computeScores(f, frame, instrument, locale, fillRules: false, &ignoredWarnings, &trace)
+            settle(gate, &result, instrument, months: months, corrected: corrected, ages: ages, locale: locale)
+            fireCritical(f, frame, &result, &trace)
+            result.explanation = trace + (explain ? ["not scored: " + (result.reason ?? ""), "outcome: \(result.outcome.rawValue)"] : [])
             return result
         }
         let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
         var severalTicked: [String] = []
-        try fill(frame, form, response, instrument, base, severalTicked: &severalTicked)
+        try fill(frame, form, response, instrument, base, severalTicked: &severalTicked, lenient: false)
         if !severalTicked.isEmpty {
             warnings.append(WarningText.make("several_ticked", [instrument.id, severalTicked.joined(separator: ", ")], instrument: instrument.id, locale: locale))
         }
-
-        if let link = instrument.follows, let stage {
-            guard stage.status == .scored, let band = stage.band, link.bands.contains(band) else {
-                result.reason = stage.status == .scored
-                    ? "\(instrument.id) follows \(link.instrument) bands \(link.bands.joined(separator: ", ")); \(link.instrument) gave \(stage.band ?? "no band")"
-                    : "\(link.instrument) could not be scored, so its follow-up cannot be interpreted"
-                result.status = stage.status == .scored ? .notApplicable : .incomplete
-                result.explanation = trace + (explain ? [result.reason!] : [])
-                return result
-            }
-            if link.onlyFailedItems {
-                for (i, item) in form.items.enumerated() where !stage.failedItems.contains(item.id) {
-                    if frame.selected[i] != 0 {
-                        warnings.append(WarningText.make("stage_item_passed", [instrument.id, item.id, link.instrument], instrument: instrument.id, locale: locale))
-                        continue
-                    }
-                    // Passed at the first stage: not asked again, counts as its lowest option (pass).
-                    if let k = item.options.indices.min(by: { item.options[$0].points < item.options[$1].points }) {
-                        frame.selected[i] = 1 << UInt64(k)
-                        frame.points[i] = Interval(exactly: item.options[k].points)
-                        if explain { trace.append("\(item.id): passed at \(link.instrument), counts as \(item.options[k].id)") }
-                    }
+        var passedAtFirstStage = 0
+        if let link = instrument.follows, let stage, link.onlyFailedItems {
+            for (i, item) in form.items.enumerated() where !stage.failedItems.contains(item.id) && !stage.openItems.contains(item.id) {
+                if frame.selected[i] != 0 {
+                    warnings.append(WarningText.make("stage_item_passed", [instrument.id, item.id, link.instrument], instrument: instrument.id, locale: locale))
+                    continue
+                }
+                // Passed at the first stage: not asked again, counts as its lowest option (pass).
+                if let k = item.options.indices.min(by: { item.options[$0].points < item.options[$1].points }) {
+                    frame.selected[i] = 1 << UInt64(k)
+                    frame.points[i] = Interval(exactly: item.options[k].points)
+                    passedAtFirstStage += 1
+                    if explain { trace.append("\(item.id): passed at \(link.instrument), counts as \(item.options[k].id)") }
                 }
             }
         }
-        frame.ages = [Double(months), Double(ages.chronological.months),
-                      Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months),
-                      Double(exact.days)]
+        setAges(frame, instrument, ages, exact)
         let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
         if explain { explainItems(form, frame, &trace) }
-
-        computeScores(form, frame, instrument, locale, &warnings, &trace)
+        // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
+        // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
+        let asked = form.items.count - passedAtFirstStage
+        let tooFewAnswered = missingItems.count == asked || instrument.maxMissing.map { missingItems.count > $0 } ?? false
+        computeScores(form, frame, instrument, locale, fillRules: !tooFewAnswered, &warnings, &trace)
         for (j, s) in form.scores.enumerated() {
             let v = frame.scores[j]
             if v.isExact { result.scores.append((s.id, v.lo)) } else { result.scoreRanges.append((s.id, v)) }
@@ -193,73 +224,214 @@ public struct Evaluator: Sendable {
             if explain { trace.append("critical \(c.id): \(c.source) → \(Self.word(t))") }
             if t == .yes { fired.append(c) } else if t == .unknown { undecidedCritical.append(c) }
         }
-        var band: Band? = nil
-        var undecided = false
-        for b in form.bands {
-            let t = b.condition.run(frame)
-            if explain { trace.append("band \(b.id): \(b.source) → \(Self.word(t))") }
-            if t == .yes { band = b; break }
-            if t == .unknown { undecided = true; break }
-        }
-        if undecided || !undecidedCritical.isEmpty,
-           let exact = enumerateCompletions(form, frame, instrument, locale, missing: missingItems) {
+        var possible = possibleBands(form, frame, &trace)
+        if possible.count != 1 || !undecidedCritical.isEmpty,
+           let exact = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: !tooFewAnswered) {
             // Intervals can be wider than the truth when a rule reads an item twice: every way the
             // missing answers could be given, tried one by one, decides it exactly.
-            if let only = exact.bands.first, exact.bands.count == 1, let b = only {
-                band = form.bands[b]
-                undecided = false
-            }
+            possible = exact.bands.compactMap { $0 }.sorted()
             for c in undecidedCritical where exact.criticalAlways.contains(c.id) { fired.append(c) }
             undecidedCritical.removeAll { exact.criticalAlways.contains($0.id) || exact.criticalNever.contains($0.id) }
             result.scoreRanges = result.scoreRanges.map { id, _ in (id, exact.ranges[id] ?? .unbounded) }
-            if explain { trace.append("every completion of the missing answers tried: bands \(exact.bands.map { $0.map { form.bands[$0].id } ?? "none" }.sorted())") }
+            if explain { trace.append("every completion of the missing answers tried: bands \(possible.map { form.bands[$0].id })") }
         }
-        if let override = fired.compactMap(\.band).first, let b = form.bands.first(where: { $0.id == override }) {
-            band = b
-            undecided = false
+        if let override = fired.compactMap(\.band).first, let b = form.bands.firstIndex(where: { $0.id == override }) {
+            possible = [b]
         }
         result.critical = fired.map(\.id)
-        let tooManyMissing = instrument.maxMissing.map { missingItems.count > $0 } ?? false
-        if let b = band, !undecided, undecidedCritical.isEmpty, !tooManyMissing {
+        let cannotReassure = tooFewAnswered || formMismatch
+        if possible.count == 1, undecidedCritical.isEmpty,
+           !(cannotReassure && form.bands[possible[0]].outcome == .noConcern) {
+            let b = form.bands[possible[0]]
             result.status = .scored
             result.band = b.id
             result.title = b.title[locale]
             result.outcome = b.outcome
             result.holdsForAnyMissing = !missingItems.isEmpty
             result.missing = missingItems.map { form.items[$0].id }
-            for r in b.recommendations where r.condition.map({ $0.run(frame) == .yes }) ?? true {
-                result.recommendations.append(RecommendationResult(referral: r.referral, urgency: r.urgency, band: b.id))
-            }
+            recommend(b, frame, ages, instrument, lowerBound: false, &result)
             if explain && !missingItems.isEmpty { trace.append("band \(b.id) holds whatever the \(missingItems.count) missing answer(s) would have been") }
         } else {
+            // Incomplete: the least severe band still possible is the least the visit must do.
             result.status = .incomplete
             result.outcome = .incomplete
             let relevant = Set(form.scores.flatMap(\.items) + undecidedCritical.flatMap(\.items))
             let deciding = missingItems.filter { relevant.contains($0) }
             result.missing = (deciding.isEmpty ? missingItems : deciding).map { form.items[$0].id }
-            if tooManyMissing {
-                result.reason = "\(missingItems.count) items unanswered; \(instrument.id) allows at most \(instrument.maxMissing!)"
+            result.possibleBands = possible.map { form.bands[$0].id }
+            if let least = possible.min(by: { (form.bands[$0].outcome, $0) < (form.bands[$1].outcome, $1) }) {
+                let b = form.bands[least]
+                result.bandAtLeast = b.id
+                result.outcome = max(.incomplete, b.outcome)
+                recommend(b, frame, ages, instrument, lowerBound: true, &result)
+            }
+            let titles = possible.map { form.bands[$0].title[locale] }.joined(separator: " / ")
+            let answered = asked - missingItems.count
+            if formMismatch {
+                let right = instrument.form(forMonths: months)
+                result.reasonCode = "wrong_form"
+                result.reason = WarningText.text("reason.wrong_form", [form.id, form.ages.description(locale), "\(months)", right?.id ?? "-"], locale)
+                if let right { result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn)) }
+            } else if tooFewAnswered {
+                result.reasonCode = "too_few_answered"
+                let needed = max(1, asked - (instrument.maxMissing ?? asked - 1))
+                result.reason = WarningText.text("reason.too_few_answered", ["\(answered)", "\(asked)", "\(needed)"], locale)
             } else if !undecidedCritical.isEmpty {
-                result.reason = "critical rule \(undecidedCritical.map(\.id).joined(separator: ", ")) depends on unanswered items"
-            } else if undecided {
-                result.reason = "the band depends on unanswered items: \(result.missing.joined(separator: ", "))"
+                result.reasonCode = "critical_open"
+                result.reason = WarningText.text("reason.critical_open", [undecidedCritical.map { $0.title.texts.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
+            } else if possible.count > 1 {
+                result.reasonCode = "band_open"
+                result.reason = WarningText.text("reason.band_open", [titles], locale)
             } else {
-                result.reason = "no band matched"
+                result.reasonCode = "no_band"
+                result.reason = WarningText.text("reason.no_band", [], locale)
+            }
+            if !missingItems.isEmpty && !formMismatch {
+                result.actions.append(NextStep(kind: .completeItems, ids: result.missing, dueBy: ages.assessedOn))
             }
             if explain { trace.append("incomplete: " + result.reason!) }
         }
-        for c in fired {
-            if let o = c.outcome { result.outcome = max(result.outcome, o) }
-            for r in c.recommendations where r.condition.map({ $0.run(frame) == .yes }) ?? true {
-                result.recommendations.append(RecommendationResult(referral: r.referral, urgency: r.urgency, critical: c.id))
-            }
+        if instrument.follows != nil && stage == nil {
+            warnings.append(WarningText.make("first_stage_absent", [instrument.id, instrument.follows!.instrument], instrument: instrument.id, locale: locale))
         }
+        for c in fired { raise(by: c, frame, &result) }
         if explain {
             for r in result.recommendations { trace.append("recommend \(r.referral) (\(r.urgency)) because of \(r.reason)") }
             trace.append("outcome: \(result.outcome.rawValue)")
         }
         result.explanation = trace
         return result
+    }
+
+    /// Whether the response is scored against its form, and if not, why.
+    func gate(_ instrument: Instrument, months: Int, form: Form?, ages: ChildAges, stage: StageContext?,
+              locale: Locale, _ warnings: inout [Warning]) -> Gate {
+        if let term = ages.termDate(for: instrument) { return .beforeTerm(term) }
+        guard instrument.ages.contains(months), form != nil else { return .outOfRange }
+        guard let link = instrument.follows, let stage else { return .applies }
+        switch stage.status {
+        case .scored:
+            guard let band = stage.band, link.bands.contains(band) else { return .notNeeded(firstBand: stage.band ?? "-") }
+            return .applies
+        case .incomplete:
+            // Every band still open calls for this stage (M-CHAT-R medium or high): it is needed.
+            let open = stage.possibleBands
+            return !open.isEmpty && open.allSatisfy(link.bands.contains) ? .applies : .firstStageOpen
+        default:
+            return .firstStageOpen
+        }
+    }
+
+    /// Status, reason, outcome and next step of a response that is not scored.
+    func settle(_ gate: Gate, _ result: inout InstrumentResult, _ instrument: Instrument, months: Int, corrected: Bool,
+                ages: ChildAges, locale: Locale) {
+        let today = ages.assessedOn
+        switch gate {
+        case .applies:
+            break
+        case .beforeTerm(let term):
+            let days = term.dayNumber - today.dayNumber
+            result.status = .beforeTerm
+            result.reasonCode = "before_term"
+            result.reason = WarningText.text("reason.before_term", ["\(days / 7)", "\(days % 7)", term.description], locale)
+            result.actions = [NextStep(kind: .screenAfterTerm, ids: [], dueBy: term)]
+        case .outOfRange:
+            result.status = .notApplicable
+            result.reasonCode = "out_of_age_range"
+            let alternatives = self.alternatives(to: instrument, ages)
+            result.reason = WarningText.text(corrected ? "reason.out_of_age_range_corrected" : "reason.out_of_age_range",
+                                             ["\(months)", instrument.ages.description(locale)], locale)
+            result.actions = [NextStep(kind: .useInstrument, ids: alternatives, dueBy: today)]
+        case .notNeeded(let firstBand):
+            let link = instrument.follows!
+            let firstTitle = set[link.instrument]?.forms.first?.bands.first { $0.id == firstBand }?.title[locale] ?? firstBand
+            result.status = .notNeeded
+            result.outcome = .noConcern
+            result.reasonCode = "not_needed"
+            result.reason = WarningText.text("reason.not_needed", [link.instrument, firstTitle], locale)
+        case .firstStageOpen:
+            let link = instrument.follows!
+            result.status = .incomplete
+            result.reasonCode = "first_stage_open"
+            result.reason = WarningText.text("reason.first_stage_open", [link.instrument], locale)
+            result.actions = [NextStep(kind: .completeFirstStage, ids: [link.instrument], dueBy: today)]
+        }
+    }
+
+    /// Critical rules whose answers are given fire whatever else is missing, out of range or not needed.
+    func fireCritical(_ form: Form, _ frame: EvalFrame, _ result: inout InstrumentResult, _ trace: inout [String]) {
+        for c in form.critical where c.condition.run(frame) == .yes {
+            if explain { trace.append("critical \(c.id): \(c.source) → true") }
+            result.critical.append(c.id)
+            raise(by: c, frame, &result)
+        }
+    }
+
+    /// A fired critical rule: its outcome at least, and its recommendations.
+    func raise(by c: CriticalRule, _ frame: EvalFrame, _ result: inout InstrumentResult) {
+        if let o = c.outcome { result.outcome = max(result.outcome, o) }
+        for r in c.recommendations where r.condition.map({ $0.run(frame) == .yes }) ?? true {
+            result.recommendations.append(RecommendationResult(referral: r.referral, urgency: r.urgency, critical: c.id))
+        }
+    }
+
+    /// A band's recommendations whose conditions hold, with the day each is due when it is an age.
+    func recommend(_ b: Band, _ frame: EvalFrame, _ ages: ChildAges, _ instrument: Instrument, lowerBound: Bool,
+                   _ result: inout InstrumentResult) {
+        for r in b.recommendations where r.condition.map({ $0.run(frame) == .yes }) ?? true {
+            var rec = RecommendationResult(referral: r.referral, urgency: r.urgency, band: b.id)
+            rec.lowerBound = lowerBound
+            if let at = r.atAgeMonths {
+                let start = result.ageBasis == .corrected
+                    ? ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.from ?? ages.birthDate : ages.birthDate
+                rec.dueBy = max(ages.assessedOn, start.adding(months: at))
+            }
+            result.recommendations.append(rec)
+        }
+    }
+
+    /// The bands the answers still allow, by intervals: every band whose condition is or may be
+    /// true, down to the first that is surely true (band coverage is proved at load).
+    func possibleBands(_ form: Form, _ frame: EvalFrame, _ trace: inout [String]) -> [Int] {
+        var out: [Int] = []
+        for (k, b) in form.bands.enumerated() {
+            let t = b.condition.run(frame)
+            if explain { trace.append("band \(b.id): \(b.source) → \(Self.word(t))") }
+            if t == .no { continue }
+            out.append(k)
+            if t == .yes { break }
+        }
+        return out
+    }
+
+    /// Instruments of the same screening in the schedule that fit the child now (none: the set
+    /// has nothing for this age).
+    func alternatives(to instrument: Instrument, _ ages: ChildAges) -> [String] {
+        guard let schedule = set.schedule else { return [] }
+        var out: [String] = []
+        for s in schedule.screenings where s.instruments.contains(instrument.id) {
+            for id in s.instruments where id != instrument.id && !out.contains(id) {
+                guard let other = set[id], ages.termDate(for: other) == nil,
+                      other.ages.contains(ages.exactAge(for: other).months), other.follows == nil else { continue }
+                out.append(id)
+            }
+        }
+        return out
+    }
+
+    /// The form whose ages are nearest the child's, for reading critical answers out of range.
+    func nearestForm(_ instrument: Instrument, _ months: Int) -> Form {
+        instrument.forms.min { distance($0.ages, months) < distance($1.ages, months) }!
+    }
+
+    func distance(_ w: AgeWindow, _ months: Int) -> Int {
+        months < w.minMonths ? w.minMonths - months : months > w.maxMonths ? months - w.maxMonths : 0
+    }
+
+    func setAges(_ frame: EvalFrame, _ instrument: Instrument, _ ages: ChildAges, _ exact: (months: Int, days: Int, corrected: Bool)) {
+        frame.ages = [Double(exact.months), Double(ages.chronological.months),
+                      Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months),
+                      Double(exact.days)]
     }
 
     /// At most this many completions of the missing answers are tried one by one.
@@ -277,10 +449,10 @@ public struct Evaluator: Sendable {
     /// Tries every completion of the missing answers, when there are few enough and every score
     /// that reads them uses the range rule (a published fill rule is not second-guessed).
     func enumerateCompletions(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale,
-                              missing: [Int]) -> Completions? {
+                              missing: [Int], fillRules: Bool) -> Completions? {
         guard !missing.isEmpty else { return nil }
         let missingSet = Set(missing)
-        guard form.scores.allSatisfy({ $0.fill == .interval || Set($0.items).isDisjoint(with: missingSet) }),
+        guard !fillRules || form.scores.allSatisfy({ $0.fill == .interval || Set($0.items).isDisjoint(with: missingSet) }),
               missing.allSatisfy({ form.items[$0].selection == .one }) else { return nil }
         var total = 1
         for i in missing {
@@ -300,7 +472,7 @@ public struct Evaluator: Sendable {
                 frame.selected[i] = 1 << UInt64(c)
                 frame.points[i] = Interval(exactly: form.items[i].options[c].points)
             }
-            quiet.computeScores(form, frame, instrument, locale, &ignored, &noTrace)
+            quiet.computeScores(form, frame, instrument, locale, fillRules: fillRules, &ignored, &noTrace)
             for (j, sc) in form.scores.enumerated() {
                 let v = frame.scores[j]
                 ranges[sc.id] = ranges[sc.id].map { Interval(min($0.lo, v.lo), max($0.hi, v.hi)) } ?? v
@@ -334,8 +506,9 @@ public struct Evaluator: Sendable {
     }
 
     /// Puts the answers into the frame; every unknown item, option or type is a request error.
+    /// `lenient`: answers already checked against every form; items not on this form are skipped.
     func fill(_ frame: EvalFrame, _ form: Form, _ response: Response, _ instrument: Instrument, _ base: String,
-              severalTicked: inout [String]) throws(RequestError) {
+              severalTicked: inout [String], lenient: Bool) throws(RequestError) {
         for (i, item) in form.items.enumerated() { frame.points[i] = Interval(item.minPoints, item.maxPoints) }
         var seen = [Bool](repeating: false, count: form.items.count)
         for (position, (itemID, answer)) in response.answers.enumerated() {
@@ -343,6 +516,7 @@ public struct Evaluator: Sendable {
             // Answers usually come in the form's order: try that item before hashing the id.
             let guess = position < form.items.count && form.items[position].id == itemID ? position : nil
             guard let i = guess ?? form.itemIndex[itemID] else {
+                if lenient { continue }
                 let onOther = instrument.forms.contains { $0.itemIndex[itemID] != nil }
                 throw RequestError("unknown_item", onOther
                     ? "item \(itemID) of \(instrument.id) is not on form \(form.id)"
@@ -408,11 +582,13 @@ public struct Evaluator: Sendable {
     }
 
     /// Scores in dependency order, each with its own missing-answer rule.
-    func computeScores(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale, _ warnings: inout [Warning], _ trace: inout [String]) {
+    /// `fillRules: false` scores every unanswered item as a range, whatever the score's own rule.
+    func computeScores(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale, fillRules: Bool,
+                       _ warnings: inout [Warning], _ trace: inout [String]) {
         for (j, s) in form.scores.enumerated() {
             let missing = s.items.filter { frame.selected[$0] == 0 }
             var note = ""
-            switch s.fill {
+            switch fillRules ? s.fill : .interval {
             case .interval:
                 frame.scores[j] = s.expression.run(frame)
             case .zero:
@@ -463,16 +639,16 @@ public struct Evaluator: Sendable {
         let catalog = set.referrals
         for r in results {
             for rec in r.recommendations {
-                let reason = (r.instrument, rec.band, rec.critical)
-                let days = catalog.referrals[rec.referral]?.dueDays[rec.urgency] ?? 0
+                let reason = (r.instrument, rec.band, rec.critical, rec.lowerBound)
+                let due = rec.dueBy ?? assessedOn.adding(days: catalog.referrals[rec.referral]?.dueDays[rec.urgency] ?? 0)
                 if let k = out.firstIndex(where: { $0.referral == rec.referral }) {
                     out[k].reasons.append(reason)
-                    if (catalog.urgency(rec.urgency)?.rank ?? 0) > (catalog.urgency(out[k].urgency)?.rank ?? 0) {
-                        out[k].urgency = rec.urgency
-                        out[k].dueBy = assessedOn.adding(days: days)
-                    }
+                    let (new, old) = (catalog.urgency(rec.urgency)?.rank ?? 0, catalog.urgency(out[k].urgency)?.rank ?? 0)
+                    // The most urgent reason sets the urgency; the earliest day any reason gives stands.
+                    if new > old { out[k].urgency = rec.urgency }
+                    out[k].dueBy = min(out[k].dueBy, due)
                 } else {
-                    out.append(MergedReferral(referral: rec.referral, urgency: rec.urgency, dueBy: assessedOn.adding(days: days),
+                    out.append(MergedReferral(referral: rec.referral, urgency: rec.urgency, dueBy: due,
                                               title: catalog.referrals[rec.referral]?.title[locale] ?? rec.referral, reasons: [reason]))
                 }
             }

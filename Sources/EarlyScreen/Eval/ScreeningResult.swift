@@ -19,7 +19,20 @@ public struct Warning: Sendable, Hashable {
 }
 
 public struct InstrumentResult: Sendable {
-    public enum Status: String, Sendable { case scored, incomplete, notApplicable = "not_applicable" }
+    /// What happened to the response; docs/decisions.md says what each means for the visit.
+    public enum Status: String, Sendable, CaseIterable {
+        /// A band was found, and it holds whatever the unanswered items would have been.
+        case scored
+        /// Unanswered items (or a form for another age) leave the band open; `bandAtLeast` is the
+        /// least severe band still possible, and its recommendations are given as a lower bound.
+        case incomplete
+        /// The child's age is outside the instrument's range; `actions` names what to use instead.
+        case notApplicable = "not_applicable"
+        /// A second stage its first stage did not call for.
+        case notNeeded = "not_needed"
+        /// A premature baby before term-equivalent age, for an instrument that counts from term.
+        case beforeTerm = "before_term"
+    }
 
     public var instrument: String
     public var version: String
@@ -46,6 +59,34 @@ public struct InstrumentResult: Sendable {
     /// True when some answers were missing and the band holds whatever they would have been.
     public var holdsForAnyMissing: Bool
     public var explanation: [String]
+    /// A stable code for `reason` (the sentence is in the request's language).
+    public var reasonCode: String? = nil
+    /// When incomplete: every band the unanswered items still allow, in the file's order.
+    public var possibleBands: [String] = []
+    /// When incomplete: the least severe of those, whose recommendations are given (a lower bound).
+    public var bandAtLeast: String? = nil
+    /// What staff do next besides referrals: finish items, use another form or instrument, wait for term.
+    public var actions: [NextStep] = []
+}
+
+/// A step staff take at or after the visit that is not a referral, with the day it is due.
+public struct NextStep: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Ask the unanswered items that decide the result (`ids`: item ids).
+        case completeItems = "complete_items"
+        /// Use the form for the child's age (`ids`: the form id).
+        case useForm = "use_form"
+        /// The instrument does not fit this age: use these instead (`ids`: instrument ids; empty
+        /// when the set has none for this age).
+        case useInstrument = "use_instrument"
+        /// The first stage must be finished before its second stage can be read (`ids`: the first stage).
+        case completeFirstStage = "complete_first_stage"
+        /// Screen once the baby reaches term-equivalent age (`dueBy`: that day).
+        case screenAfterTerm = "screen_after_term"
+    }
+    public var kind: Kind
+    public var ids: [String]
+    public var dueBy: CalendarDate
 }
 
 public struct MergedReferral: Sendable {
@@ -53,7 +94,8 @@ public struct MergedReferral: Sendable {
     public var urgency: String
     public var dueBy: CalendarDate
     public var title: String
-    public var reasons: [(instrument: String, band: String?, critical: String?)]
+    /// What raised it: a band, a critical rule, or the least severe band still open (`lowerBound`).
+    public var reasons: [(instrument: String, band: String?, critical: String?, lowerBound: Bool)]
 }
 
 /// A recommendation of one instrument result, and what raised it.
@@ -64,6 +106,10 @@ public struct RecommendationResult: Sendable, Hashable {
     public var band: String?
     /// the critical rule that fired.
     public var critical: String?
+    /// Given because it is the least the open band calls for (the result is incomplete).
+    public var lowerBound = false
+    /// The day it is due when the instrument fixes it (an age), instead of the catalog's days.
+    public var dueBy: CalendarDate? = nil
 
     public var reason: String { band.map { "band \($0)" } ?? "critical \(critical ?? "?")" }
 }

@@ -53,12 +53,74 @@ enum WarningText {
             .az: "{0}: {1} {2} mərhələsində keçib, amma təqib cavabı var; verilən cavab istifadə olunur",
             .ru: "{0}: {1} пройден на этапе {2}, но есть ответ уточнения; используется данный ответ",
         ],
+        "first_stage_absent": [
+            .en: "{0} was recorded without {1} in this request: it is scored as given, every item counting as asked",
+            .az: "{0} bu sorğuda {1} olmadan qeyd olunub: verildiyi kimi qiymətləndirilir, bütün suallar soruşulmuş sayılır",
+            .ru: "{0} записан без {1} в этом запросе: оценён как есть, все вопросы считаются заданными",
+        ],
+        // Reasons a response was not scored or not decided (InstrumentResult.reason), by reason code.
+        "reason.out_of_age_range": [
+            .en: "not valid at {0} months: it is for {1}; the answers are not scored",
+            .az: "{0} aylıq yaşda etibarlı deyil: {1} üçündür; cavablar qiymətləndirilmir",
+            .ru: "не применим в {0} мес.: рассчитан на {1}; ответы не оцениваются",
+        ],
+        "reason.out_of_age_range_corrected": [
+            .en: "not valid at {0} months (corrected age): it is for {1}; the answers are not scored",
+            .az: "{0} aylıq düzəldilmiş yaşda etibarlı deyil: {1} üçündür; cavablar qiymətləndirilmir",
+            .ru: "не применим в {0} мес. (скорректированный возраст): рассчитан на {1}; ответы не оцениваются",
+        ],
+        "reason.before_term": [
+            .en: "the baby has not reached term-equivalent age ({0} weeks {1} days to go, on {2}); this screen counts from term",
+            .az: "körpə hələ vaxtında doğuş yaşına çatmayıb ({2} tarixinədək {0} həftə {1} gün qalıb); bu skrininq həmin tarixdən hesablanır",
+            .ru: "ребёнок ещё не достиг срока доношенности (осталось {0} нед. {1} дн., до {2}); этот скрининг считается от этой даты",
+        ],
+        "reason.not_needed": [
+            .en: "not needed: {0} gave {1}",
+            .az: "lazım deyil: {0} nəticəsi — {1}",
+            .ru: "не требуется: результат {0} — {1}",
+        ],
+        "reason.first_stage_open": [
+            .en: "{0} is not finished, so it is not known whether this stage is needed",
+            .az: "{0} tamamlanmayıb, ona görə bu mərhələnin lazım olub-olmadığı məlum deyil",
+            .ru: "{0} не завершён, поэтому неизвестно, нужен ли этот этап",
+        ],
+        "reason.wrong_form": [
+            .en: "form {0} is for {1}, but the child is {2} months old: a list for another age cannot show that all is well; use form {3}",
+            .az: "{0} forması {1} üçündür, uşaq isə {2} aylıqdır: başqa yaş üçün olan siyahı hər şeyin qaydasında olduğunu göstərə bilməz; {3} formasından istifadə edin",
+            .ru: "форма {0} рассчитана на {1}, а ребёнку {2} мес.: список для другого возраста не может показать, что всё в порядке; используйте форму {3}",
+        ],
+        "reason.too_few_answered": [
+            .en: "only {0} of {1} items answered; at least {2} are needed before the result can be reassuring",
+            .az: "{1} sualdan yalnız {0} cavablandırılıb; nəticənin narahatlıq yoxdur deməsi üçün ən azı {2} lazımdır",
+            .ru: "отвечено только на {0} из {1} вопросов; чтобы результат мог быть успокаивающим, нужно не меньше {2}",
+        ],
+        "reason.critical_open": [
+            .en: "unanswered items decide whether this needs action today: {0}",
+            .az: "cavabsız suallar bu gün tədbir lazım olub-olmadığını həll edir: {0}",
+            .ru: "от вопросов без ответа зависит, нужны ли меры сегодня: {0}",
+        ],
+        "reason.band_open": [
+            .en: "unanswered items decide the result; it could be: {0}",
+            .az: "nəticə cavabsız suallardan asılıdır; ola bilər: {0}",
+            .ru: "результат зависит от вопросов без ответа; возможно: {0}",
+        ],
+        "reason.no_band": [
+            .en: "no band matched",
+            .az: "heç bir qrupa uyğun gəlmədi",
+            .ru: "ни одна группа не подошла",
+        ],
         "division_by_zero": [
             .en: "{0}: a score divided by zero; its value is unknown",
             .az: "{0}: bal sıfıra bölündü; dəyəri məlum deyil",
             .ru: "{0}: в расчёте балла деление на ноль; значение неизвестно",
         ],
     ]
+
+    /// A sentence from a template, in the locale (English when it has none).
+    static func text(_ key: String, _ args: [String], _ locale: Locale) -> String {
+        guard let forms = compiled[key], let t = forms[locale] ?? forms[.en] else { return key }
+        return t.fill(args)
+    }
 
     /// The referral catalog's name in each locale (it takes an instrument's place in some warnings).
     static let catalog: [Locale: String] = [.en: "referral catalog", .az: "yönləndirmə kataloqu", .ru: "каталог направлений"]

@@ -24,6 +24,8 @@ public struct ResultEncoder: Sendable {
         w.key("chronological"); age(&w, r.ages.chronological)
         w.key("corrected")
         if let c = r.correctedAge { age(&w, c) } else { w.null() }
+        // A premature baby before its due date has no corrected age yet: the day term is reached.
+        w.key("term_equivalent_on"); w.optional(r.ages.termDateAhead?.description)
         w.endObject()
         w.key("results")
         w.beginArray()
@@ -44,6 +46,7 @@ public struct ResultEncoder: Sendable {
                 w.key("instrument"); w.string(reason.instrument)
                 if let b = reason.band { w.key("band"); w.string(b) }
                 if let c = reason.critical { w.key("critical"); w.string(c) }
+                if reason.lowerBound { w.key("lower_bound"); w.bool(true) }
                 w.endObject()
             }
             w.endArray()
@@ -63,6 +66,12 @@ public struct ResultEncoder: Sendable {
         w.endArray()
         w.endObject()
         return w.bytes
+    }
+
+    func strings(_ w: inout JSONWriter, _ list: [String]) {
+        w.beginArray()
+        for x in list { w.string(x) }
+        w.endArray()
     }
 
     func age(_ w: inout JSONWriter, _ a: Age) {
@@ -95,12 +104,18 @@ public struct ResultEncoder: Sendable {
         w.endObject()
         w.key("band"); w.optional(x.band)
         w.key("title"); w.optional(x.title)
+        w.key("band_at_least"); w.optional(x.bandAtLeast)
+        w.key("possible_bands")
+        w.beginArray()
+        for b in x.possibleBands { w.string(b) }
+        w.endArray()
         w.key("missing")
         w.beginArray()
         for m in x.missing { w.string(m) }
         w.endArray()
         w.key("holds_for_any_missing"); w.bool(x.holdsForAnyMissing)
         w.key("reason"); w.optional(x.reason)
+        w.key("reason_code"); w.optional(x.reasonCode)
         w.key("critical")
         w.beginArray()
         for c in x.critical { w.string(c) }
@@ -111,6 +126,22 @@ public struct ResultEncoder: Sendable {
             w.beginObject()
             w.key("referral"); w.string(rec.referral)
             w.key("urgency"); w.string(rec.urgency)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("actions")
+        w.beginArray()
+        for a in x.actions {
+            w.beginObject()
+            w.key("action"); w.string(a.kind.rawValue)
+            switch a.kind {
+            case .completeItems: w.key("items"); strings(&w, a.ids)
+            case .useForm: w.key("form"); w.optional(a.ids.first)
+            case .useInstrument: w.key("instruments"); strings(&w, a.ids)
+            case .completeFirstStage: w.key("instrument"); w.optional(a.ids.first)
+            case .screenAfterTerm: break
+            }
+            w.key("due_by"); w.string(a.dueBy.description)
             w.endObject()
         }
         w.endArray()

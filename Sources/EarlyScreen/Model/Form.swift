@@ -94,6 +94,9 @@ public struct Recommendation: Sendable {
     /// Only when this holds (for example `age_months < 24`); nil: always.
     public var condition: CompiledBool?
     public var source: String?
+    /// Due on the day the child reaches this age (the M-CHAT-R re-screen at 24 months), instead of
+    /// the catalog's days after the visit.
+    public var atAgeMonths: Int? = nil
     public var location: SourceLocation
 }
 

@@ -57,6 +57,14 @@ public struct AgeWindow: Sendable, Hashable {
     public var maxMonths: Int
     public func contains(_ months: Int) -> Bool { months >= minMonths && months <= maxMonths }
     public var description: String { "\(minMonths)–\(maxMonths) months" }
+    /// The same in a reader's language.
+    public func description(_ locale: Locale) -> String {
+        switch locale {
+        case .en: description
+        case .az: "\(minMonths)–\(maxMonths) ay"
+        case .ru: "\(minMonths)–\(maxMonths) мес."
+        }
+    }
 }
 
 public enum AgeBasis: String, Sendable {

@@ -5,6 +5,9 @@ public enum TextReport {
         var band: String, notScored: String, notApplicable: String, incomplete: String, missing: String
         var next: String, nothing: String, due: String, outcome: String, warnings: String, holds: String
         var outcomes: [Outcome: String]
+        var notNeeded: String, beforeTerm: String, termOn: String, atLeast: String, lowerBound: String
+        var ask: String, useForm: String, useInstead: String, noneFits: String, finishFirst: String, screenFrom: String
+        var today: String
     }
 
     static let words: [Locale: Words] = [
@@ -14,32 +17,49 @@ public enum TextReport {
                    due: "by", outcome: "Visit outcome", warnings: "Please note",
                    holds: "holds whatever the unanswered items would have been",
                    outcomes: [.refer: "REFER", .followUp: "FOLLOW UP", .incomplete: "INCOMPLETE — finish the screening",
-                              .monitor: "MONITOR", .noConcern: "NO CONCERN"]),
+                              .monitor: "MONITOR", .noConcern: "NO CONCERN"],
+                   notNeeded: "not needed", beforeTerm: "too early: before term-equivalent age",
+                   termOn: "before term-equivalent age, reached on", atLeast: "At least", lowerBound: "at least",
+                   ask: "Finish {0}: ask", useForm: "{0}: use the form for this age:", useInstead: "Instead of {0}, use:",
+                   noneFits: "{0} does not fit this age and the set has no other instrument for it: if anyone is concerned, arrange a clinical assessment",
+                   finishFirst: "Finish {0} first", screenFrom: "Screen with {0} from", today: "today"),
         .az: Words(title: "Skrininq nəticəsi", age: "Yaş", corrected: "vaxtından əvvəl doğuşa görə düzəldilmiş", months: "ay", days: "gün",
                    result: "Nəticə", band: "Risk qrupu", notScored: "qiymətləndirilə bilmədi", notApplicable: "bu yaş üçün deyil",
                    incomplete: "natamam", missing: "cavabsız", next: "Növbəti addımlar", nothing: "Yönləndirmə lazım deyil.",
                    due: "son tarix", outcome: "Vizitin nəticəsi", warnings: "Diqqət",
                    holds: "cavabsız suallar necə cavablandırılsa da dəyişmir",
                    outcomes: [.refer: "YÖNLƏNDİRİN", .followUp: "TƏQİB EDİN", .incomplete: "NATAMAM — skrininqi tamamlayın",
-                              .monitor: "MÜŞAHİDƏ EDİN", .noConcern: "NARAHATLIQ YOXDUR"]),
+                              .monitor: "MÜŞAHİDƏ EDİN", .noConcern: "NARAHATLIQ YOXDUR"],
+                   notNeeded: "lazım deyil", beforeTerm: "tezdir: vaxtında doğuş yaşından əvvəl",
+                   termOn: "vaxtında doğuş yaşına hələ çatmayıb, çatacağı tarix", atLeast: "Ən azı", lowerBound: "ən azı",
+                   ask: "{0} tamamlayın: soruşun", useForm: "{0}: bu yaş üçün formanı istifadə edin:", useInstead: "{0} əvəzinə istifadə edin:",
+                   noneFits: "{0} bu yaşa uyğun deyil və dəstdə bunun üçün başqa alət yoxdur: narahatlıq varsa, klinik qiymətləndirmə təşkil edin",
+                   finishFirst: "Əvvəlcə {0} tamamlayın", screenFrom: "{0} ilə skrininq, başlanğıc tarixi", today: "bu gün"),
         .ru: Words(title: "Результат скрининга", age: "Возраст", corrected: "скорректированный на недоношенность", months: "мес.", days: "дн.",
                    result: "Результат", band: "Группа риска", notScored: "не удалось оценить", notApplicable: "не для этого возраста",
                    incomplete: "неполный", missing: "без ответа", next: "Что делать дальше", nothing: "Направление не требуется.",
                    due: "до", outcome: "Итог визита", warnings: "Обратите внимание",
                    holds: "не зависит от ответов на пропущенные вопросы",
                    outcomes: [.refer: "НАПРАВИТЬ", .followUp: "ДООБСЛЕДОВАТЬ", .incomplete: "НЕПОЛНЫЙ — завершите скрининг",
-                              .monitor: "НАБЛЮДАТЬ", .noConcern: "БЕЗ ОПАСЕНИЙ"]),
+                              .monitor: "НАБЛЮДАТЬ", .noConcern: "БЕЗ ОПАСЕНИЙ"],
+                   notNeeded: "не требуется", beforeTerm: "рано: срок доношенности ещё не достигнут",
+                   termOn: "срок доношенности ещё не достигнут, будет достигнут", atLeast: "Не меньше чем", lowerBound: "как минимум",
+                   ask: "Завершите {0}: спросите", useForm: "{0}: используйте форму для этого возраста:", useInstead: "Вместо {0} используйте:",
+                   noneFits: "{0} не подходит для этого возраста, другого инструмента в наборе нет: при любом беспокойстве организуйте клиническую оценку",
+                   finishFirst: "Сначала завершите {0}", screenFrom: "Скрининг {0} с", today: "сегодня"),
     ]
 
     public static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
         let w = words[r.locale] ?? words[.en]!
+        func fill(_ template: String, _ arg: String) -> String { template.replacingOccurrences("{0}", arg) }
+        func title(_ id: String) -> String { set[id]?.title[r.locale] ?? id }
         var s = "\(w.title)" + (r.id.map { " — \($0)" } ?? "") + "\n"
         s += "\(w.age): \(r.ages.chronological.months) \(w.months) \(r.ages.chronological.days) \(w.days)"
         if let c = r.correctedAge { s += " (\(w.corrected): \(c.months) \(w.months) \(c.days) \(w.days))" }
+        if let term = r.ages.termDateAhead { s += " (\(w.termOn) \(term))" }
         s += "\n\n"
         for x in r.results {
-            let title = set[x.instrument]?.title[r.locale] ?? x.instrument
-            s += "• \(title)"
+            s += "• \(title(x.instrument))"
             if let f = x.form { s += " [\(f)]" }
             s += "\n  "
             // Scores and critical rules by their titles in the report's language where the
@@ -48,20 +68,26 @@ public enum TextReport {
             func named(_ title: LocalizedText?, _ id: String) -> String {
                 title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id
             }
+            let reason = x.reason.map { "\n  \($0)" } ?? ""
             switch x.status {
             case .scored:
                 let scores = x.scores.map { id, value in
                     "\(named(form?.scores.first { $0.id == id }?.title, id)): \(Number.format(value))"
                 }.joined(separator: ", ")
-                s += "\(w.result): \(x.title ?? x.band ?? "") (\(scores))"
+                s += "\(w.result): \(x.title ?? x.band ?? "")" + (scores.isEmpty ? "" : " (\(scores))")
                 if x.holdsForAnyMissing { s += "\n  \(w.missing): \(x.missing.joined(separator: ", ")) — \(w.holds)" }
             case .incomplete:
-                s += "\(w.result): \(w.notScored) (\(w.incomplete))"
-                if !x.missing.isEmpty { s += "\n  \(w.missing): \(x.missing.joined(separator: ", "))" }
-                if let reason = x.reason { s += "\n  \(reason)" }
+                s += "\(w.result): \(w.notScored) (\(w.incomplete))" + reason
+                // The least the open band calls for; a reassuring one says nothing and is not shown.
+                if let b = x.bandAtLeast, let band = form?.bands.first(where: { $0.id == b }), band.outcome != .noConcern {
+                    s += "\n  \(w.atLeast): " + named(band.title, b)
+                }
             case .notApplicable:
-                s += "\(w.result): \(w.notApplicable)"
-                if let reason = x.reason { s += "\n  \(reason)" }
+                s += "\(w.result): \(w.notApplicable)" + reason
+            case .notNeeded:
+                s += "\(w.result): \(w.notNeeded)" + reason
+            case .beforeTerm:
+                s += "\(w.result): \(w.beforeTerm)" + reason
             }
             // A critical answer decides whatever the total: it must be read first, never hidden
             // behind a reassuring total (EPDS item 10, a family at risk of harm).
@@ -69,10 +95,38 @@ public enum TextReport {
             s += "\n"
         }
         s += "\n\(w.next):\n"
-        if r.referrals.isEmpty { s += "  \(w.nothing)\n" }
         for m in r.referrals {
             let urgency = set.referrals.urgency(m.urgency)?.title[r.locale] ?? m.urgency
-            s += "  → \(m.title) — \(urgency), \(w.due) \(m.dueBy)\n"
+            let bound = m.reasons.allSatisfy(\.lowerBound) ? " (\(w.lowerBound))" : ""
+            s += "  → \(m.title)\(bound) — \(urgency), \(w.due) \(m.dueBy)\n"
+        }
+        var steps = 0
+        for x in r.results {
+            let name = title(x.instrument)
+            let form = set[x.instrument]?.forms.first { $0.id == (x.form ?? "all") } ?? set[x.instrument]?.forms.first
+            for a in x.actions {
+                steps += 1
+                let when = a.dueBy == r.ages.assessedOn ? w.today : "\(w.due) \(a.dueBy)"
+                switch a.kind {
+                case .completeItems:
+                    let items = a.ids.map { id in form?.items.first { $0.id == id }.map { "\(id) (\($0.label[r.locale]))" } ?? id }
+                    s += "  → \(fill(w.ask, name)): \(items.joined(separator: "; ")) — \(when)\n"
+                case .useForm:
+                    s += "  → \(fill(w.useForm, name)) \(a.ids.joined(separator: ", ")) — \(when)\n"
+                case .useInstrument:
+                    s += a.ids.isEmpty ? "  → \(fill(w.noneFits, name))\n"
+                        : "  → \(fill(w.useInstead, name)) \(a.ids.map(title).joined(separator: ", ")) — \(when)\n"
+                case .completeFirstStage:
+                    s += "  → \(fill(w.finishFirst, a.ids.map(title).joined(separator: ", "))) — \(when)\n"
+                case .screenAfterTerm:
+                    s += "  → \(fill(w.screenFrom, name)) \(a.dueBy)\n"
+                }
+            }
+        }
+        // Reassurance only when every response was read and nothing is left to do.
+        if r.referrals.isEmpty && steps == 0 && r.outcome == .noConcern
+            && r.results.allSatisfy({ $0.status == .scored || $0.status == .notNeeded }) {
+            s += "  \(w.nothing)\n"
         }
         s += "\n\(w.outcome): \(w.outcomes[r.outcome] ?? r.outcome.rawValue)\n"
         if !r.warnings.isEmpty {

@@ -35,15 +35,24 @@ source:
     gets the 18-month list), so each form's window runs to the month before the next list; the
     5-year list is kept until the sixth birthday, our reading of the same rule (no later list
     exists). Prematurity (CDC WIC guide): a child born before 37 weeks uses the checklist for the
-    corrected age; the CDC states no age at which correction stops, so none is set here.
+    corrected age; the CDC states no age at which correction stops, and the AAP corrected-age
+    guidance it links to corrects for about the first two years, so correction stops at 24 months
+    chronological age (the usual convention, also the SWYC's).
     Milestones per form and their order follow an open-source transcription of the 2022 lists
     whose counts per domain match the published checklists as far as checked (the CDC PDFs were
     not opened here); item ids are domain and position (sel social-emotional, lang language, cog
     cognitive, mov movement). Design choices, not CDC facts - the paper checklist has tick boxes
     only: answers are yes / not sure / not yet, and "not sure" is treated like "not yet" (a prompt
     to talk, never reassurance); the two questions about a lost skill and a parent's concern are
-    asked on every form. A checklist result is never a diagnosis and never a screening result: its
-    outcome is at most "monitor", with developmental screening recommended.
+    asked on every form. A checklist result is never a diagnosis and never a screening result: a
+    milestone not yet or a parent's concern gives "monitor", with developmental screening
+    recommended. A lost skill is read differently: loss of language or social skills at any age is
+    an absolute indication for prompt evaluation in the autism practice parameter of the American
+    Academy of Neurology and Child Neurology Society (Filipek PA et al. Neurology
+    2000;55:468-479), so a lost skill refers urgently to a developmental paediatrician. The
+    question asks about any skill; a lost motor skill is read the same way (a conservative choice).
+    Local policy (earlyscreen): with more than 2 entries unanswered, no reassuring result is given
+    (any unanswered milestone already keeps the list from reading on track).
 license:
   holder: US Centers for Disease Control and Prevention (CDC)
   terms: >-
@@ -54,8 +63,9 @@ license:
     Confirm the checklists' public-domain status with the CDC, and have the az and ru labels
     reviewed, before showing this checklist to parents; this file's labels are summaries for staff.
 ages: {min_months: 2, max_months: 71, basis: corrected}
-prematurity: {term_weeks: 40, born_before_weeks: 37}
+prematurity: {term_weeks: 40, born_before_weeks: 37, until_months: 24}
 form_mismatch: warning
+missing: {max_items: 2}  # local policy, see source.notes
 
 option_sets:
   milestone:
@@ -307,6 +317,17 @@ bands:
     when: flags == 0
     outcome: no_concern
 
+critical:
+  - id: lost_skill
+    title:
+      en: A skill the child once had is lost; evaluate promptly
+      az: Uşaq əvvəl bacardığı bacarığı itirib; təcili qiymətləndirin
+      ru: Ребёнок утратил прежний навык; нужна срочная оценка
+    when: lost_skills == "yes"
+    outcome: refer
+    recommend:
+      - {referral: developmental-pediatrician, urgency: urgent}
+
 tests:
   - name: every milestone seen and no concern is on track
     age_months: 12
@@ -315,7 +336,7 @@ tests:
   - name: nothing seen yet, a lost skill and a concern count every one
     age_months: 9
     fill: highest
-    expect: {status: scored, form: 9m, band: discuss_with_provider, scores: {flags: 15}, outcome: monitor, referrals: [developmental-screening]}
+    expect: {status: scored, form: 9m, band: discuss_with_provider, scores: {flags: 15}, outcome: refer, referrals: [developmental-pediatrician, developmental-screening]}
   - name: one milestone not yet (not walking at 18 months) is enough to talk
     age_months: 18
     fill: lowest
@@ -336,11 +357,15 @@ tests:
     fill: lowest
     answers: {concern: "yes"}
     expect: {band: discuss_with_provider, scores: {flags: 1}, outcome: monitor}
-  - name: a lost skill alone is enough to talk
+  - name: a lost skill refers urgently for evaluation (regression, Filipek 2000)
     age_months: 48
     fill: lowest
     answers: {lost_skills: "yes"}
-    expect: {band: discuss_with_provider, scores: {flags: 1}, outcome: monitor}
+    expect: {band: discuss_with_provider, scores: {flags: 1}, outcome: refer, referrals: [developmental-pediatrician, developmental-screening]}
+  - name: a lost skill stands with every other entry unanswered
+    age_months: 18
+    answers: {lost_skills: "yes"}
+    expect: {status: scored, band: discuss_with_provider, outcome: refer, referrals: [developmental-pediatrician, developmental-screening]}
   - name: an unanswered milestone is never on track
     age_months: 6
     fill: lowest
@@ -382,8 +407,13 @@ tests:
     gestational_age_weeks: 37
     fill: lowest
     expect: {form: 4m}
-  - name: correction goes on past 24 months (born at 28 weeks, 26 months old, 23 corrected)
+  - name: correction stops at 24 months (born at 28 weeks, 26 months old uses the 24-month list)
     age_months: 26
+    gestational_age_weeks: 28
+    fill: lowest
+    expect: {form: 24m}
+  - name: correction applies under 24 months (born at 28 weeks, 23 months old is 20 corrected)
+    age_months: 23
     gestational_age_weeks: 28
     fill: lowest
     expect: {form: 18m}
@@ -515,6 +545,8 @@ source:
     the visit "refer" whatever the total. Not published, so not encoded: a rule for missing answers
     (the engine scores them as a range, and an unanswered item 10 never reads as "no risk"). The
     age window (the child's first year) is the postnatal year in which the scale is used at child visits.
+    Local policy (earlyscreen; no published missing-answer rule was found): with more than 1 item
+    unanswered, no reassuring result is given; one unanswered item makes the total a range.
 license:
   holder: © 1987 The Royal College of Psychiatrists
   terms: >-
@@ -526,6 +558,7 @@ license:
     scale's wording, and a validated Azerbaijani or Russian translation with it; this file's labels
     are summaries for staff, not the questions to read to the mother.
 ages: {min_months: 0, max_months: 12, basis: chronological}
+missing: {max_items: 1}  # local policy, see source.notes
 
 option_sets:
   first_answer_scores_0:
@@ -789,6 +822,8 @@ source:
     rule (the engine scores unanswered items as a range and gives a band only when every way they
     could be answered lands in the same band) and a prematurity correction (ages are chronological).
     The original 1999 M-CHAT's "critical items" do not apply to the M-CHAT-R and are not encoded.
+    Local policy (earlyscreen, not the authors'): with more than 2 items unanswered, no reassuring
+    result is given; fewer unanswered items are scored as ranges as above.
 license:
   holder: © 2009 Diana Robins, Deborah Fein, Marianne Barton
   terms: >-
@@ -800,6 +835,7 @@ license:
     wording and any approved translation, before showing the questionnaire's items; this file's
     labels are summaries for staff, not the questions to read to parents.
 ages: {min_months: 16, max_months: 30, basis: chronological}
+missing: {max_items: 2}  # local policy, see source.notes
 
 option_sets:
   no_is_at_risk:
@@ -942,8 +978,9 @@ bands:
     when: total <= 2
     outcome: no_concern
     recommend:
-      # The authors: a child screened before 24 months is screened again after the second birthday.
-      - {referral: rescreen, urgency: routine, when: age_months < 24}
+      # The authors: a child screened before 24 months is screened again at 24 months, so the
+      # re-screen is due on the second birthday, not a fixed number of days after this visit.
+      - {referral: rescreen, urgency: routine, when: age_months < 24, at_age_months: 24}
   - id: medium
     title: {en: Medium risk, az: Orta risk, ru: Средний риск}
     when: total >= 3 and total <= 7
@@ -1078,6 +1115,8 @@ source:
     items still failed; 2 or more is a positive screen (refer for diagnostic evaluation and early
     intervention), 0-1 negative (screen again at later visits). Items passed at stage 1 are not asked
     and count as passed. Ages as the M-CHAT-R: 16-30 months, chronological.
+    Local policy (earlyscreen, not the authors'): with more than 2 follow-up items unanswered, no
+    reassuring result is given.
 license:
   holder: © 2009 Diana Robins, Deborah Fein, Marianne Barton
   terms: >-
@@ -1088,6 +1127,7 @@ license:
     format. The Follow-Up's probe questions must come from the official Follow-Up, used under that licence.
 ages: {min_months: 16, max_months: 30, basis: chronological}
 follows: {instrument: mchat-r, bands: [medium, high], only_failed_items: true, fulfils: mchat-follow-up}
+missing: {max_items: 2}  # local policy, see source.notes
 
 option_sets:
   pass_fail:
@@ -1176,7 +1216,7 @@ tests:
     age_months: 20
     first_stage: {band: low, failed: [q3]}
     answers: {q3: fail}
-    expect: {status: not_applicable, band: ~}
+    expect: {status: not_needed, band: ~, outcome: no_concern}
 
 """#),
         ("Instruments/referrals.yaml", #"""
@@ -1264,6 +1304,12 @@ referrals:
       az: Ailə üçün sosial xidmətlər
       ru: Социальные службы для семьи
     due_days: {same_day: 0, urgent: 7, soon: 30, routine: 60}
+  - id: follow-up-visit
+    title:
+      en: Follow-up visit to talk through the parent's concern
+      az: Valideynin narahatlığını müzakirə etmək üçün təkrar vizit
+      ru: Повторный визит, чтобы обсудить беспокойство родителя
+    due_days: {soon: 30, routine: 60}
   - id: rescreen
     title:
       en: Screen again at the next visit
@@ -1362,6 +1408,9 @@ source:
     SWYC rule for prematurity (correct only under 24 months and when born at least 3 weeks early).
     Because a missing answer counts as 0 by the published rule, results with missing answers carry a
     warning naming them.
+    Local policy (earlyscreen): the published missing-counts-0 rule is applied to at most 2
+    unanswered items in all; with more, the subscales are ranges and the result cannot be reassuring
+    (a blank or nearly blank form is not a score of 0).
 license:
   holder: © 2010 Tufts Medical Center
   terms: >-
@@ -1373,6 +1422,7 @@ license:
 ages: {min_months: 0, max_months: 17, basis: corrected}
 prematurity: {term_weeks: 40, min_weeks_early: 3, until_months: 24}
 several_ticked: most_concerning
+missing: {max_items: 2}  # local policy, see source.notes
 
 option_sets:
   frequency:
@@ -1552,9 +1602,11 @@ source:
     Staff read the family answers with the polyclinic's SWYC guide and record two judgements here
     (family_positive, immediate_risk). Local choices, not SWYC facts: "monitored further" is
     carried out as a routine social-services contact; "help as soon as possible" as social services
-    the same day. Ages: the SWYC forms, 1 to 65 months, chronological (the questions are about the
+    the same day; "prompt follow-up" of a parent's concern as a follow-up visit within a month. Ages: the SWYC forms, 1 to 65 months, chronological (the questions are about the
     family, so age is not corrected). The EPDS, which v1.07 added to the 2-, 4- and 6-month forms,
     is the separate epds instrument.
+    Local policy (earlyscreen): with more than 1 of the 4 entries unanswered, no reassuring result
+    is given.
 license:
   holder: © 2010 Tufts Medical Center
   terms: >-
@@ -1565,6 +1617,7 @@ license:
     Children, Boston Medical Center), with their permission for electronic use and translations;
     this file's labels are summaries for staff.
 ages: {min_months: 1, max_months: 65, basis: chronological}
+missing: {max_items: 1}  # local policy, see source.notes
 
 option_sets:
   concern:
@@ -1611,6 +1664,8 @@ bands:
     title: {en: Follow up the parent's concern, az: Valideynin narahatlığını araşdırın, ru: Разобраться с беспокойством родителя}
     when: concerns >= 1
     outcome: follow_up
+    recommend:
+      - {referral: follow-up-visit, urgency: soon}
   - id: no_parent_concern
     title: {en: No concern reported, az: Narahatlıq bildirilməyib, ru: Беспокойств не отмечено}
     when: concerns == 0
@@ -1645,7 +1700,7 @@ tests:
     age_months: 12
     fill: lowest
     answers: {concern_development: somewhat}
-    expect: {band: parent_concern, scores: {concerns: 1}, outcome: follow_up, referrals: []}
+    expect: {band: parent_concern, scores: {concerns: 1}, outcome: follow_up, referrals: [follow-up-visit]}
   - name: very much worried about behaviour prompts follow-up
     age_months: 30
     fill: lowest
@@ -1665,7 +1720,7 @@ tests:
     age_months: 6
     fill: lowest
     answers: {family_positive: "yes", concern_behavior: somewhat}
-    expect: {band: parent_concern, outcome: follow_up, referrals: [social-services]}
+    expect: {band: parent_concern, outcome: follow_up, referrals: [follow-up-visit, social-services]}
   - name: a risk of harm means referral today, whatever else
     age_months: 24
     fill: lowest
@@ -1750,6 +1805,8 @@ source:
     as 0 (as the BPSC does) is not sourced for the PPSC, so the engine scores unanswered items as
     a range and gives a band only when every way they could be answered agrees. Prematurity: the
     SWYC rule (correct only under 24 months and when born at least 3 weeks early).
+    Local policy (earlyscreen): with more than 3 of the 18 items unanswered, no reassuring result is
+    given.
 license:
   holder: © 2010 Tufts Medical Center
   terms: >-
@@ -1761,6 +1818,7 @@ license:
 ages: {min_months: 18, max_months: 65, basis: corrected}
 prematurity: {term_weeks: 40, min_weeks_early: 3, until_months: 24}
 several_ticked: most_concerning
+missing: {max_items: 3}  # local policy, see source.notes
 
 option_sets:
   frequency:
@@ -1953,11 +2011,15 @@ source:
     sample was term infants and the paper gives no rule for prematurity, so a deployment that
     corrects must add its own prematurity policy (chronological age can only flag earlier, never
     reassure). Ages 4 to 24 months, the study's observation window.
+    Local policy (earlyscreen): with more than 1 of the 6 milestones unanswered, no reassuring
+    result is given (young babies cannot be late yet, so a blank form would otherwise read as within
+    the windows).
 license:
   holder: World Health Organization (the figures); Acta Paediatrica (the article)
   terms: >-
     The percentiles are published facts, shipped with their citation. The article's text is not reproduced.
 ages: {min_months: 4, max_months: 24, basis: chronological}
+missing: {max_items: 1}  # local policy, see source.notes
 
 option_sets:
   achieved:
