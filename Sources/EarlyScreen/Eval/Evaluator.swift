@@ -235,6 +235,21 @@ public struct Evaluator: Sendable {
             result.scoreRanges = result.scoreRanges.map { id, _ in (id, exact.ranges[id] ?? .unbounded) }
             if explain { trace.append("every completion of the missing answers tried: bands \(possible.map { form.bands[$0].id })") }
         }
+        // A published fill rule (BPSC: missing counts 0) scores the odd unanswered item, but it does
+        // not reassure on its own: a reassuring band stands only if every completion gives it too.
+        let missingSet = Set(missingItems)
+        if !tooFewAnswered, possible.count == 1, form.bands[possible[0]].outcome == .noConcern,
+           form.scores.contains(where: { $0.fill != .interval && !missingSet.isDisjoint(with: $0.items) }) {
+            var quiet: [Warning] = [], noTrace: [String] = []
+            computeScores(form, frame, instrument, locale, fillRules: false, &quiet, &noTrace)
+            let open = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: false)
+                .map { $0.bands.compactMap { $0 }.sorted() } ?? possibleBands(form, frame, &noTrace)
+            if open.count > 1 {
+                possible = open
+                if explain { trace.append("the fill rule gives \(form.bands[possible[0]].id), but answering \(missingItems.count) item(s) could change it") }
+            }
+            computeScores(form, frame, instrument, locale, fillRules: true, &quiet, &noTrace)
+        }
         if let override = fired.compactMap(\.band).first, let b = form.bands.firstIndex(where: { $0.id == override }) {
             possible = [b]
         }

@@ -1407,7 +1407,9 @@ source:
     form that orders items differently maps to these ids by content. Ages: under 18 months, with the
     SWYC rule for prematurity (correct only under 24 months and when born at least 3 weeks early).
     Because a missing answer counts as 0 by the published rule, results with missing answers carry a
-    warning naming them.
+    warning naming them. The rule was made for scoring a returned paper form; at the desk the item
+    can still be asked, so a reassuring band stands only when answering the item could not change
+    it (otherwise the result is incomplete and names the item to ask).
     Local policy (earlyscreen): the published missing-counts-0 rule is applied to at most 2
     unanswered items in all; with more, the subscales are ranges and the result cannot be reassuring
     (a blank or nearly blank form is not a score of 0).
@@ -1538,11 +1540,21 @@ tests:
     fill: lowest
     answers: {q1: very_much, q5: very_much, q9: very_much}
     expect: {band: low_risk, scores: {irritability: 2, inflexibility: 2, routines: 2}}
-  - name: a missing answer counts as 0 (published rule)
+  - name: a missing answer counts as 0 (published rule) where it cannot change the band
+    age_months: 12
+    fill: lowest
+    answers: {q1: ~}
+    expect: {status: scored, band: low_risk, scores: {irritability: 0}, missing: [q1]}
+  - name: counted as 0 it does not reassure when answering it could reach the cut-off
     age_months: 12
     fill: lowest
     answers: {q1: very_much, q2: ~}
-    expect: {status: scored, band: low_risk, scores: {irritability: 2}, missing: [q2]}
+    expect: {status: incomplete, band: ~, scores: {irritability: 2}, outcome: incomplete, missing: [q2]}
+  - name: counted as 0 it still leaves a needs-review result standing
+    age_months: 12
+    fill: lowest
+    answers: {q1: very_much, q4: somewhat, q2: ~}
+    expect: {status: scored, band: needs_review, scores: {irritability: 3}, missing: [q2]}
   - name: two boxes ticked count as the more concerning one
     age_months: 12
     fill: lowest
