@@ -82,6 +82,13 @@ cases = {
         {"instrument": "epds", "answers": epds({10: "a"})},
         {"instrument": "swyc-bpsc", "answers": bpsc({})},
         {"instrument": "mchat-r", "answers": mchat(set())}]),
+    "swyc-milestones-needs-review": visit("milestones-review", "2025-04-10", [{"instrument": "swyc-milestones", "answers": {
+        "m1": "very_much", "m2": "very_much", "m3": "very_much", "m4": "somewhat", "m5": "somewhat", "m6": "somewhat",
+        "m7": "not_yet", "m8": "not_yet", "m9": "not_yet", "m10": "not_yet"}}]),
+    "swyc-milestones-meets-az": visit("milestones-meets", "2024-07-01", [{"instrument": "swyc-milestones", "answers": {
+        "m%d" % k: "very_much" if k <= 7 else "somewhat" for k in range(1, 11)}}], locale="az"),
+    "swyc-milestones-2m-surveillance": visit("milestones-2m", "2025-11-10", [{"instrument": "swyc-milestones", "answers": {
+        "m%d" % k: "very_much" for k in range(1, 11)}}]),
     # Clinical safety (docs/decisions.md): each case of issue 12, as staff or a service would send it.
     "safety-01-blank-bpsc": visit("safety-01", "2025-07-10", [{"instrument": "swyc-bpsc", "answers": {}}]),
     "safety-01-one-answer-bpsc-az": visit("safety-01b", "2025-07-10", [{"instrument": "swyc-bpsc", "answers": {"q1": "not_at_all"}}], locale="az"),

@@ -79,12 +79,15 @@ import Testing
 
     @Test func dueAtEighteenMonths() throws {
         let p = try plan("2024-07-10", "2026-01-15")
-        #expect(p.dueNow.map(\.screening) == ["developmental", "autism", "social-emotional", "family"])
-        #expect(p.dueNow.first?.instruments == ["cdc-ltsae", "who-motor"])
+        #expect(p.dueNow.map(\.screening) == ["developmental", "developmental-surveillance", "autism", "social-emotional", "family"])
+        // The validated screen, and the checklists apart as surveillance.
+        #expect(p.dueNow.first?.instruments == ["swyc-milestones"])
+        #expect(p.dueNow[1].instruments == ["swyc-milestones", "cdc-ltsae", "who-motor"])
         // At 18 months the BPSC's range has ended and the PPSC's begun: only the PPSC is listed.
         #expect(p.dueNow.first { $0.screening == "social-emotional" }?.instruments == ["swyc-ppsc"])
-        #expect(p.next.map { "\($0.screening)@\($0.atMonths)" } == ["autism@24", "family@24", "social-emotional@24", "developmental@30"])
-        #expect(p.next.last?.instruments == ["cdc-ltsae"])  // WHO motor windows end at 24 months
+        #expect(p.next.map { "\($0.screening)@\($0.atMonths)" } == ["autism@24", "developmental-surveillance@24", "family@24", "social-emotional@24", "developmental@30"])
+        #expect(p.next[1].instruments == ["swyc-milestones", "cdc-ltsae", "who-motor"])
+        #expect(p.next.last?.instruments == ["swyc-milestones"])
         // Nothing shipped covers a screening whose instruments are all out of range: said, not hidden.
         let late = try plan("2019-01-10", "2026-01-15")  // 7 years: past every shipped instrument
         #expect(late.dueNow.isEmpty && late.next.isEmpty)
@@ -94,17 +97,17 @@ import Testing
     /// and the staff report says to use the polyclinic's own tool: said, not hidden.
     @Test func aScreeningNoInstrumentCoversIsSaid() throws {
         let files = Repo.instrumentFiles().map { f in
-            f.path.hasSuffix("schedule.yaml") ? (f.path, f.text.replacingOccurrences(of: "[cdc-ltsae, who-motor, swyc-bpsc]", with: "[who-motor]")) : f
+            f.path.hasSuffix("schedule.yaml") ? (f.path, f.text.replacingOccurrences(of: "instruments: [swyc-milestones]\n", with: "instruments: [who-motor]\n")) : f
         }
         let set = try #require(InstrumentSetLoader().load(texts: files, origin: "t").set)
         let p = try DuePlanner(set: set).plan(birthDate: date("2024-07-10"), gestationalWeeks: nil, on: date("2026-01-15"), locale: .en)
         let thirty = try #require(p.next.first { $0.screening == "developmental" && $0.atMonths == 30 })
         #expect(thirty.instruments == [])
-        #expect(DueReport.text(p, locale: .en).contains("no shipped instrument for this age"))
+        #expect(DueReport.text(p, locale: .en).contains("the loaded set has no validated instrument for this age"))
     }
 
     @Test func windowEdges() throws {
-        #expect(try plan("2024-07-10", "2026-02-09").dueNow.map(\.screening) == ["developmental", "autism", "social-emotional", "family"])  // last day
+        #expect(try plan("2024-07-10", "2026-02-09").dueNow.map(\.screening) == ["developmental", "developmental-surveillance", "autism", "social-emotional", "family"])  // last day
         #expect(try plan("2024-07-10", "2026-02-10").dueNow.isEmpty)
         #expect(try plan("2024-07-10", "2026-01-09").dueNow.isEmpty)  // the day before
     }
@@ -137,7 +140,7 @@ import Testing
         let json = try Run.earlyscreen(["due", "--birth-date", "2024-07-10", "--on", "2026-01-15"])
         #expect(json.status == 0)
         let obj = try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any]
-        #expect((obj?["due"] as? [[String: Any]])?.count == 4)
+        #expect((obj?["due"] as? [[String: Any]])?.count == 5)
         let text = try Run.earlyscreen(["due", "--birth-date", "2024-07-10", "--on", "2026-01-15", "--format", "text", "--locale", "ru"])
         #expect(text.stdout.contains("Скрининг аутизма (18 мес.)"))
         #expect(try Run.earlyscreen(["due", "--birth-date", "2024-02-30"]).status == 2)

@@ -17,11 +17,13 @@ import Testing
     struct Mutant: CustomStringConvertible {
         var what: String
         var text: String
+        /// A band rule or an age table: equivalent when the band of every reachable combination is unchanged.
         var inBandRule: Bool
         var description: String { what }
     }
 
-    /// The mutants of one file: every number in a `when:` rule and every `points:` value, ±1.
+    /// The mutants of one file: every number in a `when:` rule, every `points:` value and every
+    /// age-table cut-off (`tables/…/value`), ±1.
     static func mutants(path: String, text: String) -> [Mutant] {
         let source = SourceFile(path: path, text: text)
         var d = DiagnosticBag()
@@ -55,11 +57,12 @@ import Testing
                             }
                             k = e
                         }
-                    } else if let s = p.value.scalar, p.name == "points", let number = Int(s.value) {
+                    } else if let s = p.value.scalar, p.name == "points" || (p.name == "value" && path.first == "tables"),
+                              let number = Int(s.value) {
                         for delta in [-1, 1] {
-                            out.append(Mutant(what: "\(path.joined(separator: "/"))/points \(number) → \(number + delta) at line \(s.start.line)",
+                            out.append(Mutant(what: "\(path.joined(separator: "/"))/\(p.name) \(number) → \(number + delta) at line \(s.start.line)",
                                               text: replace(line: s.start.line, column: s.start.column, length: s.value.unicodeScalars.count, with: String(number + delta)),
-                                              inBandRule: false))
+                                              inBandRule: p.name == "value"))
                         }
                     } else if p.name != "tests" {
                         walk(p.value, path + [p.name])

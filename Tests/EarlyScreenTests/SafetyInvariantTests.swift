@@ -76,8 +76,8 @@ import Testing
         #expect(checked == 60 * cases.count)
     }
 
-    /// An answer with more points never lowers the outcome of a complete form, nor the least
-    /// severe band still open when some answers are missing.
+    /// A more concerning answer (more points; fewer where points count skills) never lowers the
+    /// outcome of a complete form, nor the least severe band still open when some answers are missing.
     @Test func moreConcerningAnswersNeverLowerTheOutcome() throws {
         var rng = SplitMix(state: 34)
         for (i, f, months) in cases {
@@ -86,7 +86,8 @@ import Testing
                 if round % 2 == 1 { for item in f.items.shuffled(using: &rng).prefix(2) { answers[item.id] = .missing } }
                 guard let item = f.items.shuffled(using: &rng).first(where: { answers[$0.id] != .missing }),
                       case .option(let o)? = answers[item.id], let k = item.optionIndex(o),
-                      let up = item.options.indices.filter({ item.options[$0].points > item.options[k].points }).randomElement(using: &rng)
+                      let up = item.options.indices.filter({ i.higherPointsMoreConcerning ? item.options[$0].points > item.options[k].points
+                                                                                          : item.options[$0].points < item.options[k].points }).randomElement(using: &rng)
                 else { continue }
                 let before = try evaluate(i, months: months, answers)
                 answers[item.id] = .option(item.options[up].id)

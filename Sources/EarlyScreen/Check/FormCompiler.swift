@@ -69,7 +69,11 @@ extension InstrumentLoader {
                         critical: outCritical, declared: f.declared)
         if !d.hasErrors && outBands.count == bands.count {
             var coverage = BandCoverage(form: form, bandDefs: bands, tables: tables)
-            d.add(contentsOf: coverage.prove())
+            // A band may belong to some age forms only (SWYC Milestones: no cut-off on the 2- and
+            // 60-month forms); it is an error only when no form can reach it (see load()).
+            for diag in coverage.prove() {
+                if diag.code == "check.band-unreachable" { unreachable.append((form.id, diag)) } else { d.add(diag) }
+            }
         }
         return form
     }

@@ -77,6 +77,7 @@ public enum FormatKeys {
             key("ages", true, ref(.ages), "Ages of validity in completed months."),
             key("prematurity", false, ref(.prematurity), "When and how age is corrected for prematurity."),
             key("several_ticked", false, enumeration(["most_concerning", "error"]), "Several boxes ticked on a single-answer item."),
+            key("higher_points", false, enumeration(["more_concern", "less_concern"]), "more_concern (default): points count symptoms or at-risk answers; less_concern: points count skills (SWYC Milestones)."),
             key("option_sets", false, ##"{"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/$defs/option"}}}"##, "Named option lists that items share."),
             key("items", false, list(.item), "The items of an instrument with one form."),
             key("forms", false, list(.form), "Age forms, each with its own items."),
@@ -93,6 +94,7 @@ public enum FormatKeys {
             key("citation", true, string, "The primary citation."),
             key("url", false, string, "Where the rules are published."),
             key("notes", false, string, "What the rules rest on, and what was left out for want of a source."),
+            key("cutoffs", false, enumeration(["verified", "secondary"]), "verified (default), or secondary: the cut-offs come from agreeing secondary sources and every result says so until a deployment's texts file confirms them."),
         ],
         .license: [
             key("holder", true, string, "The copyright holder."),
@@ -218,6 +220,7 @@ public enum FormatKeys {
             key("window_months", false, int, "How long after each age it stays due (default 1)."),
             key("instruments", true, ##"{"type": "array", "items": {"type": "string"}}"##, "Instruments of the set to use."),
             key("basis", false, enumeration(["chronological", "corrected"]), "corrected: count from the due date under the schedule's prematurity policy."),
+            key("catch_up", false, ##"{"type": "boolean"}"##, "true (default): a missed age is overdue and done at the next visit; false for surveillance."),
         ],
         .texts: [
             key("format", true, enumeration(["earlyscreen/texts@1"]), "The format version."),
@@ -230,6 +233,7 @@ public enum FormatKeys {
             key("options", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Option id to its wording."),
             key("bands", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Band id to its title."),
             key("critical", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Critical rule id to its title."),
+            key("cutoffs_confirmed", false, ##"{"type": "boolean"}"##, "The deployment checked the instrument's secondary cut-offs against the official guide: results stop warning."),
         ],
         .referralCatalog: [
             key("format", true, enumeration(["earlyscreen/referrals@1"]), "The format version."),

@@ -6,6 +6,8 @@ struct InstrumentLoader {
     var d = DiagnosticBag()
     /// Age-dependent tables, visible to every rule.
     var tables: [String: AgeTable] = [:]
+    /// Bands band coverage found unreachable, per form; reported when unreachable on every form.
+    var unreachable: [(form: String, diagnostic: Diagnostic)] = []
 
     init(source: SourceFile) { self.source = source }
 
@@ -70,6 +72,7 @@ struct InstrumentLoader {
         }
         let severalTicked = m.word("several_ticked", ["most_concerning", "error"], &d) == "most_concerning"
         let mismatchIsError = m.word("form_mismatch", ["warning", "error"], &d) == "error"
+        let lessConcern = m.word("higher_points", ["more_concern", "less_concern"], &d) == "less_concern"
         let follows = readFollows(m)
         let testNodes = m.list("tests", &d) ?? []
         m.finish(&d)
@@ -84,6 +87,12 @@ struct InstrumentLoader {
             }
         }
         let compiled = forms.map { compileForm($0, scores: scores, bands: bands, critical: critical) }
+        let byBand = Dictionary(grouping: unreachable, by: { $0.diagnostic.message.prefix { $0 != ":" } })
+        for found in byBand.values where found.count == compiled.count {
+            var diag = found[0].diagnostic
+            if compiled.count > 1 { diag.message = diag.message.replacingOccurrences(" (form \(found[0].form))", " (on every form)") }
+            d.add(diag)
+        }
         let tests = testNodes.compactMap { TestCaseReader.read($0, &d) }
         let digest = "sha256:" + SHA256.hex(source.text.utf8)
         // Built even when there are errors, so links to other files are still checked;
@@ -94,6 +103,7 @@ struct InstrumentLoader {
                           location: root.location,
                           anyFormItems: Dictionary(compiled.flatMap { $0.items.map { ($0.id, $0) } }, uniquingKeysWith: { a, _ in a }))
         instrument.formMismatchIsError = mismatchIsError
+        instrument.higherPointsMoreConcerning = !lessConcern
         instrument.tables = tables
         return instrument
     }
@@ -124,8 +134,9 @@ struct InstrumentLoader {
 
     mutating func readSource(_ m: MapReader) -> SourceInfo {
         guard let node = m.required("source", &d), let s = MapReader(node, .source, &d) else { return SourceInfo(citation: "") }
-        let info = SourceInfo(citation: s.string("citation", &d) ?? "", url: s.string("url", &d, required: false),
+        var info = SourceInfo(citation: s.string("citation", &d) ?? "", url: s.string("url", &d, required: false),
                               notes: s.string("notes", &d, required: false))
+        info.cutoffsSecondary = s.word("cutoffs", ["verified", "secondary"], &d, required: false) == "secondary"
         s.finish(&d)
         return info
     }

@@ -26,13 +26,14 @@ struct ScheduleLoader {
             if window < 1 { d.error("check.schedule-ages", "window_months must be at least 1", at: s.value("window_months")!.location) }
             let instruments = (s.list("instruments", &d, required: true) ?? []).compactMap { Scalars.string($0, "instruments", &d) }
             let basis = s.word("basis", ["chronological", "corrected"], &d).flatMap(AgeBasis.init(rawValue:)) ?? .chronological
+            let catchUp = s.value("catch_up") == nil ? true : s.bool("catch_up", &d) ?? true
             if basis == .corrected && prematurity == nil {
                 d.error("check.prematurity", "screening \(id ?? "?") counts from the corrected age, but the schedule declares no prematurity policy", at: n.location)
             }
             s.finish(&d)
             if let id {
                 if screenings.contains(where: { $0.id == id }) { d.error("check.duplicate-id", "duplicate screening id \"\(id)\"", at: n.location) }
-                screenings.append(.init(id: id, title: title, atMonths: at, windowMonths: window, instruments: instruments, basis: basis, location: n.location))
+                screenings.append(.init(id: id, title: title, atMonths: at, windowMonths: window, instruments: instruments, basis: basis, catchUp: catchUp, location: n.location))
             }
         }
         m.finish(&d)

@@ -11,6 +11,8 @@ struct TextsOverlay {
     var options: [(id: String, text: String, location: SourceLocation)]
     var bands: [(id: String, text: String, location: SourceLocation)]
     var critical: [(id: String, text: String, location: SourceLocation)]
+    /// The deployment checked the secondary cut-offs against the official guide.
+    var cutoffsConfirmed = false
     var location: SourceLocation
 }
 
@@ -42,7 +44,9 @@ struct TextsLoader {
         }
         let overlay = TextsOverlay(instrument: instrument, locale: locale, version: version, status: status,
                                    title: m.string("title", &d, required: false), items: texts("items"), options: texts("options"),
-                                   bands: texts("bands"), critical: texts("critical"), location: root.location)
+                                   bands: texts("bands"), critical: texts("critical"),
+                                   cutoffsConfirmed: m.value("cutoffs_confirmed") == nil ? false : m.bool("cutoffs_confirmed", &d) ?? false,
+                                   location: root.location)
         m.finish(&d)
         return d.hasErrors ? nil : overlay
     }
@@ -87,5 +91,6 @@ struct TextsLoader {
         }
         i.locales[l] = o.status
         i.textsVersions[l] = o.version
+        if o.cutoffsConfirmed { i.source.cutoffsSecondary = false }
     }
 }

@@ -17,8 +17,10 @@ public struct DuePlanner: Sendable {
         public var until: CalendarDate
         /// Whether the dates count from the due date rather than the birth date.
         public var corrected: Bool
-        /// Instruments of the set valid at that age.
+        /// Instruments of the set valid at that age (for an overdue entry: valid now, to catch up with).
         public var instruments: [String]
+        /// For an overdue entry: the ages whose screening, if not done, is overdue.
+        public var missedAt: [Int] = []
     }
 
     public struct Plan: Sendable {
@@ -27,6 +29,8 @@ public struct DuePlanner: Sendable {
         public var dueDate: CalendarDate?
         public var dueNow: [Entry]
         public var next: [Entry]
+        /// Screenings of earlier ages that, if not done, are done now (catch-up).
+        public var overdue: [Entry] = []
         public var warnings: [Warning]
     }
 
@@ -48,9 +52,26 @@ public struct DuePlanner: Sendable {
             dueFrom = c.from
             warnings.append(WarningText.make("corrected_age", [c.from.description, Number.format(ga)], instrument: nil, locale: locale, template: "corrected_age_schedule"))
         }
-        var dueNow: [Entry] = [], next: [Entry] = []
+        var dueNow: [Entry] = [], next: [Entry] = [], overdue: [Entry] = []
         for s in schedule.screenings {
             let from = s.basis == .corrected ? dueFrom ?? birthDate : birthDate
+            var missed: [Int] = [], lastMissed: (CalendarDate, CalendarDate)? = nil
+            for at in s.atMonths {
+                let start = from.adding(months: at), end = from.adding(months: at + s.windowMonths).adding(days: -1)
+                if end < date { missed.append(at); lastMissed = (start, end) }
+            }
+            let dueToday = s.atMonths.contains { at in
+                from.adding(months: at) <= date && date <= from.adding(months: at + s.windowMonths).adding(days: -1)
+            }
+            // Catch up only with an instrument that fits the child now; the one due today covers it.
+            let now = s.instruments.filter { id in
+                guard let i = set[id] else { return false }
+                return ages.termDate(for: i) == nil && i.ages.contains(ages.exactAge(for: i).months)
+            }
+            if s.catchUp, !dueToday, !missed.isEmpty, !now.isEmpty, let (start, end) = lastMissed {
+                overdue.append(Entry(screening: s.id, title: s.title[locale], atMonths: missed.last!, from: start, until: end,
+                                     corrected: from != birthDate, instruments: now, missedAt: missed))
+            }
             for at in s.atMonths {
                 let start = from.adding(months: at), end = from.adding(months: at + s.windowMonths).adding(days: -1)
                 let instruments = s.instruments.filter { set[$0]?.ages.contains(at) ?? false }
@@ -65,7 +86,7 @@ public struct DuePlanner: Sendable {
             }
         }
         next.sort { ($0.from, $0.screening) < ($1.from, $1.screening) }
-        return Plan(ages: ages, dueDate: dueFrom, dueNow: dueNow, next: next, warnings: warnings)
+        return Plan(ages: ages, dueDate: dueFrom, dueNow: dueNow, next: next, overdue: overdue, warnings: warnings)
     }
 }
 

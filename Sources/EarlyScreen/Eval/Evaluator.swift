@@ -138,6 +138,9 @@ public struct Evaluator: Sendable {
         if explain {
             trace.append("age: \(months) completed months (\(corrected ? "corrected for prematurity" : "chronological")); \(instrument.id) is for \(instrument.ages.description)")
         }
+        if instrument.source.cutoffsSecondary {
+            warnings.append(WarningText.make("cutoffs_secondary", [instrument.id], instrument: instrument.id, locale: locale))
+        }
         var form: Form? = nil
         var formMismatch = false
         if let fid = response.form {
@@ -265,6 +268,10 @@ public struct Evaluator: Sendable {
             result.holdsForAnyMissing = !missingItems.isEmpty
             result.missing = missingItems.map { form.items[$0].id }
             recommend(b, frame, ages, instrument, lowerBound: false, &result)
+            // A concern found on a form for another age stands; the form for the age is still due.
+            if formMismatch, let right = instrument.form(forMonths: months) {
+                result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn))
+            }
             if explain && !missingItems.isEmpty { trace.append("band \(b.id) holds whatever the \(missingItems.count) missing answer(s) would have been") }
         } else {
             // Incomplete: the least severe band still possible is the least the visit must do.
@@ -553,21 +560,23 @@ public struct Evaluator: Sendable {
                 if item.selection == .one && os.count > 1 && !instrument.severalTickedTakesMostConcerning {
                     throw RequestError("several_answers", "item \(itemID) of \(instrument.id) takes one answer; found \(os.count)", pointer: ptr)
                 }
-                var bits: UInt64 = 0, best = -Double.infinity
+                // The most concerning box: the most points, or the fewest where points are skills.
+                let worse: (Double, Double) -> Bool = instrument.higherPointsMoreConcerning ? { $0 > $1 } : { $0 < $1 }
+                var bits: UInt64 = 0, best: Double? = nil
                 for (n, o) in os.enumerated() {
                     let k = try optionIndex(item, o, instrument, ptr + "/\(n)")
                     bits |= 1 << UInt64(k)
-                    best = max(best, item.options[k].points)
+                    if best.map({ worse(item.options[k].points, $0) }) ?? true { best = item.options[k].points }
                 }
                 if item.selection == .one && os.count > 1 {
                     // Only the most concerning box counts, for option tests as for points.
                     severalTicked.append(itemID)
-                    let k = os.compactMap { item.optionIndex($0) }.max { item.options[$0].points < item.options[$1].points }!
+                    let k = os.compactMap { item.optionIndex($0) }.max { worse(item.options[$1].points, item.options[$0].points) }!
                     bits = 1 << UInt64(k)
                 }
                 frame.selected[i] = bits
                 // Several ticked boxes score as the most concerning one.
-                frame.points[i] = Interval(exactly: best)
+                frame.points[i] = Interval(exactly: best!)
             case .number:
                 throw RequestError("wrong_type", "item \(itemID) of \(instrument.id) takes an option id (\(item.options.map { "\"\($0.id)\"" }.joined(separator: ", "))), not a number", pointer: ptr)
             }

@@ -53,6 +53,11 @@ enum WarningText {
             .az: "{0}: {1} {2} mərhələsində keçib, amma təqib cavabı var; verilən cavab istifadə olunur",
             .ru: "{0}: {1} пройден на этапе {2}, но есть ответ уточнения; используется данный ответ",
         ],
+        "cutoffs_secondary": [
+            .en: "{0}: the cut-offs come from agreeing secondary sources, not the official scoring guide; confirm them before relying on them",
+            .az: "{0}: hədd dəyərləri rəsmi qiymətləndirmə bələdçisindən deyil, bir-birinə uyğun ikinci dərəcəli mənbələrdəndir; istifadədən əvvəl təsdiqləyin",
+            .ru: "{0}: пороговые значения взяты из согласующихся вторичных источников, а не из официального руководства; подтвердите их перед использованием",
+        ],
         "first_stage_absent": [
             .en: "{0} was recorded without {1} in this request: it is scored as given, every item counting as asked",
             .az: "{0} bu sorğuda {1} olmadan qeyd olunub: verildiyi kimi qiymətləndirilir, bütün suallar soruşulmuş sayılır",

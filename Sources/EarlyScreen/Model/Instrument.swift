@@ -19,6 +19,9 @@ public struct Instrument: Sendable {
     public var tables: [String: AgeTable] = [:]
     /// A single-answer item with several boxes ticked scores the most concerning one (SWYC); otherwise it is an error.
     public var severalTickedTakesMostConcerning: Bool
+    /// More points mean more concern (symptoms, at-risk answers: the default), or less (skills seen,
+    /// as in the SWYC Milestones). Decides which of several ticked boxes is the most concerning.
+    public var higherPointsMoreConcerning = true
     /// At most this many unanswered items in all still allow a band; nil: only the interval rule applies.
     public var maxMissing: Int?
     public var follows: StageLink?
@@ -42,6 +45,8 @@ public struct SourceInfo: Sendable {
     public var citation: String
     public var url: String?
     public var notes: String?
+    /// The cut-offs come from agreeing secondary sources, not the official guide: every result warns.
+    public var cutoffsSecondary = false
 }
 
 public struct LicenseInfo: Sendable {

@@ -11,6 +11,9 @@ public struct Schedule: Sendable {
         /// corrected: counted from the due date under the schedule's prematurity policy (child
         /// development); chronological: from the birth (the mother's depression screening).
         public var basis: AgeBasis
+        /// A screening missed at an earlier age is done at the next visit (Bright Futures); false
+        /// for surveillance, which looks at the present only.
+        public var catchUp = true
         public var location: SourceLocation
     }
 

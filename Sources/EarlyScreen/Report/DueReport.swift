@@ -13,6 +13,7 @@ public enum DueReport {
                 w.key("until"); w.string(e.until.description)
                 w.key("corrected"); w.bool(e.corrected)
                 w.key("instruments"); w.beginArray(); for i in e.instruments { w.string(i) }; w.endArray()
+                if !e.missedAt.isEmpty { w.key("missed_at_months"); w.beginArray(); for m in e.missedAt { w.int(m) }; w.endArray() }
                 w.endObject()
             }
             w.endArray()
@@ -25,6 +26,7 @@ public enum DueReport {
         w.key("due_date"); w.optional(p.dueDate?.description)
         w.key("due"); entries(p.dueNow)
         w.key("next"); entries(p.next)
+        w.key("overdue_if_not_done"); entries(p.overdue)
         w.key("warnings")
         w.beginArray()
         for x in p.warnings { w.beginObject(); w.key("code"); w.string(x.code); w.key("message"); w.string(x.message); w.endObject() }
@@ -33,10 +35,16 @@ public enum DueReport {
         return w.bytes
     }
 
-    static let words: [Locale: (title: String, age: String, months: String, days: String, due: String, none: String, next: String, until: String, noTool: String)] = [
-        .en: ("Screenings", "Age", "months", "days", "Due at this visit", "Nothing is due at this visit.", "Next", "until", "no shipped instrument for this age; use the polyclinic's tool"),
-        .az: ("Skrininqlər", "Yaş", "ay", "gün", "Bu vizitdə lazımdır", "Bu vizitdə skrininq lazım deyil.", "Növbəti", "son tarix", "bu yaş üçün alət yoxdur; poliklinikanın alətindən istifadə edin"),
-        .ru: ("Скрининги", "Возраст", "мес.", "дн.", "Нужно на этом визите", "На этом визите скрининг не нужен.", "Следующие", "до", "для этого возраста нет инструмента; используйте инструмент поликлиники"),
+    static let words: [Locale: (title: String, age: String, months: String, days: String, due: String, none: String, next: String, until: String, noTool: String, overdue: String, missed: String)] = [
+        .en: ("Screenings", "Age", "months", "days", "Due at this visit", "Nothing is due at this visit.", "Next", "until",
+              "the loaded set has no validated instrument for this age; a deployment adds one (for example the ASQ-3, under its licence)",
+              "Overdue if not done (catch up at this visit)", "missed at"),
+        .az: ("Skrininqlər", "Yaş", "ay", "gün", "Bu vizitdə lazımdır", "Bu vizitdə skrininq lazım deyil.", "Növbəti", "son tarix",
+              "yüklənmiş dəstdə bu yaş üçün təsdiqlənmiş alət yoxdur; tətbiq edən müəssisə əlavə edir (məsələn, lisenziya ilə ASQ-3)",
+              "Edilməyibsə, gecikib (bu vizitdə tamamlayın)", "buraxılıb"),
+        .ru: ("Скрининги", "Возраст", "мес.", "дн.", "Нужно на этом визите", "На этом визите скрининг не нужен.", "Следующие", "до",
+              "в загруженном наборе нет валидированного инструмента для этого возраста; учреждение добавляет свой (например, ASQ-3 по лицензии)",
+              "Просрочено, если не сделано (проведите на этом визите)", "пропущено в"),
     ]
 
     public static func text(_ p: DuePlanner.Plan, locale: Locale) -> String {
@@ -48,6 +56,12 @@ public enum DueReport {
             return "  • \(e.title) (\(e.atMonths) \(w.months)) — \(showFrom ? "\(e.from)–\(e.until)" : "\(w.until) \(e.until)"): \(tools)\n"
         }
         for e in p.dueNow { s += line(e, false) }
+        if !p.overdue.isEmpty {
+            s += "\n\(w.overdue):\n"
+            for e in p.overdue {
+                s += "  • \(e.title) (\(w.missed) \(e.missedAt.map(String.init).joined(separator: ", ")) \(w.months)): \(e.instruments.joined(separator: ", "))\n"
+            }
+        }
         if !p.next.isEmpty {
             s += "\n\(w.next):\n"
             for e in p.next { s += line(e, true) }

@@ -7,7 +7,7 @@ public enum TextReport {
         var outcomes: [Outcome: String]
         var notNeeded: String, beforeTerm: String, termOn: String, atLeast: String, lowerBound: String
         var ask: String, useForm: String, useInstead: String, noneFits: String, finishFirst: String, screenFrom: String
-        var today: String
+        var today: String, watch: String
     }
 
     static let words: [Locale: Words] = [
@@ -22,7 +22,8 @@ public enum TextReport {
                    termOn: "before term-equivalent age, reached on", atLeast: "At least", lowerBound: "at least",
                    ask: "Finish {0}: ask", useForm: "{0}: use the form for this age:", useInstead: "Instead of {0}, use:",
                    noneFits: "{0} does not fit this age and the set has no other instrument for it: if anyone is concerned, arrange a clinical assessment",
-                   finishFirst: "Finish {0} first", screenFrom: "Screen with {0} from", today: "today"),
+                   finishFirst: "Finish {0} first", screenFrom: "Screen with {0} from", today: "today",
+                   watch: "No referral now: talk the answers through with the parent and look again at the next routine visit."),
         .az: Words(title: "Skrininq nəticəsi", age: "Yaş", corrected: "vaxtından əvvəl doğuşa görə düzəldilmiş", months: "ay", days: "gün",
                    result: "Nəticə", band: "Risk qrupu", notScored: "qiymətləndirilə bilmədi", notApplicable: "bu yaş üçün deyil",
                    incomplete: "natamam", missing: "cavabsız", next: "Növbəti addımlar", nothing: "Yönləndirmə lazım deyil.",
@@ -34,7 +35,8 @@ public enum TextReport {
                    termOn: "vaxtında doğuş yaşına hələ çatmayıb, çatacağı tarix", atLeast: "Ən azı", lowerBound: "ən azı",
                    ask: "{0} tamamlayın: soruşun", useForm: "{0}: bu yaş üçün formanı istifadə edin:", useInstead: "{0} əvəzinə istifadə edin:",
                    noneFits: "{0} bu yaşa uyğun deyil və dəstdə bunun üçün başqa alət yoxdur: narahatlıq varsa, klinik qiymətləndirmə təşkil edin",
-                   finishFirst: "Əvvəlcə {0} tamamlayın", screenFrom: "{0} ilə skrininq, başlanğıc tarixi", today: "bu gün"),
+                   finishFirst: "Əvvəlcə {0} tamamlayın", screenFrom: "{0} ilə skrininq, başlanğıc tarixi", today: "bu gün",
+                   watch: "Hazırda yönləndirmə yoxdur: cavabları valideynlə müzakirə edin və növbəti planlı vizitdə yenidən baxın."),
         .ru: Words(title: "Результат скрининга", age: "Возраст", corrected: "скорректированный на недоношенность", months: "мес.", days: "дн.",
                    result: "Результат", band: "Группа риска", notScored: "не удалось оценить", notApplicable: "не для этого возраста",
                    incomplete: "неполный", missing: "без ответа", next: "Что делать дальше", nothing: "Направление не требуется.",
@@ -46,7 +48,8 @@ public enum TextReport {
                    termOn: "срок доношенности ещё не достигнут, будет достигнут", atLeast: "Не меньше чем", lowerBound: "как минимум",
                    ask: "Завершите {0}: спросите", useForm: "{0}: используйте форму для этого возраста:", useInstead: "Вместо {0} используйте:",
                    noneFits: "{0} не подходит для этого возраста, другого инструмента в наборе нет: при любом беспокойстве организуйте клиническую оценку",
-                   finishFirst: "Сначала завершите {0}", screenFrom: "Скрининг {0} с", today: "сегодня"),
+                   finishFirst: "Сначала завершите {0}", screenFrom: "Скрининг {0} с", today: "сегодня",
+                   watch: "Направление сейчас не нужно: обсудите ответы с родителем и вернитесь к ним на следующем плановом визите."),
     ]
 
     public static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
@@ -123,6 +126,7 @@ public enum TextReport {
                 }
             }
         }
+        if r.referrals.isEmpty && steps == 0 && r.outcome == .monitor { s += "  \(w.watch)\n" }
         // Reassurance only when every response was read and nothing is left to do.
         if r.referrals.isEmpty && steps == 0 && r.outcome == .noConcern
             && r.results.allSatisfy({ $0.status == .scored || $0.status == .notNeeded }) {
