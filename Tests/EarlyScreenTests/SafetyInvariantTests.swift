@@ -206,3 +206,31 @@ import Testing
 }
 
 extension PublishedRulesTests.SplitMix: RandomNumberGenerator {}
+
+/// Each case that once went wrong (Corpus/cases/safety-*), read as staff read it in each language.
+@Suite struct SafetyReportTests {
+    static let nothingNeeded: [Locale: String] = [.en: "No referral needed.", .az: "Yönləndirmə lazım deyil.", .ru: "Направление не требуется."]
+    /// Words of the English reasons and steps that must not leak into an az or ru report.
+    static let english = ["not valid", "unanswered", "could be", "term-equivalent", "not needed", "items answered", "Finish ", "Instead of", "use the form"]
+
+    @Test(arguments: CorpusTests.cases.filter { $0.hasPrefix("safety-") })
+    func theReportIsSafeAndInTheReadersLanguage(name: String) throws {
+        let engine = try Engine.builtIn()
+        let request = try engine.decoder.decode(engine.reader.parse(Array(Repo.read("Corpus/cases/\(name).request.json").utf8)))
+        for locale in [Locale.en, .az, .ru] {
+            var r = request
+            r.locale = locale
+            let result = try engine.evaluate(r)
+            let report = TextReport.render(result, set: engine.set)
+            let reassures = report.contains(Self.nothingNeeded[locale]!)
+            if reassures {
+                #expect(result.outcome == .noConcern && result.referrals.isEmpty
+                        && result.results.allSatisfy { $0.status == .scored || $0.status == .notNeeded }, "\(name) \(locale): \(report)")
+            }
+            if result.outcome != .noConcern { #expect(report.contains("  → "), "\(name) \(locale): nothing to do\n\(report)") }
+            if locale != .en {
+                for word in Self.english { #expect(!report.contains(word), "\(name) \(locale): English \"\(word)\" in\n\(report)") }
+            }
+        }
+    }
+}
