@@ -30,6 +30,9 @@ struct EarlyScreenCommand: ParsableCommand {
 
     /// The single funnel for errors: usage problems exit 2 (the contract's "could not run").
     static func main() {
+        // A closed pipe is an error from write (EPIPE), handled where output is written, not a
+        // signal that kills the process half-way through a line.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -88,17 +91,51 @@ enum Output {
     static func stdout(_ s: String) { write(fd: 1, Array(s.utf8)) }
     static func stderr(_ s: String) { write(fd: 2, Array(s.utf8)) }
 
+    /// Writes everything, or stops the process: a reader that went away (EPIPE) ends it quietly
+    /// with status 0, as `| head` expects; any other failure (a full disk, /dev/full) is said on
+    /// standard error with status 2, so a lost result is never a silent success.
     static func write(fd: Int32, _ bytes: [UInt8]) {
+        if let failure = tryWrite(fd: fd, bytes), fd == 1 {
+            if failure == EPIPE { Glibc.exit(0) }
+            stderr("earlyscreen: cannot write the output: \(String(cString: strerror(failure)))\n")
+            Glibc.exit(2)
+        }
+    }
+
+    /// nil when every byte was written, else the errno.
+    static func tryWrite(fd: Int32, _ bytes: [UInt8]) -> Int32? {
         var off = 0
-        bytes.withUnsafeBytes { raw in
+        return bytes.withUnsafeBytes { raw -> Int32? in
             while off < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + off, raw.count - off)
-                if n <= 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return n == 0 ? EIO : errno }
                 off += n
             }
+            return nil
         }
+    }
+
+    /// Reads a whole input of at most `limit` bytes; nil and the reason when it cannot be read.
+    static func readAll(fd: Int32, limit: Int) -> (bytes: [UInt8]?, failure: String?) {
+        var input: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN { waitReadable(fd); continue }
+                return (nil, String(cString: strerror(errno)))
+            }
+            if n == 0 { return (input, nil) }
+            input.append(contentsOf: chunk[0..<n])
+            if input.count > limit { return (nil, "the input is larger than \(limit >> 20) MiB") }
+        }
+    }
+
+    /// For a non-blocking descriptor someone handed down: wait until it has data, not spin.
+    static func waitReadable(_ fd: Int32) {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        _ = poll(&p, 1, -1)
     }
 }

@@ -57,11 +57,16 @@ struct EvaluateCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case json, text }
 
+    /// The largest --max-line-bytes: a line is held in memory whole.
+    static let maxLineLimit = 1 << 30
+
     func validate() throws {
         if lines && pretty { throw ValidationError("--pretty writes several lines per result; it cannot be used with --lines") }
         if progress && !lines { throw ValidationError("--progress is for --lines streams") }
         if lines && format == .text { throw ValidationError("--format text is for one visit; use JSON with --lines") }
-        if maxLineBytes < 16 { throw ValidationError("--max-line-bytes must be at least 16") }
+        if maxLineBytes < 16 || maxLineBytes > Self.maxLineLimit {
+            throw ValidationError("--max-line-bytes must be from 16 to \(Self.maxLineLimit) (1 GiB)")
+        }
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
@@ -80,20 +85,14 @@ struct EvaluateCommand: ParsableCommand {
             let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
             let rejected = LineStream(fd: fd, maxLine: maxLineBytes, engine: engine, jobs: jobs ?? max(1, cores),
                                       progress: progress ? Progress() : nil).run()
-            if terminateRequested != 0 { throw ExitCode(143) }  // 128 + SIGTERM, after writing every answer
+            if terminateRequested != 0 { throw ExitCode(128 + terminateRequested) }  // after writing every answer
             if rejected > 0 { throw ExitCode(1) }
             return
         }
-        var input: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-            if n <= 0 { break }
-            input.append(contentsOf: chunk[0..<n])
-            if input.count > 64 << 20 {
-                Output.stderr("earlyscreen: the request is larger than 64 MiB\n")
-                throw ExitCode(2)
-            }
+        let (read, failure) = Output.readAll(fd: fd, limit: 64 << 20)
+        guard let input = read else {
+            Output.stderr("earlyscreen: cannot read the request\(file.map { " from \($0)" } ?? ""): \(failure ?? "")\n")
+            throw ExitCode(2)
         }
         let engine = try source.engine(forRequest: input, explain: explain, pretty: pretty)
         if format == .text {
@@ -182,9 +181,20 @@ struct LineStream {
             flush(&out)
             progress?.tick(done, rejected)
             if terminateRequested != 0 { progress?.finish(done, rejected); return rejected }
+            // A line longer than the buffer but within --max-line-bytes: make room for it.
+            if end == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: max(1, min(buffer.count, maxLine + 2 - buffer.count)))) }
             let n = buffer.withUnsafeMutableBytes { b in read(fd, b.baseAddress! + end, b.count - end) }
             if n < 0 && errno == EINTR { continue }  // a signal: look at the flag, then read again
-            if n <= 0 { eof = true } else { end += n }
+            if n < 0 && errno == EAGAIN { Output.waitReadable(fd); continue }
+            if n < 0 {
+                // Everything read so far is answered; the rest of the stream is not lost silently.
+                let reason = String(cString: strerror(errno))
+                flush(&out)
+                progress?.finish(done, rejected)
+                Output.stderr("earlyscreen: cannot read the input after \(done) lines: \(reason)\n")
+                exit(2)
+            }
+            if n == 0 { eof = true } else { end += n }
         }
     }
 
@@ -195,17 +205,20 @@ struct LineStream {
         }
     }
 
-    /// SIGTERM stops the stream after the block under way, with every answer already computed written.
+    /// SIGTERM, SIGINT (Ctrl-C) and SIGHUP (a closed terminal) stop the stream after the block
+    /// under way, with every answer already computed written whole; the exit status is 128 + the signal.
     static func stopOnTerminate() {
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in terminateRequested = 1 }
+        action.__sigaction_handler.sa_handler = { signal in terminateRequested = signal }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: a blocked read returns, and the loop sees the flag
-        sigaction(SIGTERM, &action, nil)
-        // A parent may hand down SIGTERM blocked (a test runner's thread does): unblock it.
         var set = sigset_t()
         sigemptyset(&set)
-        sigaddset(&set, SIGTERM)
+        for signal in [SIGTERM, SIGINT, SIGHUP] {
+            sigaction(signal, &action, nil)
+            sigaddset(&set, signal)
+        }
+        // A parent may hand these down blocked (a test runner's thread does): unblock them.
         sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
@@ -255,19 +268,10 @@ struct LineStream {
         return result.error == nil ? 0 : 1
     }
 
+    /// Whole lines only; a failed write stops the stream (Output.write says how).
     func flush(_ out: inout [UInt8]) {
         guard !out.isEmpty else { return }
-        var off = 0
-        out.withUnsafeBytes { raw in
-            while off < raw.count {
-                let n = write(1, raw.baseAddress! + off, raw.count - off)
-                if n <= 0 {
-                    if errno == EINTR { continue }
-                    exit(errno == EPIPE ? 0 : 2)  // the reader went away: stop quietly
-                }
-                off += n
-            }
-        }
+        Output.write(fd: 1, out)
         out.removeAll(keepingCapacity: true)
     }
 }
@@ -288,7 +292,7 @@ final class Slots: @unchecked Sendable {
     }
 }
 
-/// Set by the SIGTERM handler; read by the stream between blocks (a sig_atomic_t, as C requires).
+/// The signal that asked the stream to stop (0: none); read between blocks (a sig_atomic_t, as C requires).
 nonisolated(unsafe) var terminateRequested: sig_atomic_t = 0
 
 /// `--progress`: a line on standard error about once a second, rewritten in place on a terminal,

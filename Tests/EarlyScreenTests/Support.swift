@@ -131,12 +131,22 @@ final class DataBox: @unchecked Sendable {
 /// daemonizing child (tmux) cannot hang. Every descriptor above 2 is closed in the child; input
 /// and output go through files, so nothing can fill a pipe.
 struct Spawned {
+    /// The exit status, or 128 + the signal that ended it (a crash under a memory limit shows here).
     var status: Int32
     var stdout: Data
-    /// The child's peak resident memory in KiB.
-    var peakKiB: Int
 
-    static func run(_ executable: String, _ arguments: [String], stdin: Data = Data()) throws -> Spawned {
+    /// The memory bound of tests that measure it: a child needing more fails to allocate and
+    /// crashes. (wait4's peak RSS cannot be used: glibc's posix_spawn is a vfork, and at exec the
+    /// kernel carries the parent's high-water RSS into the child's, so a test process that once
+    /// grew to 400 MB saw every child "peak" at 400 MB. A limit set before exec sees the child alone.)
+    static let memoryLimitBytes = 400_000_000
+
+    /// Runs `executable`; with `limitMemory`, under RLIMIT_DATA (heap and private writable
+    /// mappings) of `memoryLimitBytes`, set by util-linux prlimit before exec.
+    static func run(_ executable: String, _ arguments: [String], stdin: Data = Data(), limitMemory: Bool = false) throws -> Spawned {
+        if limitMemory {
+            return try run("/usr/bin/prlimit", ["--data=\(memoryLimitBytes)", "--", executable] + arguments, stdin: stdin)
+        }
         let dir = FileManager.default.temporaryDirectory.path
         let tag = "es-spawn-\(getpid())-\(UUID().uuidString)"
         let inPath = "\(dir)/\(tag).in", outPath = "\(dir)/\(tag).out"
@@ -159,10 +169,10 @@ struct Spawned {
         let err = posix_spawn(&pid, executable, &actions, nil, argv, env)
         guard err == 0 else { throw POSIXError(POSIXErrorCode(rawValue: err) ?? .EIO) }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let out = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()
-        return Spawned(status: (status >> 8) & 0xff, stdout: out, peakKiB: usage.ru_maxrss)
+        let signal = status & 0x7f
+        return Spawned(status: signal != 0 ? 128 + signal : (status >> 8) & 0xff, stdout: out)
     }
 }
 

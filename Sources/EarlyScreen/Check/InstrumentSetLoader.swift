@@ -17,7 +17,12 @@ public struct InstrumentSetLoader {
         for p in paths {
             if FileSystem.isDirectory(p) {
                 let dir = p.hasSuffix("/") ? String(p.dropLast()) : p
-                for name in FileSystem.list(dir) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                let names: [String]
+                do { names = try FileSystem.listing(dir) } catch {
+                    d.error("load.unreadable", "cannot read the folder \(dir): \(error.reason)", at: nil)
+                    continue
+                }
+                for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                     let path = dir + "/" + name
                     if !FileSystem.isDirectory(path) { files.append((path, "")) }
                 }
@@ -33,13 +38,20 @@ public struct InstrumentSetLoader {
         }
         var texts: [(path: String, text: String)] = []
         var raw: [String: [UInt8]] = [:]
+        let limit = YAMLReader.Limits().maxBytes
         for (path, _) in files {
-            guard let bytes = FileSystem.read(path) else {
-                d.error("load.unreadable", "cannot read \(path)", at: nil)
-                continue
+            switch FileSystem.read(path, maxBytes: limit) {
+            case .bytes(let bytes):
+                raw[path] = bytes
+                texts.append((path, String(decoding: bytes, as: UTF8.self)))
+            case .tooLarge(let size):
+                d.error("yaml.too-large", "file is \(size) bytes; instrument files may be at most \(limit) bytes",
+                        at: SourceLocation(file: path, line: 1, column: 1))
+            case .notRegular(let kind):
+                d.error("load.not-a-file", "\(path) is \(kind), not a regular file; instrument files are regular files", at: nil)
+            case .failed(let reason):
+                d.error("load.unreadable", "cannot read \(path): \(reason)", at: nil)
             }
-            raw[path] = bytes
-            texts.append((path, String(decoding: bytes, as: UTF8.self)))
         }
         if files.isEmpty && !d.hasErrors {
             d.error("load.no-files", "no instrument files (*.yaml) in \(paths.joined(separator: " "))", at: nil)

@@ -4,9 +4,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var month: Int
     public var day: Int
 
-    /// nil unless the date exists (30 February does not; 29 February only in leap years).
+    /// nil unless the date exists (30 February does not; 29 February only in leap years) and its
+    /// year is one `YYYY` can write, 0001 to 9999 (the contract's dates).
     public init?(year: Int, month: Int, day: Int) {
-        guard year >= 1900, year <= 2200, month >= 1, month <= 12, day >= 1, day <= Self.daysIn(month, year) else { return nil }
+        guard year >= 1, year <= 9999, month >= 1, month <= 12, day >= 1, day <= Self.daysIn(month, year) else { return nil }
+        self.init(unchecked: year, month, day)
+    }
+
+    /// A date arithmetic produced: valid by construction, and may pass 9999 (a due date after
+    /// 9999-12-31 is written with five digits rather than lost).
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -66,7 +73,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public func adding(months n: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + n
         let y = total / 12, m = total % 12 + 1
-        return CalendarDate(year: y, month: m, day: min(day, Self.daysIn(m, y)))!
+        return CalendarDate(unchecked: y, m, min(day, Self.daysIn(m, y)))
     }
 
     public var description: String {

@@ -16,6 +16,52 @@ public enum FileSystem {
         return stat(path, &st) == 0
     }
 
+    public enum ReadResult {
+        case bytes([UInt8])
+        /// Larger than the limit (the size from fstat, or limit + 1 when it grew while read).
+        case tooLarge(Int)
+        /// A FIFO, a device, a socket: never read (a FIFO could block for ever, /dev/zero never ends).
+        case notRegular(String)
+        case failed(String)
+    }
+
+    /// A regular file of at most `maxBytes`: checked with fstat before a byte is read, opened
+    /// non-blocking so a FIFO cannot hang the open, and read no further than the limit.
+    public static func read(_ path: String, maxBytes: Int) -> ReadResult {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFIFO: return .notRegular("a FIFO")
+        case S_IFCHR, S_IFBLK: return .notRegular("a device")
+        case S_IFSOCK: return .notRegular("a socket")
+        case S_IFDIR: return .notRegular("a folder")
+        default: return .notRegular("not a regular file")
+        }
+        if Int(st.st_size) > maxBytes { return .tooLarge(Int(st.st_size)) }
+        var out = [UInt8](repeating: 0, count: Int(st.st_size) + 1)
+        var total = 0
+        while true {
+            if total == out.count {
+                if total > maxBytes { return .tooLarge(total) }
+                out.append(contentsOf: [UInt8](repeating: 0, count: min(65536, maxBytes + 1 - total + 1)))
+            }
+            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, $0.count - total) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failed(String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            total += n
+        }
+        if total > maxBytes { return .tooLarge(total) }
+        out.removeSubrange(total...)
+        return .bytes(out)
+    }
+
     /// The whole file, or nil when it cannot be read.
     public static func read(_ path: String) -> [UInt8]? {
         guard let f = fopen(path, "rb") else { return nil }
@@ -31,8 +77,13 @@ public enum FileSystem {
     }
 
     /// Names in a folder, sorted so loading order never depends on the file system.
-    public static func list(_ path: String) -> [String] {
-        guard let dir = opendir(path) else { return [] }
+    public static func list(_ path: String) -> [String] { (try? listing(path)) ?? [] }
+
+    public struct FolderError: Error { public var reason: String }
+
+    /// The same, with the reason a folder could not be read.
+    public static func listing(_ path: String) throws(FolderError) -> [String] {
+        guard let dir = opendir(path) else { throw FolderError(reason: String(cString: strerror(errno))) }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
