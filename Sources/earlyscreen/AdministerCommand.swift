@@ -60,13 +60,15 @@ struct AdministerCommand: ParsableCommand {
                 guard let d = CalendarDate(iso: on) else { throw ValidationError("--on \(on) is not a real date") }
                 date = d
             }
-            if let ga = gestationalAge, ga < 22 || ga > 44 { throw ValidationError("--gestational-age must be 22–44 weeks") }
+            if let ga = gestationalAge, !(22...44).contains(ga) { throw ValidationError("--gestational-age must be 22–44 weeks") }
             guard date >= birth else { throw ValidationError("the visit date is before the birth date") }
             session = Session(engine: engine, request: ScreeningRequest(id: "visit-\(birth)-\(date)", birthDate: birth, assessedOn: date,
                                                                          gestationalWeeks: gestationalAge, locale: l, responses: []))
             try session.choose(instruments)
         }
-        let path = out ?? resume ?? "visit-\(session.request.birthDate)-\(session.request.assessedOn).json"
+        let path = try outPath(session)
+        // Saved before the first question: a path that cannot be written fails now, not after the visit.
+        try session.save(to: path, finished: false)
         let finished = session.ask()
         try session.save(to: path, finished: finished)
         let w = Session.words[session.request.locale]!
@@ -76,6 +78,28 @@ struct AdministerCommand: ParsableCommand {
         } else {
             Output.stdout("\n\(w.paused) \(path)\n  earlyscreen administer --resume \(path)\n")
         }
+    }
+}
+
+extension AdministerCommand {
+    /// Where the visit is saved. A visit file is never overwritten by a new visit: twins seen the
+    /// same day get `-2`, `-3`… on the default name, and an existing --out needs --resume.
+    func outPath(_ session: Session) throws -> String {
+        if let resume { return out ?? resume }
+        if let out {
+            if FileSystem.exists(out) {
+                Output.stderr("earlyscreen: \(out) already holds a visit; continue it with --resume \(out), or choose another --out\n")
+                throw ExitCode(2)
+            }
+            return out
+        }
+        let base = "visit-\(session.request.birthDate)-\(session.request.assessedOn)"
+        var path = base + ".json", n = 1
+        while FileSystem.exists(path) {
+            n += 1
+            path = "\(base)-\(n).json"
+        }
+        return path
     }
 }
 
@@ -144,7 +168,7 @@ struct Session {
             let instrument = engine.set[request.responses[r].instrument]!
             let (months, _) = ages.age(for: instrument)
             let status = instrument.locales[request.locale]
-            Output.stdout("\n== \(instrument.title[request.locale]) \(status == .notValidated ? words.notValidated : "")\n")
+            Output.stdout("\n== \(instrument.title[request.locale].terminalSafe) \(status == .notValidated ? words.notValidated : "")\n")
             guard instrument.ages.contains(months), let form = instrument.form(forMonths: months) else {
                 Output.stdout("   \(instrument.id) \(words.notThisAge)\n")
                 request.responses.remove(at: r)
@@ -172,9 +196,9 @@ struct Session {
             while i < items.count {
                 let item = items[i]
                 if request.responses[r].answers.contains(where: { $0.item == item.id }) { i += 1; continue }  // resumed
-                Output.stdout("\n(\(i + 1)/\(items.count)) \(item.label[request.locale])\n")
+                Output.stdout("\n(\(i + 1)/\(items.count)) \(item.label[request.locale].terminalSafe)\n")
                 for (k, o) in item.options.enumerated() {
-                    Output.stdout("  \(k + 1)) \(o.label.texts.isEmpty ? o.id : o.label[request.locale])\n")
+                    Output.stdout("  \(k + 1)) \((o.label.texts.isEmpty ? o.id : o.label[request.locale]).terminalSafe)\n")
                 }
                 Output.stdout(item.selection == .many ? "> (1,3) " : "> ")
                 guard let line = readLine(strippingNewline: true) else { return false }
@@ -233,7 +257,7 @@ struct Session {
             w.null()
         }
         w.endObject()
-        guard FileSystem.write(path, w.bytes + [0x0A]) else {
+        guard FileSystem.writeAtomically(path, w.bytes + [0x0A]) else {
             Output.stderr("earlyscreen: cannot write \(path)\n")
             throw ExitCode(2)
         }
@@ -248,7 +272,11 @@ struct Session {
             guard case .object(let top) = try JSONReader().parse(bytes), let req = top.first(where: { $0.key == "request" })?.value else {
                 throw RequestError("wrong_type", "not a saved visit")
             }
-            return Session(engine: engine, request: try RequestDecoder().decode(req))
+            let request = try RequestDecoder().decode(req)
+            for (i, r) in request.responses.enumerated() where engine.set[r.instrument] == nil {
+                throw RequestError("unknown_instrument", "responses/\(i) names instrument \"\(r.instrument)\", which is not in the loaded set (\(engine.set.ids.joined(separator: ", ")))")
+            }
+            return Session(engine: engine, request: request)
         } catch {
             Output.stderr("earlyscreen: \(path) is not a saved visit: \(error.message)\n")
             throw ExitCode(2)

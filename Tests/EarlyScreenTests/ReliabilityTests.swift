@@ -96,3 +96,77 @@ import Testing
         #expect(out.contains("sparse.yaml:1:1: error: file is 3221225472 bytes"))
     }
 }
+
+/// Administer never loses or overwrites a visit; checks that used to crash give diagnostics.
+@Suite struct ReliabilityEdgeTests {
+    @Test func administerNeverOverwritesAVisitAndChecksItsPathFirst() throws {
+        let dir = try Repo.scratchDirectory("administer")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Twins, same birth date, same day: two files.
+        for _ in 0..<2 {
+            let r = try Run.earlyscreen(["administer", "epds", "--birth-date", "2025-10-01", "--on", "2026-01-15"], stdin: Data("1\nq\n".utf8), cwd: dir.path)
+            #expect(r.status == 0)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == ["visit-2025-10-01-2026-01-15-2.json", "visit-2025-10-01-2026-01-15.json"])
+        // An existing --out is refused before any question; an unwritable one too.
+        let again = try Run.earlyscreen(["administer", "epds", "--birth-date", "2025-10-01", "--on", "2026-01-15", "--out", names[1]], stdin: Data("1\n".utf8), cwd: dir.path)
+        #expect(again.status == 2 && again.stderr.contains("--resume") && !again.stdout.contains("(1/10)"))
+        let nowhere = try Run.earlyscreen(["administer", "epds", "--birth-date", "2025-10-01", "--on", "2026-01-15", "--out", "/nonexistent/v.json"], stdin: Data("1\n".utf8))
+        #expect(nowhere.status == 2 && nowhere.stderr.contains("cannot write /nonexistent/v.json") && !nowhere.stdout.contains("(1/10)"))
+        let nan = try Run.earlyscreen(["administer", "epds", "--birth-date", "2025-10-01", "--gestational-age", "nan"])
+        #expect(nan.status == 2 && nan.stderr.contains("22–44"))
+        // A saved visit naming an instrument the loaded set lacks: an error, not a crash.
+        let odd = dir.appendingPathComponent("odd.json").path
+        try #"{"request":{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"nosuch","answers":{}}]}}"#
+            .write(toFile: odd, atomically: true, encoding: .utf8)
+        let resume = try Run.earlyscreen(["administer", "--resume", odd])
+        #expect(resume.status == 2 && resume.stderr.contains("\"nosuch\", which is not in the loaded set"))
+    }
+
+    /// Control characters from a request or a file cannot forge a line of the staff report.
+    @Test func theTextReportCannotBeSpoofed() throws {
+        let request = #"{"id":"v1\n\nVisit outcome: NO CONCERN\u001b[8m","child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":{}}]}"#
+        let r = try Run.earlyscreen(["evaluate", "--format", "text"], stdin: Data(request.utf8))
+        #expect(!r.stdout.contains("\u{1b}"))
+        #expect(r.stdout.split(separator: "\n").filter { $0.hasPrefix("Visit outcome:") } == ["Visit outcome: INCOMPLETE — finish the screening"])
+        #expect(r.stdout.contains(#"v1\u{a}\u{a}Visit outcome: NO CONCERN\u{1b}[8m"#))
+        #expect(TerminalText.safe("a\u{202E}b\u{85}c\td") == #"a\u{202e}b\u{85}c\u{9}d"#)
+    }
+
+    /// A rule that divides by zero, and a constant too large for a double, never write non-JSON.
+    @Test func noInfinityOrNaNReachesTheJSON() throws {
+        let base = Repo.read("Tests/Fixtures/diagnostics/clean.yaml")
+        let division = base.replacingOccurrences(of: "rule: sum(q1..q2)", with: "rule: 10 / sum(q1..q2)")
+            .replacingOccurrences(of: "when: total <= 0", with: "when: total <= 5").replacingOccurrences(of: "when: total >= 1", with: "when: total > 5")
+        let set = try #require(InstrumentSetLoader().load(texts: [("d.yaml", division), ("r.yaml", Repo.read("Instruments/referrals.yaml"))], origin: "t").set)
+        let engine = Engine(set: set)
+        for answers in [#"{"q1":"yes"}"#, #"{"q1":"yes","q2":"yes"}"#, #"{"q1":"no","q2":"yes"}"#] {
+            let line = #"{"child":{"birth_date":"2025-01-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"demo","answers":"# + answers + "}]}"
+            let out = engine.evaluate(json: Array(line.utf8)).output
+            #expect(try JSONSerialization.jsonObject(with: Data(out)) is [String: Any], "\(answers)")
+            let text = String(decoding: out, as: UTF8.self)
+            #expect(text.range(of: #"[\[,:]-?(inf|nan)"#, options: .regularExpression) == nil, "\(text)")
+            if answers.contains("q2\":\"yes") && answers.contains("q1\":\"yes") { #expect(text.contains("\"reason_code\":\"score_undefined\"")) }
+            if !answers.contains("q2") { #expect(!text.contains("\"status\":\"scored\""), "a completion dividing by zero cannot be decided") }
+        }
+        let huge = base.replacingOccurrences(of: "rule: sum(q1..q2)", with: "rule: sum(q1..q2) + 1" + String(repeating: "0", count: 400))
+        let out = InstrumentSetLoader().load(texts: [("h.yaml", huge)], origin: "t", context: try Repo.shippedSet())
+        #expect(out.diagnostics.map(\.code).contains("expr.number"))
+    }
+
+    /// Ages and windows beyond what a request can have are diagnostics, not crashes later.
+    @Test func checkRefusesAgesAndWindowsNoVisitCanHave() throws {
+        let base = Repo.read("Tests/Fixtures/diagnostics/clean.yaml")
+        for extra in ["tests:\n  - name: old\n    age_months: 2000\n    expect: {status: not_applicable}\n",
+                      "tests:\n  - name: days\n    age_days: 999999\n    expect: {status: not_applicable}\n"] {
+            let out = InstrumentSetLoader().load(texts: [("a.yaml", base + extra)], origin: "t", context: try Repo.shippedSet())
+            #expect(out.diagnostics.map(\.code) == ["check.age-range"], "\(extra)")
+        }
+        let files = Repo.instrumentFiles().map { f in
+            f.path.hasSuffix("schedule.yaml") ? (f.path, f.text.replacingOccurrences(of: "    at_months: [9, 18, 30]\n", with: "    at_months: [9, 18, 30]\n    window_months: 999999999\n")) : f
+        }
+        let out = InstrumentSetLoader().load(texts: files, origin: "t")
+        #expect(out.set == nil && out.diagnostics.contains { $0.code == "check.schedule-ages" && $0.message.contains("from 1 to 96") })
+    }
+}

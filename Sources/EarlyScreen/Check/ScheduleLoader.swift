@@ -23,7 +23,7 @@ struct ScheduleLoader {
                 d.error("check.schedule-ages", "at_months must be distinct ages from 0 to 96, in increasing order", at: s.value("at_months")?.location ?? n.location)
             }
             let window = s.int("window_months", &d, required: false) ?? 1
-            if window < 1 { d.error("check.schedule-ages", "window_months must be at least 1", at: s.value("window_months")!.location) }
+            if window < 1 || window > 96 { d.error("check.schedule-ages", "window_months must be from 1 to 96", at: s.value("window_months")!.location) }
             let instruments = (s.list("instruments", &d, required: true) ?? []).compactMap { Scalars.string($0, "instruments", &d) }
             let basis = s.word("basis", ["chronological", "corrected"], &d).flatMap(AgeBasis.init(rawValue:)) ?? .chronological
             let catchUp = s.value("catch_up") == nil ? true : s.bool("catch_up", &d) ?? true

@@ -5,7 +5,17 @@ enum TestCaseReader {
         let name = m.string("name", &d) ?? "?"
         let ageDays = m.int("age_days", &d, required: false)
         let age = ageDays == nil ? (m.int("age_months", &d) ?? 0) : 0
+        // Ages a request can have (up to 96 months); a test outside them could never be a visit.
+        if let days = ageDays, !(0...Evaluator.maxAgeDays).contains(days) {
+            d.error("check.age-range", "age_days must be from 0 to \(Evaluator.maxAgeDays)", at: m.value("age_days")!.location)
+        }
+        if ageDays == nil, !(0...Evaluator.maxAgeMonths).contains(age) {
+            d.error("check.age-range", "age_months must be from 0 to \(Evaluator.maxAgeMonths)", at: m.value("age_months")?.location ?? n.location)
+        }
         let ga = m.int("gestational_age_weeks", &d, required: false)
+        if let w = ga, !(22...44).contains(w) {
+            d.error("check.age-range", "gestational_age_weeks must be from 22 to 44", at: m.value("gestational_age_weeks")!.location)
+        }
         let form = m.string("form", &d, required: false)
         let fill = m.word("fill", ["missing", "lowest", "highest"], &d).flatMap(EmbeddedTest.Fill.init(rawValue:)) ?? .missing
         var answers: [(String, [String]?, SourceLocation)] = []

@@ -9,6 +9,8 @@ public struct Evaluator: Sendable {
     public var explain: Bool
     /// Oldest age the engine accepts, in completed months (8 years).
     public static let maxAgeMonths = 96
+    /// The same in days (97 months of at most 31 days).
+    public static let maxAgeDays = 97 * 31
 
     public init(set: InstrumentSet, explain: Bool = false) {
         self.set = set
@@ -232,7 +234,8 @@ public struct Evaluator: Sendable {
            let exact = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: !tooFewAnswered) {
             // Intervals can be wider than the truth when a rule reads an item twice: every way the
             // missing answers could be given, tried one by one, decides it exactly.
-            possible = exact.bands.compactMap { $0 }.sorted()
+            // A completion no band surely takes (a score divided by zero) keeps the interval answer.
+            if !exact.bands.contains(nil) { possible = exact.bands.compactMap { $0 }.sorted() }
             for c in undecidedCritical where exact.criticalAlways.contains(c.id) { fired.append(c) }
             undecidedCritical.removeAll { exact.criticalAlways.contains($0.id) || exact.criticalNever.contains($0.id) }
             result.scoreRanges = result.scoreRanges.map { id, _ in (id, exact.ranges[id] ?? .unbounded) }
@@ -301,6 +304,10 @@ public struct Evaluator: Sendable {
             } else if !undecidedCritical.isEmpty {
                 result.reasonCode = "critical_open"
                 result.reason = WarningText.text("reason.critical_open", [undecidedCritical.map { $0.title.texts.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
+            } else if frame.divisionByZero && deciding.isEmpty {
+                result.reasonCode = "score_undefined"
+                let undefined = form.scores.indices.filter { !frame.scores[$0].lo.isFinite || !frame.scores[$0].hi.isFinite }
+                result.reason = WarningText.text("reason.score_undefined", [undefined.map { form.scores[$0].id }.joined(separator: ", ")], locale)
             } else if possible.count > 1 {
                 result.reasonCode = "band_open"
                 result.reason = WarningText.text("reason.band_open", [titles], locale)

@@ -109,6 +109,11 @@ enum WarningText {
             .az: "nəticə cavabsız suallardan asılıdır; ola bilər: {0}",
             .ru: "результат зависит от вопросов без ответа; возможно: {0}",
         ],
+        "reason.score_undefined": [
+            .en: "a score could not be computed (a division by zero): {0}",
+            .az: "bal hesablana bilmədi (sıfıra bölmə): {0}",
+            .ru: "балл не удалось вычислить (деление на ноль): {0}",
+        ],
         "reason.no_band": [
             .en: "no band matched",
             .az: "heç bir qrupa uyğun gəlmədi",

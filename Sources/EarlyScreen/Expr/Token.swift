@@ -28,6 +28,7 @@ public struct ExprError: Error, Sendable, Equatable {
 struct Lexer {
     static let keywords: Set<String> = ["and", "or", "not", "in", "true", "false"]
     static let maxLength = 10_000
+    static let largestNumber = 1_000_000_000.0
 
     static func tokens(_ text: String) throws(ExprError) -> [Token] {
         let s = Array(text.unicodeScalars)
@@ -53,7 +54,11 @@ struct Lexer {
                     throw ExprError("expr.syntax", "a name cannot start with a digit", at: start)
                 }
                 let text = String(String.UnicodeScalarView(s[start..<i]))
-                out.append(Token(kind: .number(Double(text)!), offset: start, length: i - start))
+                // Screening rules count points, months and days: a bound keeps every value finite.
+                guard let value = Double(text), value <= Self.largestNumber else {
+                    throw ExprError("expr.number", "a number in a rule may be at most 1,000,000,000", at: start)
+                }
+                out.append(Token(kind: .number(value), offset: start, length: i - start))
                 continue
             }
             if isNameStart(c) {

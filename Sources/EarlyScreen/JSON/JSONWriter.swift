@@ -71,7 +71,12 @@ public struct JSONWriter {
     }
 
     public mutating func string(_ s: String) { valuePrefix(); string(raw: s); needsComma = true }
-    public mutating func number(_ v: Double) { valuePrefix(); bytes.append(contentsOf: Number.format(v).utf8); needsComma = true }
+    /// A finite number; an infinite or undefined one is `null` (JSON has no infinity: a score range
+    /// with no bound at one end reads `[null, 10]`).
+    public mutating func number(_ v: Double) {
+        guard v.isFinite else { return null() }
+        valuePrefix(); bytes.append(contentsOf: Number.format(v).utf8); needsComma = true
+    }
     public mutating func int(_ v: Int) { valuePrefix(); bytes.append(contentsOf: String(v).utf8); needsComma = true }
     public mutating func bool(_ v: Bool) { valuePrefix(); bytes.append(contentsOf: (v ? "true" : "false").utf8); needsComma = true }
     public mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8); needsComma = true }

@@ -52,21 +52,21 @@ public enum DueReport {
         var s = "\(w.title) — \(p.ages.assessedOn)\n\(w.age): \(p.ages.chronological.months) \(w.months) \(p.ages.chronological.days) \(w.days)\n\n\(w.due):\n"
         if p.dueNow.isEmpty { s += "  \(w.none)\n" }
         func line(_ e: DuePlanner.Entry, _ showFrom: Bool) -> String {
-            let tools = e.instruments.isEmpty ? w.noTool : e.instruments.joined(separator: ", ")
-            return "  • \(e.title) (\(e.atMonths) \(w.months)) — \(showFrom ? "\(e.from)–\(e.until)" : "\(w.until) \(e.until)"): \(tools)\n"
+            let tools = e.instruments.isEmpty ? w.noTool : e.instruments.joined(separator: ", ").terminalSafe
+            return "  • \(e.title.terminalSafe) (\(e.atMonths) \(w.months)) — \(showFrom ? "\(e.from)–\(e.until)" : "\(w.until) \(e.until)"): \(tools)\n"
         }
         for e in p.dueNow { s += line(e, false) }
         if !p.overdue.isEmpty {
             s += "\n\(w.overdue):\n"
             for e in p.overdue {
-                s += "  • \(e.title) (\(w.missed) \(e.missedAt.map(String.init).joined(separator: ", ")) \(w.months)): \(e.instruments.joined(separator: ", "))\n"
+                s += "  • \(e.title.terminalSafe) (\(w.missed) \(e.missedAt.map(String.init).joined(separator: ", ")) \(w.months)): \(e.instruments.joined(separator: ", "))\n"
             }
         }
         if !p.next.isEmpty {
             s += "\n\(w.next):\n"
             for e in p.next { s += line(e, true) }
         }
-        for x in p.warnings { s += "\n  - \(x.message)\n" }
+        for x in p.warnings { s += "\n  - \(x.message.terminalSafe)\n" }
         return s
     }
 }

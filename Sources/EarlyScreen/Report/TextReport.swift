@@ -55,30 +55,30 @@ public enum TextReport {
     public static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
         let w = words[r.locale] ?? words[.en]!
         func fill(_ template: String, _ arg: String) -> String { template.replacingOccurrences("{0}", arg) }
-        func title(_ id: String) -> String { set[id]?.title[r.locale] ?? id }
-        var s = "\(w.title)" + (r.id.map { " — \($0)" } ?? "") + "\n"
+        func title(_ id: String) -> String { (set[id]?.title[r.locale] ?? id).terminalSafe }
+        var s = "\(w.title)" + (r.id.map { " — \($0.terminalSafe)" } ?? "") + "\n"
         s += "\(w.age): \(r.ages.chronological.months) \(w.months) \(r.ages.chronological.days) \(w.days)"
         if let c = r.correctedAge { s += " (\(w.corrected): \(c.months) \(w.months) \(c.days) \(w.days))" }
         if let term = r.ages.termDateAhead { s += " (\(w.termOn) \(term))" }
         s += "\n\n"
         for x in r.results {
             s += "• \(title(x.instrument))"
-            if let f = x.form { s += " [\(f)]" }
+            if let f = x.form { s += " [\(f.terminalSafe)]" }
             s += "\n  "
             // Scores and critical rules by their titles in the report's language where the
             // instrument gives them, else by id.
             let form = set[x.instrument]?.forms.first { $0.id == (x.form ?? "all") } ?? set[x.instrument]?.forms.first
             func named(_ title: LocalizedText?, _ id: String) -> String {
-                title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id
+                (title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id).terminalSafe
             }
-            let reason = x.reason.map { "\n  \($0)" } ?? ""
+            let reason = x.reason.map { "\n  \($0.terminalSafe)" } ?? ""
             switch x.status {
             case .scored:
                 let scores = x.scores.map { id, value in
                     "\(named(form?.scores.first { $0.id == id }?.title, id)): \(Number.format(value))"
                 }.joined(separator: ", ")
-                s += "\(w.result): \(x.title ?? x.band ?? "")" + (scores.isEmpty ? "" : " (\(scores))")
-                if x.holdsForAnyMissing { s += "\n  \(w.missing): \(x.missing.joined(separator: ", ")) — \(w.holds)" }
+                s += "\(w.result): \((x.title ?? x.band ?? "").terminalSafe)" + (scores.isEmpty ? "" : " (\(scores))")
+                if x.holdsForAnyMissing { s += "\n  \(w.missing): \(x.missing.joined(separator: ", ").terminalSafe) — \(w.holds)" }
             case .incomplete:
                 s += "\(w.result): \(w.notScored) (\(w.incomplete))" + reason
                 // The least the open band calls for; a reassuring one says nothing and is not shown.
@@ -99,9 +99,9 @@ public enum TextReport {
         }
         s += "\n\(w.next):\n"
         for m in r.referrals {
-            let urgency = set.referrals.urgency(m.urgency)?.title[r.locale] ?? m.urgency
+            let urgency = (set.referrals.urgency(m.urgency)?.title[r.locale] ?? m.urgency).terminalSafe
             let bound = m.reasons.allSatisfy(\.lowerBound) ? " (\(w.lowerBound))" : ""
-            s += "  → \(m.title)\(bound) — \(urgency), \(w.due) \(m.dueBy)\n"
+            s += "  → \(m.title.terminalSafe)\(bound) — \(urgency), \(w.due) \(m.dueBy)\n"
         }
         var steps = 0
         for x in r.results {
@@ -112,10 +112,10 @@ public enum TextReport {
                 let when = a.dueBy == r.ages.assessedOn ? w.today : "\(w.due) \(a.dueBy)"
                 switch a.kind {
                 case .completeItems:
-                    let items = a.ids.map { id in form?.items.first { $0.id == id }.map { "\(id) (\($0.label[r.locale]))" } ?? id }
+                    let items = a.ids.map { id in (form?.items.first { $0.id == id }.map { "\(id) (\($0.label[r.locale]))" } ?? id).terminalSafe }
                     s += "  → \(fill(w.ask, name)): \(items.joined(separator: "; ")) — \(when)\n"
                 case .useForm:
-                    s += "  → \(fill(w.useForm, name)) \(a.ids.joined(separator: ", ")) — \(when)\n"
+                    s += "  → \(fill(w.useForm, name)) \(a.ids.joined(separator: ", ").terminalSafe) — \(when)\n"
                 case .useInstrument:
                     s += a.ids.isEmpty ? "  → \(fill(w.noneFits, name))\n"
                         : "  → \(fill(w.useInstead, name)) \(a.ids.map(title).joined(separator: ", ")) — \(when)\n"
@@ -135,7 +135,7 @@ public enum TextReport {
         s += "\n\(w.outcome): \(w.outcomes[r.outcome] ?? r.outcome.rawValue)\n"
         if !r.warnings.isEmpty {
             s += "\n\(w.warnings):\n"
-            for warning in r.warnings { s += "  - \(warning.message)\n" }
+            for warning in r.warnings { s += "  - \(warning.message.terminalSafe)\n" }
         }
         return s
     }

@@ -95,9 +95,20 @@ public enum FileSystem {
         return names.sorted()
     }
 
+    /// Writes a temporary file beside `path`, then renames it over: a crash or a full disk leaves
+    /// the old file whole, never half of the new one.
+    public static func writeAtomically(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let temporary = path + ".tmp-\(getpid())"
+        guard write(temporary, bytes), rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
     public static func write(_ path: String, _ bytes: [UInt8]) -> Bool {
         guard let f = fopen(path, "wb") else { return false }
-        defer { fclose(f) }
-        return bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, bytes.count, f) } == bytes.count
+        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, bytes.count, f) } == bytes.count
+        return fclose(f) == 0 && written
     }
 }
