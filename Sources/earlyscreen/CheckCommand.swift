@@ -44,8 +44,8 @@ struct CheckCommand: ParsableCommand {
                 diagnostics += r.failures
             }
         }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let errors = diagnostics.count(.error)
+        let warnings = diagnostics.count(.warning)
         let instruments = out.set?.ids.filter { paths.isEmpty || out.sources[out.set![$0]!.location.file] != nil } ?? []
         switch format {
         case .text:

@@ -168,7 +168,9 @@ struct LineStream {
                 end -= start
                 start = 0
             }
-            if end - start > maxLine {
+            // A line may end in CR before its LF: whether the CR arrives with the LF or alone must
+            // not decide whether a line of exactly --max-line-bytes is accepted.
+            if end - start > maxLine + 1 {
                 if !skipping {
                     out += engine.encoder.encode(error: RequestError("line_too_long", "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
                     rejected += 1

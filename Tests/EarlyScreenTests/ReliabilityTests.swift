@@ -170,3 +170,94 @@ import Testing
         #expect(out.set == nil && out.diagnostics.contains { $0.code == "check.schedule-ages" && $0.message.contains("from 1 to 96") })
     }
 }
+
+/// Inputs that used to take quadratic time or memory (issue 13, items 9-13), at ten times the size
+/// that once took tens of seconds, under the memory limit; and the small edges.
+@Suite struct LinearTimeTests {
+    static let base = Repo.read("Tests/Fixtures/diagnostics/clean.yaml")
+
+    func check(_ name: String, _ text: String) throws -> (status: Int32, out: String, seconds: Double) {
+        let dir = try Repo.scratchDirectory("linear-\(name)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let start = Date()
+        let run = try Spawned.run(Repo.executable, ["check", "--no-tests", path], limitMemory: true)
+        return (run.status, String(decoding: run.stdout, as: UTF8.self), Date().timeIntervalSince(start))
+    }
+
+    /// 300,000 list items and 200,000 keys (50,000 items took 41 s, 20,000 keys 16.6 s): seconds now.
+    @Test func largeYAMLCollectionsLoadInLinearTime() throws {
+        let list = try check("list.yaml", Self.base + "notes: [" + (0..<300_000).map { "x\($0 % 10)" }.joined(separator: ", ") + "]\n")
+        #expect(list.status == 1 && list.out.contains("check.unknown-key") && list.seconds < 30)
+        // 200,000 keys, under the 4 MB file limit: every unknown key is a diagnostic, 20 shown.
+        let keys = try check("keys.yaml", Self.base + "extra:\n" + (0..<200_000).map { "  k\($0): v\n" }.joined())
+        #expect(keys.status == 1 && keys.seconds < 30)
+    }
+
+    /// 4,500 times the same mistake on one 113 KB line printed 507 MB; now 20 and a count.
+    @Test func repeatedDiagnosticsAreCappedWithACount() throws {
+        let items = (3..<3000).map { "{id: q\($0), label: Q, options: nosuch}" }.joined(separator: ", ")
+        let r = try check("oneline.yaml", Self.base.replacingOccurrences(of: "items:\n", with: "items: [" + items + "]\nold_items:\n"))
+        #expect(r.status == 1)
+        #expect(r.out.components(separatedBy: "[check.unknown-option-set]").count - 1 == DiagnosticBag.perFileAndCode + 1)
+        #expect(r.out.contains("2977 more like this") && r.out.contains("2999 errors"))
+        #expect(r.out.utf8.count < 100_000, "\(r.out.utf8.count) bytes of diagnostics")
+        #expect(r.out.split(separator: "\n").allSatisfy { $0.unicodeScalars.count <= 400 })
+    }
+
+    /// Five counts nested over 20 items compiled to 20^5 closures (40 s, 680 MB); now refused at once.
+    @Test func nestedCountsCompileOncePerNodeAndAreBounded() throws {
+        let items = (3...20).map { "  - {id: q\($0), label: Q, options: [{id: \"yes\", points: 0}, {id: \"no\", points: 1}]}\n" }.joined()
+        func nest(_ d: Int) -> String { d == 1 ? "count(q1..q20, it == \"yes\")" : "count(q1..q20, \(nest(d - 1)) >= 0)" }
+        for depth in [3, 5, 6] {
+            let text = Self.base.replacingOccurrences(of: "scores:\n", with: items + "scores:\n")
+                .replacingOccurrences(of: "rule: sum(q1..q2)", with: "rule: " + nest(depth))
+                .replacingOccurrences(of: "when: total <= 0", with: "when: total <= 10").replacingOccurrences(of: "when: total >= 1", with: "when: total > 10")
+            let r = try check("nest\(depth).yaml", text)
+            #expect(r.seconds < 30, "depth \(depth)")
+            #expect(r.out.contains("expr.too-costly") == (depth > 3), "depth \(depth): \(r.out.prefix(300))")
+        }
+        // Three deep (8,000 tests) is allowed and right: count the items answered yes, 20 times over, 20 times over.
+        let scope = ExprScope(items: (1...20).map { .init(id: "q\($0)", options: ["yes", "no"], many: false) }, scores: [:], form: "all")
+        let rule = try RuleCompiler.number(nest(3), scope: scope)
+        let frame = EvalFrame(itemCount: 20, scoreCount: 0)
+        for i in 0..<20 { frame.selected[i] = i < 7 ? 1 : 2; frame.points[i] = Interval(exactly: i < 7 ? 0 : 1) }
+        #expect(rule.run(frame) == Interval(exactly: 20))
+        let inner = try RuleCompiler.number(nest(1), scope: scope)
+        #expect(inner.run(frame) == Interval(exactly: 7))
+    }
+
+    /// A request with 1,118,460 keys (111,846 took 19 s): seconds, and é and e + U+0301 are two keys.
+    @Test func manyJSONKeysTakeLinearTimeAndKeysCompareAsBytes() throws {
+        let keys = (0..<1_118_460).map { "\"k\($0)\":1" }.joined(separator: ",")
+        let start = Date()
+        let r = try Spawned.run(Repo.executable, ["evaluate"], stdin: Data(("{\"id\":\"x\",\"child\":{" + keys + "}}").utf8), limitMemory: true)
+        #expect(r.status == 1 && Date().timeIntervalSince(start) < 30)
+        #expect(String(decoding: r.stdout, as: UTF8.self).contains("unknown_field"))
+        let twoKeys = try JSONReader().parse(Array("{\"\u{E9}\":1,\"e\u{301}\":2}".utf8))
+        if case .object(let pairs) = twoKeys { #expect(pairs.count == 2) } else { Issue.record("not an object") }
+        #expect(throws: RequestError.self) { try JSONReader().parse(Array("{\"\u{E9}\":1,\"\u{E9}\":2}".utf8)) }
+    }
+
+    /// The small edges: a CRLF line of exactly the limit, a repeated answer out of range, a NUL
+    /// byte's position, every score cycle, a table row before the instrument's ages.
+    @Test func smallEdges() throws {
+        let good = ReliabilityTests.good
+        let line = good + "\r\n"
+        let exact = try Run.earlyscreen(["evaluate", "--lines", "--max-line-bytes", "\(good.utf8.count)"], stdin: Data((line + line).utf8))
+        #expect(exact.stdout.split(separator: "\n").count == 2 && !exact.stdout.contains("line_too_long"))
+        let repeated = #"{"child":{"birth_date":"2020-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":{"q1":"yes","q1":"no"}}]}"#
+        #expect(try Run.earlyscreen(["evaluate"], stdin: Data(repeated.utf8)).stdout.contains("\"code\":\"duplicate_key\""))
+        let shipped = try Repo.shippedSet()
+        func diagnostics(_ text: String) -> [Diagnostic] { InstrumentSetLoader().load(texts: [("t.yaml", text)], origin: "t", context: shipped).diagnostics }
+        let nul = diagnostics("format: earlyscreen/instrument@1\nid: x\u{0}\n")
+        #expect(nul.first.map { ($0.code, $0.location?.line, $0.location?.column) } ?? ("", 0, 0) == ("yaml.encoding", 2, 6))
+        let cycles = diagnostics(Self.base.replacingOccurrences(of: "  - id: total\n    rule: sum(q1..q2)\n",
+            with: "  - id: total\n    rule: a + b\n  - {id: a, rule: b}\n  - {id: b, rule: a}\n  - {id: c, rule: c}\n"))
+        #expect(cycles.filter { $0.code == "check.score-cycle" }.count == 2)
+        let table = diagnostics(Self.base.replacingOccurrences(of: "scores:\n", with: "tables:\n  - id: cut\n    rows:\n      - {from: 10, to: 24, value: 1}\nscores:\n"))
+        #expect(table.contains { $0.code == "check.age-range" && $0.message.contains("starts before the instrument's ages") })
+        #expect(!table.contains { $0.code == "check.table-overlap" })
+    }
+}

@@ -102,14 +102,13 @@ extension InstrumentLoader {
         let byID = Dictionary(scores.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var state: [String: Int] = [:]  // 1 visiting, 2 done
         var out: [ScoreDef] = []
-        var reported = false
+        var reported = Set<[String]>()  // each cycle once, by its members
         func visit(_ s: ScoreDef, _ path: [String]) {
             if state[s.id] == 2 { return }
             if state[s.id] == 1 {
-                if !reported {
-                    let cycle = (path.drop { $0 != s.id } + [s.id]).joined(separator: " → ")
-                    d.error("check.score-cycle", "scores depend on each other in a cycle: \(cycle)", at: s.rule.location)
-                    reported = true
+                let members = Array(path.drop { $0 != s.id }) + [s.id]
+                if reported.insert(Set(members).sorted()).inserted {
+                    d.error("check.score-cycle", "scores depend on each other in a cycle: \(members.joined(separator: " → "))", at: s.rule.location)
                 }
                 return
             }
@@ -121,6 +120,6 @@ extension InstrumentLoader {
             out.append(s)
         }
         for s in scores { visit(s, []) }
-        return reported ? [] : out
+        return reported.isEmpty ? out : []
     }
 }

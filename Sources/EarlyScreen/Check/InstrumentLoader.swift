@@ -403,6 +403,11 @@ struct InstrumentLoader {
         let hi = by == "age_days" ? Int(Double(ages.maxMonths + 1) * 30.4375) : ages.maxMonths
         var next = lo
         for (row, loc) in rows.sorted(by: { $0.0.from < $1.0.from }) {
+            if row.from < lo {
+                d.error("check.age-range", "table \(id ?? "?"): row \(row.from)–\(row.to) starts before the instrument's ages (\(by) \(lo))", at: loc)
+                next = max(next, row.to + 1)
+                continue
+            }
             if row.from > next { d.error("check.table-gap", "table \(id ?? "?") has no row for \(by) \(next)–\(row.from - 1)", at: loc) }
             if row.from < next { d.error("check.table-overlap", "table \(id ?? "?"): row \(row.from)–\(row.to) overlaps the row before it", at: loc) }
             next = max(next, row.to + 1)

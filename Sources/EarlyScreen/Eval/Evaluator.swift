@@ -598,8 +598,13 @@ public struct Evaluator: Sendable {
     }
 
     func validateAgainstAllForms(_ response: Response, _ instrument: Instrument, _ base: String) throws(RequestError) {
+        var seen = Set<String>()
         for (itemID, answer) in response.answers {
             var ptr: String { base + "/answers/" + JSONPointer.escape(itemID) }
+            // The fast scanner leaves repeated answer keys to the evaluator: out of range too.
+            if !seen.insert(itemID).inserted {
+                throw RequestError("duplicate_key", "key \"\(itemID)\" appears twice in the same object", pointer: ptr)
+            }
             guard let item = instrument.anyFormItems[itemID] else {
                 throw RequestError("unknown_item", "\(instrument.id) has no item \"\(itemID)\"", pointer: ptr)
             }

@@ -11,6 +11,9 @@ public final class EvalFrame {
     public var ages: [Double]
     /// Set when a division had a divisor that is or may be zero.
     public var divisionByZero = false
+    /// The item `it` stands for in each level of nested count(list, condition), set while counting.
+    public var it: [Int] = [0, 0, 0, 0]
+    public static let itSlots = 4
 
     public init(itemCount: Int, scoreCount: Int) {
         points = Array(repeating: .zero, count: itemCount)

@@ -89,6 +89,9 @@ private enum Typed {
     case number(NumberRule, constant: Double?)
     case bool(BoolRule)
     case item(Int)
+    /// `it` inside count(list, condition): the item in `EvalFrame.it[slot]` at run time, whose
+    /// options are `options` (the condition is compiled once per distinct option list).
+    case it(slot: Int, options: [String])
     case items([Int])
     case string(String)
     case list([(Typed, Int)])
@@ -96,8 +99,12 @@ private enum Typed {
 
 private struct Compilation {
     let scope: ExprScope
-    /// The item `it` stands for inside count(list, condition).
-    var current: Int? = nil
+    /// What `it` stands for inside count(list, condition): a run-time slot and the option list
+    /// shared by the items the condition is compiled for.
+    var current: (slot: Int, options: [String])? = nil
+    /// Conditions a single evaluation may test through nested counts (the product of their lists).
+    var work = 1
+    static let maxWork = 100_000
 
     init(scope: ExprScope) { self.scope = scope }
 
@@ -106,6 +113,7 @@ private struct Compilation {
         case .number: "a number"
         case .bool: "a condition"
         case .item(let i): "item \(scope.items[i].id)"
+        case .it: "the item it"
         case .items: "a list of items"
         case .string(let s): "the text \"\(s)\""
         case .list: "a list"
@@ -116,6 +124,7 @@ private struct Compilation {
         switch v {
         case .number(let f, let c): return (f, c)
         case .item(let i): return ({ $0.points[i] }, nil)
+        case .it(let slot, _): return ({ $0.points[$0.it[slot]] }, nil)
         case .string(let s):
             throw ExprError("expr.type", "the text \"\(s)\" is not a number; compare it with an item, as in q1 == \"\(s)\"", at: at)
         case .items: throw ExprError("expr.type", "a list of items is not a number; use sum(...) or count(...)", at: at)
@@ -176,7 +185,7 @@ private struct Compilation {
     }
 
     func name(_ n: String, at: Int) throws(ExprError) -> Typed {
-        if n == "it", let i = current { return .item(i) }
+        if n == "it", let c = current { return .it(slot: c.slot, options: c.options) }
         if let i = scope.itemIndex[n] { return .item(i) }
         if let j = scope.scores[n] { return .number({ $0.scores[j] }, constant: nil) }
         if let k = ExprScope.ageNames.firstIndex(of: n) { return .number({ Interval(exactly: $0.ages[k]) }, constant: nil) }
@@ -193,16 +202,29 @@ private struct Compilation {
     }
 
     /// `item == "option"` and `item in ["a", "b"]`: checks the options exist, compiles to a bit test.
-    func optionTest(_ i: Int, _ options: [(String, Int)]) throws(ExprError) -> BoolRule {
-        let info = scope.items[i]
+    func optionTest(_ v: Typed, _ options: [(String, Int)]) throws(ExprError) -> BoolRule {
+        let (name, list): (String, [String])
+        switch v {
+        case .item(let i): (name, list) = (scope.items[i].id, scope.items[i].options)
+        case .it(_, let opts): (name, list) = ("it", opts)
+        default: return { _ in .unknown }
+        }
         var mask: UInt64 = 0
         for (o, at) in options {
-            guard let k = info.options.firstIndex(of: o) else {
-                throw ExprError("expr.unknown-option", "item \(info.id) has no option \"\(o)\"; its options are \(info.options.joined(separator: ", "))" + Suggestion.hint(for: o, in: info.options), at: at)
+            guard let k = list.firstIndex(of: o) else {
+                throw ExprError("expr.unknown-option", "item \(name) has no option \"\(o)\"; its options are \(list.joined(separator: ", "))" + Suggestion.hint(for: o, in: list), at: at)
             }
             mask |= 1 << UInt64(k)
         }
         let bits = mask
+        if case .it(let slot, _) = v {
+            return { f in
+                let s = f.selected[f.it[slot]]
+                if s == 0 { return .unknown }
+                return Truth(s & bits != 0)
+            }
+        }
+        guard case .item(let i) = v else { return { _ in .unknown } }
         return { f in
             let s = f.selected[i]
             if s == 0 { return .unknown }
@@ -238,12 +260,12 @@ private struct Compilation {
             guard case .list(let elements) = r.value else {
                 throw ExprError("expr.type", "in needs a list such as [\"a\", \"b\"]", at: r.at)
             }
-            if case .item(let i) = l.value, elements.allSatisfy({ if case .string = $0.0 { true } else { false } }) {
+            if Self.isItem(l.value), elements.allSatisfy({ if case .string = $0.0 { true } else { false } }) {
                 let opts = elements.map { e -> (String, Int) in
                     if case .string(let s) = e.0 { return (s, e.1) }
                     return ("", e.1)
                 }
-                return .bool(try optionTest(i, opts))
+                return .bool(try optionTest(l.value, opts))
             }
             let (a, _) = try asNumber(l.value, at: l.at)
             var values: [Double] = []
@@ -267,11 +289,11 @@ private struct Compilation {
     func comparison(_ op: String, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
         // An item compared with a text compares its answer with an option.
         for (a, b) in [(l, r), (r, l)] {
-            if case .item(let i) = a.value, case .string(let s) = b.value {
+            if Self.isItem(a.value), case .string(let s) = b.value {
                 guard op == "==" || op == "!=" else {
                     throw ExprError("expr.type", "options are compared with == or !=, not \(op)", at: b.at)
                 }
-                let test = try optionTest(i, [(s, b.at)])
+                let test = try optionTest(a.value, [(s, b.at)])
                 return op == "==" ? .bool(test) : .bool({ !test($0) })
             }
             if case .string(let s) = b.value {
@@ -286,6 +308,13 @@ private struct Compilation {
         case ">=": return .bool({ f in let x = a(f), y = b(f); return x.lo >= y.hi ? .yes : x.hi < y.lo ? .no : .unknown })
         case "==": return .bool({ f in Self.equal(a(f), b(f)) })
         default: return .bool({ f in !Self.equal(a(f), b(f)) })
+        }
+    }
+
+    static func isItem(_ v: Typed) -> Bool {
+        switch v {
+        case .item, .it: true
+        default: false
         }
     }
 
@@ -332,23 +361,39 @@ private struct Compilation {
                     return Interval(sure, sure + maybe)
                 }, constant: nil)
             }
-            // The condition is compiled once per item, with `it` standing for that item.
-            var conditions: [BoolRule] = []
+            // The condition is compiled once per distinct option list among the items (not once per
+            // item: nested counts would compile items^depth closures), with `it` read at run time.
+            let slot = (current?.slot ?? -1) + 1
+            guard slot < EvalFrame.itSlots else {
+                throw ExprError("expr.too-deep", "count with a condition may nest at most \(EvalFrame.itSlots) deep", at: at)
+            }
+            let savedWork = work
+            work *= max(1, idx.count)
+            guard work <= Self.maxWork else {
+                throw ExprError("expr.too-costly", "nested counts would test \(work) conditions per evaluation; at most \(Self.maxWork)", at: at)
+            }
+            var groups: [(options: [String], items: [Int], condition: BoolRule)] = []
             let saved = current
             for i in idx {
-                current = i
+                let options = scope.items[i].options
+                if let g = groups.firstIndex(where: { $0.options == options }) { groups[g].items.append(i); continue }
+                current = (slot, options)
                 let c = try value(args[1])
-                conditions.append(try asBool(c.value, at: c.at))
+                groups.append((options, [i], try asBool(c.value, at: c.at)))
             }
             current = saved
-            let conds = conditions
+            work = savedWork
+            let compiled = groups.map { ($0.items, $0.condition) }
             return .number({ f in
                 var sure = 0.0, maybe = 0.0
-                for c in conds {
-                    switch c(f) {
-                    case .yes: sure += 1
-                    case .unknown: maybe += 1
-                    case .no: break
+                for (items, c) in compiled {
+                    for i in items {
+                        f.it[slot] = i
+                        switch c(f) {
+                        case .yes: sure += 1
+                        case .unknown: maybe += 1
+                        case .no: break
+                        }
                     }
                 }
                 return Interval(sure, sure + maybe)

@@ -7,8 +7,8 @@ public enum DiagnosticJSON {
         w.beginArray()
         for d in diagnostics { one(&w, d) }
         w.endArray()
-        w.key("errors"); w.int(diagnostics.filter { $0.severity == .error }.count)
-        w.key("warnings"); w.int(diagnostics.filter { $0.severity == .warning }.count)
+        w.key("errors"); w.int(diagnostics.count(.error))
+        w.key("warnings"); w.int(diagnostics.count(.warning))
         w.key("instruments")
         w.beginArray()
         for i in instruments { w.string(i) }

@@ -102,6 +102,9 @@ private struct Cursor {
         try enter()
         i += 1
         var pairs: [(key: String, value: JSONValue)] = []
+        // Keys are compared as bytes: "é" and "e\u0301" are different keys in JSON (Swift's ==
+        // would call them equal). Past a few keys a set keeps the check linear in the object's size.
+        var keySet: Set<[UInt8]>? = nil
         skipSpace()
         if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object(pairs) }
         while true {
@@ -109,7 +112,14 @@ private struct Cursor {
             guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw fail("unexpected \(describe()), expected a key in quotes") }
             let keyStart = i
             let key = try string()
-            if pairs.contains(where: { $0.key == key }) {
+            let seenBefore: Bool
+            if keySet != nil {
+                seenBefore = !keySet!.insert(Array(key.utf8)).inserted
+            } else {
+                seenBefore = pairs.contains { $0.key.utf8.elementsEqual(key.utf8) }
+                if !seenBefore && pairs.count == 16 { keySet = Set(pairs.map { Array($0.key.utf8) } + [Array(key.utf8)]) }
+            }
+            if seenBefore {
                 path.append(keyStart)
                 throw RequestError("duplicate_key", "key \"\(key)\" appears twice in the same object", pointer: pointer(), offset: keyStart)
             }

@@ -11,6 +11,8 @@ public struct Diagnostic: Sendable, Hashable {
     public var location: SourceLocation?
     /// Secondary messages, such as "first defined here".
     public var notes: [Diagnostic]
+    /// How many problems this one stands for: more than 1 for the line that counts those not shown.
+    public var count = 1
 
     public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) {
         self.severity = severity
@@ -33,6 +35,11 @@ public struct Diagnostic: Sendable, Hashable {
     }
 }
 
+extension [Diagnostic] {
+    /// Problems of a severity, counting those a "more like this" line stands for.
+    public func count(_ severity: Diagnostic.Severity) -> Int { filter { $0.severity == severity }.reduce(0) { $0 + $1.count } }
+}
+
 /// Collects diagnostics from every stage so a methodologist fixes a file in one pass.
 public struct DiagnosticBag: Sendable {
     public private(set) var all: [Diagnostic] = []
@@ -52,10 +59,14 @@ public struct DiagnosticBag: Sendable {
     public var warningCount: Int { all.filter { $0.severity == .warning }.count }
 
     /// Sorted by file and position (diagnostics without a position last), then by code; duplicates removed.
+    /// At most this many diagnostics of one code in one file are kept; the rest are counted in
+    /// one more diagnostic (a one-line file with the same mistake 4,500 times printed 507 MB).
+    public static let perFileAndCode = 20
+
     public var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()
         let unique = all.filter { seen.insert($0).inserted }
-        return unique.enumerated().sorted { a, b in
+        let ordered = unique.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (x?, y?): return x != y ? x < y : a.offset < b.offset
             case (.some, nil): return true
@@ -63,5 +74,22 @@ public struct DiagnosticBag: Sendable {
             case (nil, nil): return a.offset < b.offset
             }
         }.map(\.element)
+        var kept: [Diagnostic] = [], cut: [String: (count: Int, first: Diagnostic)] = [:], cutOrder: [String] = []
+        var counts: [String: Int] = [:]
+        for d in ordered {
+            let key = (d.location?.file ?? "") + "\u{0}" + d.code
+            counts[key, default: 0] += 1
+            if counts[key]! <= Self.perFileAndCode { kept.append(d); continue }
+            if cut[key] == nil { cutOrder.append(key); cut[key] = (0, d) }
+            cut[key]!.count += 1
+        }
+        for key in cutOrder {
+            let (n, first) = cut[key]!
+            let file = first.location.map { " in \($0.file)" } ?? ""
+            var more = Diagnostic(first.severity, first.code, "\(n) more like this\(file), not shown (the first \(Self.perFileAndCode) are above)", at: nil)
+            more.count = n
+            kept.append(more)
+        }
+        return kept
     }
 }

@@ -65,9 +65,17 @@ public struct YAMLReader {
         let code: String
         switch parser.error {
         case YAML_READER_ERROR:
+            // A reader error has a byte offset, not a mark: count lines and columns up to it.
             code = "yaml.encoding"
-            message = "the file is not valid UTF-8 (\(problem)) at byte \(parser.problem_offset)"
-            return .error(code, message, at: SourceLocation(file: source.path, line: Int(mark.line) + 1, column: max(1, Int(mark.column) + 1)))
+            let offset = Int(parser.problem_offset)
+            message = problem == "control characters are not allowed"
+                ? "a control character (byte \(parser.problem_value)) at byte \(offset); instrument files hold text only"
+                : "the file is not valid UTF-8 (\(problem)) at byte \(offset)"
+            var line = 1, column = 1
+            for b in source.text.utf8.prefix(offset) {
+                if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            }
+            return .error(code, message, at: SourceLocation(file: source.path, line: line, column: column))
         default:
             code = "yaml.syntax"
         }
@@ -80,9 +88,23 @@ public struct YAMLReader {
 
 /// Builds the node tree from events, tracking anchors and the expanded size.
 private struct Builder {
-    enum Frame {
-        case mapping(SourceLocation, [YAMLPair], pendingKey: YAMLNode?, keys: [String: SourceLocation], anchor: String?, size: Int)
-        case sequence(SourceLocation, [YAMLNode], anchor: String?, size: Int)
+    /// A collection being built. A class, so appending to it never copies what it holds (an enum
+    /// payload taken off the stack and put back was copied on every append: quadratic time).
+    final class Frame {
+        let isMapping: Bool
+        let start: SourceLocation
+        let anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var keys: [String: SourceLocation] = [:]
+        var size = 1
+
+        init(isMapping: Bool, start: SourceLocation, anchor: String?) {
+            self.isMapping = isMapping
+            self.start = start
+            self.anchor = anchor
+        }
     }
 
     let file: String
@@ -140,7 +162,7 @@ private struct Builder {
             if let tag = Self.string(event.data.sequence_start.tag) {
                 return .error("yaml.tag", "YAML tags such as \(tag) are not used in instrument files", at: at)
             }
-            stack.append(.sequence(at, [], anchor: Self.string(event.data.sequence_start.anchor), size: 1))
+            stack.append(Frame(isMapping: false, start: at, anchor: Self.string(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
             if stack.count >= limits.maxDepth {
                 return .error("yaml.too-deep", "nesting deeper than \(limits.maxDepth) levels", at: at)
@@ -148,13 +170,10 @@ private struct Builder {
             if let tag = Self.string(event.data.mapping_start.tag) {
                 return .error("yaml.tag", "YAML tags such as \(tag) are not used in instrument files", at: at)
             }
-            stack.append(.mapping(at, [], pendingKey: nil, keys: [:], anchor: Self.string(event.data.mapping_start.anchor), size: 1))
-        case YAML_SEQUENCE_END_EVENT:
-            guard case .sequence(let start, let items, let anchor, let size) = stack.removeLast() else { return nil }
-            return add(YAMLNode(kind: .sequence(items), location: start, size: size), anchor: anchor)
-        case YAML_MAPPING_END_EVENT:
-            guard case .mapping(let start, let pairs, _, _, let anchor, let size) = stack.removeLast() else { return nil }
-            return add(YAMLNode(kind: .mapping(pairs), location: start, size: size), anchor: anchor)
+            stack.append(Frame(isMapping: true, start: at, anchor: Self.string(event.data.mapping_start.anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let f = stack.removeLast()
+            return add(YAMLNode(kind: f.isMapping ? .mapping(f.pairs) : .sequence(f.items), location: f.start, size: f.size), anchor: f.anchor)
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard var node = anchors[name] else {
@@ -176,32 +195,30 @@ private struct Builder {
                           at: node.location)
         }
         if let anchor { anchors[anchor] = node }
-        guard let top = stack.popLast() else {
+        guard let top = stack.last else {
             root = node
             return nil
         }
-        switch top {
-        case .sequence(let start, var items, let a, let size):
-            items.append(node)
-            stack.append(.sequence(start, items, anchor: a, size: size + node.size))
-        case .mapping(let start, var pairs, let pendingKey, var keys, let a, let size):
-            if let key = pendingKey {
-                guard let keyScalar = key.scalar else {
-                    stack.append(.mapping(start, pairs, pendingKey: nil, keys: keys, anchor: a, size: size))
-                    return .error("yaml.complex-key", "mapping keys must be plain names, not \(key.kindName)", at: key.location)
-                }
-                if let first = keys[keyScalar.value] {
-                    stack.append(.mapping(start, pairs, pendingKey: nil, keys: keys, anchor: a, size: size))
-                    return .error("yaml.duplicate-key", "duplicate key \"\(keyScalar.value)\"", at: key.location,
-                                  notes: [.note("first defined here", at: first)])
-                }
-                keys[keyScalar.value] = key.location
-                pairs.append(YAMLPair(key: key, value: node, name: keyScalar.value))
-                stack.append(.mapping(start, pairs, pendingKey: nil, keys: keys, anchor: a, size: size + node.size))
-            } else {
-                stack.append(.mapping(start, pairs, pendingKey: node, keys: keys, anchor: a, size: size))
-            }
+        guard top.isMapping else {
+            top.items.append(node)
+            top.size += node.size
+            return nil
         }
+        guard let key = top.pendingKey else {
+            top.pendingKey = node
+            return nil
+        }
+        top.pendingKey = nil
+        guard let keyScalar = key.scalar else {
+            return .error("yaml.complex-key", "mapping keys must be plain names, not \(key.kindName)", at: key.location)
+        }
+        if let first = top.keys[keyScalar.value] {
+            return .error("yaml.duplicate-key", "duplicate key \"\(keyScalar.value)\"", at: key.location,
+                          notes: [.note("first defined here", at: first)])
+        }
+        top.keys[keyScalar.value] = key.location
+        top.pairs.append(YAMLPair(key: key, value: node, name: keyScalar.value))
+        top.size += node.size
         return nil
     }
 }
