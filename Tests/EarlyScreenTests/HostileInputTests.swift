@@ -172,7 +172,9 @@ import Testing
             ((try? fm.contentsOfDirectory(atPath: Repo.path(dir))) ?? []).sorted().map { Repo.path(dir + "/" + $0) }
         }
         for (target, inputs) in [("request", files("Corpus/cases") + files("Tests/Fixtures/fuzz/request")),
-                                 ("instrument", files("Tests/Fixtures/diagnostics").filter { $0.hasSuffix(".yaml") } + files("Tests/Fixtures/fuzz/instrument"))] {
+                                 ("instrument", files("Tests/Fixtures/diagnostics").filter { $0.hasSuffix(".yaml") } + files("Tests/Fixtures/fuzz/instrument")),
+                                 ("dates", files("Tests/Fixtures/fuzz/dates")), ("expression", files("Tests/Fixtures/fuzz/expression")),
+                                 ("yaml", files("Tests/Fixtures/fuzz/yaml"))] {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: replayer)
             p.arguments = inputs

@@ -261,3 +261,28 @@ import Testing
         #expect(!table.contains { $0.code == "check.table-overlap" })
     }
 }
+
+/// Numeric and date flags at and past their edges: a usage error (2) or a result, never a crash.
+@Suite struct FlagEdgeTests {
+    @Test func numericAndDateFlagsNeverCrash() throws {
+        let request = Repo.path("Corpus/cases/mchat-r-low.request.json")
+        let numbers = ["0", "-1", "15", "16", "1073741824", "1073741825", "9223372036854775807", "-9223372036854775808",
+                       "99999999999999999999", "1e3", "nan", "inf", "", "0x10", " 16"]
+        var runs: [[String]] = []
+        for n in numbers {
+            runs.append(["evaluate", "--lines", "--max-line-bytes", n, request])
+            runs.append(["evaluate", "--lines", "--jobs", n, request])
+            runs.append(["due", "--birth-date", "2024-01-01", "--on", "2026-01-15", "--gestational-age", n])
+            runs.append(["administer", "epds", "--birth-date", "2025-10-01", "--on", "2026-01-15", "--gestational-age", n, "--out", "/dev/null/x"])
+        }
+        for d in ["0000-01-01", "0001-01-01", "9999-12-31", "10000-01-01", "2024-02-30", "2023-02-29", "2024-13-01", "-001-01-01", "2024-1-1", ""] {
+            runs.append(["due", "--birth-date", d, "--on", "9999-12-31"])
+            runs.append(["due", "--birth-date", "0001-01-01", "--on", d])
+        }
+        for args in runs {
+            let r = try Run.earlyscreen(args, stdin: Data())
+            #expect(r.status == 0 || r.status == 1 || r.status == 2, "\(args): status \(r.status)")
+            if r.status == 2 { #expect(!r.stderr.isEmpty, "\(args): no message") }
+        }
+    }
+}
