@@ -184,8 +184,9 @@ public enum FormatKeys {
             key("expect", true, ref(.expect), "The expected result."),
         ],
         .expect: [
-            key("status", false, enumeration(["scored", "incomplete", "not_applicable"]), "Expected status."),
+            key("status", false, enumeration(InstrumentResult.Status.allCases.map(\.rawValue)), "Expected status."),
             key("band", false, ##"{"type": ["string", "null"]}"##, "Expected band (~ for none)."),
+            key("band_at_least", false, string, "When incomplete: the least severe band still possible, whose referrals are given."),
             key("scores", false, ##"{"type": "object", "additionalProperties": {"type": "number"}}"##, "Expected exact scores."),
             key("outcome", false, enumeration(["no_concern", "monitor", "incomplete", "follow_up", "refer"]), "Expected outcome."),
             key("referrals", false, ##"{"type": "array", "items": {"type": "string"}}"##, "Referral ids this instrument recommends."),

@@ -49,6 +49,7 @@ enum TestCaseReader {
                 if let s = b.scalar, s.isNull { test.expectBandIsNone = true } else { test.expectBand = Scalars.string(b, "band", &d) }
             }
             test.expectOutcome = x.string("outcome", &d, required: false)
+            test.expectBandAtLeast = x.string("band_at_least", &d, required: false)
             test.expectForm = x.string("form", &d, required: false)
             if let s = x.value("scores") {
                 if case .mapping(let pairs) = s.kind {

@@ -58,6 +58,7 @@ public struct EmbeddedTestRunner: Sendable {
         if let s = t.expectStatus, s != r.status.rawValue { problems.append("expected status \(s), got \(r.status.rawValue)") }
         if let b = t.expectBand, b != r.band { problems.append("expected band \(b), got \(r.band ?? "none")") }
         if t.expectBandIsNone, let b = r.band { problems.append("expected no band, got \(b)") }
+        if let b = t.expectBandAtLeast, b != r.bandAtLeast { problems.append("expected band_at_least \(b), got \(r.bandAtLeast ?? "none")") }
         for (name, want, _) in t.expectScores {
             if let got = r.scores.first(where: { $0.0 == name })?.1 {
                 if got != want { problems.append("expected \(name) = \(Number.format(want)), got \(Number.format(got))") }

@@ -116,6 +116,8 @@ public struct EmbeddedTest: Sendable {
     public var expectStatus: String?
     public var expectBand: String?
     public var expectBandIsNone: Bool
+    /// When incomplete: the least severe band the unanswered items still allow.
+    public var expectBandAtLeast: String? = nil
     public var expectScores: [(String, Double, SourceLocation)]
     public var expectOutcome: String?
     /// The age form the engine should pick (forms by age).

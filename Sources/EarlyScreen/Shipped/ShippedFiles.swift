@@ -790,6 +790,15 @@ tests:
     age_months: 13
     fill: lowest
     expect: {status: not_applicable}
+  - name: a known total of 11 with one item unanswered is at least possible depression
+    age_months: 3
+    fill: lowest
+    answers: {q1: d, q2: d, q4: d, q3: b, q9: ~}
+    expect: {status: incomplete, band: ~, band_at_least: possible, outcome: follow_up, referrals: [maternal-mental-health], missing: [q9]}
+  - name: self-harm stands past the instrument's ages (13 months)
+    age_months: 13
+    answers: {q10: a}
+    expect: {status: not_applicable, outcome: refer, referrals: [maternal-mental-health]}
 
 """#),
         ("Instruments/mchat-r.yaml", #"""
@@ -1053,7 +1062,12 @@ tests:
     age_months: 24
     fill: lowest
     answers: {q2: "yes", q3: "no", q7: ~}
-    expect: {status: incomplete, band: ~, outcome: incomplete, missing: [q7]}
+    expect: {status: incomplete, band: ~, band_at_least: low, outcome: incomplete, missing: [q7]}
+  - name: medium or high, whichever the missing answer, gives at least the Follow-Up
+    age_months: 24
+    fill: lowest
+    answers: {q1: "no", q2: "yes", q3: "no", q5: "yes", q6: "no", q7: "no", q12: "yes", q20: ~}
+    expect: {status: incomplete, band: ~, band_at_least: medium, outcome: follow_up, referrals: [mchat-follow-up], missing: [q20]}
   - name: a missing answer cannot lower total 8 below high
     age_months: 24
     fill: lowest
