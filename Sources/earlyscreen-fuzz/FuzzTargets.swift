@@ -111,7 +111,8 @@ func bigYAML(_ c: inout Choices) -> String {
       - {id: high, title: High, when: total >= 1, outcome: monitor}
 
     """
-    let n = c.next(300_000)
+    // Sizes spread over orders of magnitude: most inputs small and quick, some of 100,000s.
+    let n = c.next([10, 100, 1_000, 10_000, 300_000][c.next(5)])
     switch c.next(4) {
     case 0: return base + "notes: [" + (0..<n).map { "x\($0 % 7)" }.joined(separator: ", ") + "]\n"
     case 1: return base + "extra:\n" + (0..<min(n, 200_000)).map { "  k\($0): v\n" }.joined()

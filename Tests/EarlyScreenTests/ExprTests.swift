@@ -104,6 +104,19 @@ import Testing
         #expect(f.divisionByZero)
     }
 
+    /// Found by the expression fuzzer: an unknown quotient times a possible 0 gave NaN–NaN.
+    @Test func unboundedArithmeticNeverGivesNaN() throws {
+        // (q3 / q2) is unbounded; q2 may be 0: the product spans everything, never NaN.
+        #expect(try number("(q3 / q2) * q2") == .unbounded)
+        #expect(try number("(q3 / q2) * 0") == Interval.zero)
+        #expect(try number("(q3 / q2) - (q3 / q2)") == .unbounded)
+        #expect(Interval(exactly: .infinity) / Interval(exactly: .infinity) == .unbounded)
+        let runaway = try number(Array(repeating: "(q1 + 1000000000)", count: 40).joined(separator: " * ") + " - " +
+                                 Array(repeating: "(q1 + 1000000000)", count: 40).joined(separator: " * "))
+        #expect(!runaway.lo.isNaN && !runaway.hi.isNaN && runaway.lo <= runaway.hi)
+        #expect(error("1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 * 1000000000 > 1")?.code == "expr.number")
+    }
+
     @Test func syntaxErrorsSayWhatWasExpected() {
         #expect(error("total >= ")?.code == "expr.syntax")
         #expect(error("total = 3")?.message.contains("==") == true)

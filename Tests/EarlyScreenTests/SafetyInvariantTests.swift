@@ -51,19 +51,8 @@ import Testing
                 for item in f.items.shuffled(using: &rng).prefix(k) { answers[item.id] = .missing; missing.append(item) }
                 let r = try evaluate(i, months: months, answers)
                 var outcomes: [Outcome] = []
-                var choice = [Int](repeating: 0, count: missing.count)
-                while true {
-                    var complete = answers
-                    for (item, c) in zip(missing, choice) { complete[item.id] = .option(item.options[c].id) }
-                    outcomes.append(try evaluate(i, months: months, complete).outcome)
-                    var n = 0
-                    while n < missing.count {
-                        choice[n] += 1
-                        if choice[n] < missing[n].options.count { break }
-                        choice[n] = 0
-                        n += 1
-                    }
-                    if n == missing.count { break }
+                try Self.forEachAnswering(missing) { chosen in
+                    outcomes.append(try evaluate(i, months: months, answers.merging(chosen) { _, new in new }).outcome)
                 }
                 let least = outcomes.min()!
                 #expect(r.outcome >= least, "\(i.id)/\(f.id): \(r.outcome) below the least completion \(least); missing \(missing.map(\.id))")
@@ -122,15 +111,13 @@ import Testing
         }
     }
 
-    /// Every way of answering a critical rule's items that fires it, found by trying them.
-    func firing(_ c: CriticalRule, _ i: Instrument, _ f: Form, _ months: Int) throws -> [[String: Answer]] {
-        var out: [[String: Answer]] = []
-        let items = c.items.map { f.items[$0] }
+    /// Calls `body` with every way of answering `items` (one option each).
+    static func forEachAnswering(_ items: [Item], _ body: ([String: Answer]) throws -> Void) rethrows {
         var choice = [Int](repeating: 0, count: items.count)
         while true {
             var answers: [String: Answer] = [:]
             for (item, k) in zip(items, choice) { answers[item.id] = .option(item.options[k].id) }
-            if try evaluate(i, months: months, answers).results[0].critical.contains(c.id) { out.append(answers) }
+            try body(answers)
             var n = 0
             while n < items.count {
                 choice[n] += 1
@@ -138,8 +125,17 @@ import Testing
                 choice[n] = 0
                 n += 1
             }
-            if n == items.count { return out }
+            if n == items.count { return }
         }
+    }
+
+    /// Every way of answering a critical rule's items that fires it, found by trying them.
+    func firing(_ c: CriticalRule, _ i: Instrument, _ f: Form, _ months: Int) throws -> [[String: Answer]] {
+        var out: [[String: Answer]] = []
+        try Self.forEachAnswering(c.items.map { f.items[$0] }) { answers in
+            if try evaluate(i, months: months, answers).results[0].critical.contains(c.id) { out.append(answers) }
+        }
+        return out
     }
 
     /// A critical answer gives its referral at its urgency, and at least its outcome, at every age

@@ -8,9 +8,10 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
     public var lo: Double
     public var hi: Double
 
+    /// A NaN bound (∞ − ∞ in a runaway product) widens to the unbounded side: never NaN.
     public init(_ lo: Double, _ hi: Double) {
-        self.lo = lo
-        self.hi = hi
+        self.lo = lo.isNaN ? -.infinity : lo
+        self.hi = hi.isNaN ? .infinity : hi
     }
 
     public init(exactly v: Double) { self.init(v, v) }
@@ -22,8 +23,17 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
     public static func + (a: Interval, b: Interval) -> Interval { Interval(a.lo + b.lo, a.hi + b.hi) }
     public static func - (a: Interval, b: Interval) -> Interval { Interval(a.lo - b.hi, a.hi - b.lo) }
     public static func * (a: Interval, b: Interval) -> Interval {
-        let p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi]
+        // 0 × ∞ is 0 here, not NaN: a bound of an unbounded interval times an exact 0 is 0.
+        func times(_ x: Double, _ y: Double) -> Double { x == 0 || y == 0 ? 0 : x * y }
+        let p = [times(a.lo, b.lo), times(a.lo, b.hi), times(a.hi, b.lo), times(a.hi, b.hi)]
         return Interval(p.min()!, p.max()!)
+    }
+    /// `b` must not contain 0 (the caller reports that as a division by zero).
+    public static func / (a: Interval, b: Interval) -> Interval {
+        let q = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi]
+        // ∞ / ∞ has no value: the quotient could be anything.
+        if q.contains(where: \.isNaN) { return .unbounded }
+        return Interval(q.min()!, q.max()!)
     }
     public static prefix func - (a: Interval) -> Interval { Interval(-a.hi, -a.lo) }
 

@@ -242,6 +242,9 @@ private struct Compilation {
             if op == "/", cb == 0 { throw ExprError("expr.division-by-zero", "division by zero", at: r.at) }
             if let x = ca, let y = cb {
                 let v: Double = op == "+" ? x + y : op == "-" ? x - y : op == "*" ? x * y : x / y
+                guard v.isFinite else {
+                    throw ExprError("expr.number", "this constant arithmetic gives \(v) (too large for a rule)", at: at)
+                }
                 return .number({ _ in Interval(exactly: v) }, constant: v)
             }
             switch op {
@@ -252,8 +255,7 @@ private struct Compilation {
                 return .number({ f in
                     let x = a(f), y = b(f)
                     if y.lo <= 0 && y.hi >= 0 { f.divisionByZero = true; return .unbounded }
-                    let q = [x.lo / y.lo, x.lo / y.hi, x.hi / y.lo, x.hi / y.hi]
-                    return Interval(q.min()!, q.max()!)
+                    return x / y
                 }, constant: nil)
             }
         case "in":
