@@ -10,6 +10,8 @@ public struct Engine: Sendable {
     public var encoder: ResultEncoder
     public let reader = JSONReader()
     public let decoder = RequestDecoder()
+    /// Set: results are written as FHIR Bundles (`evaluate --format fhir`).
+    public var fhir: FHIRBundle? = nil
 
     public init(set: InstrumentSet, explain: Bool = false, pretty: Bool = false) {
         self.set = set
@@ -78,18 +80,34 @@ public struct Engine: Sendable {
     /// the error when the request was rejected.
     public func evaluate(json bytes: UnsafeBufferPointer<UInt8>) -> (output: [UInt8], error: RequestError?) {
         var id: String? = nil
-        do {
+        do throws(RequestError) {
             if let request = RequestScanner.scan(bytes) {
                 id = request.id
-                return (encoder.encode(try evaluator.evaluate(request)), nil)
+                return (encode(request, try evaluator.evaluate(request), bytes), nil)
             }
             let value = try reader.parse(bytes)
+            if case .object(let top) = value, FHIRRequest.isFHIR(top) {
+                let input = try FHIRRequest.decode(value, set: set)
+                id = input.request.id
+                do throws(RequestError) {
+                    return (encode(input.request, try evaluator.evaluate(input.request), bytes), nil)
+                } catch {
+                    var e = error
+                    e.pointer = input.fhirPointer(e.pointer)
+                    throw e
+                }
+            }
             if case .object(let top) = value { id = try? RequestDecoder.id(top) }
             let request = try decoder.decode(value)
-            return (encoder.encode(try evaluator.evaluate(request)), nil)
+            return (encode(request, try evaluator.evaluate(request), bytes), nil)
         } catch {
             return (encoder.encode(error: error, id: id), error)
         }
+    }
+
+    func encode(_ request: ScreeningRequest, _ result: ScreeningResult, _ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard let fhir else { return encoder.encode(result) }
+        return fhir.encode(request, result, set: set, key: request.id ?? SHA256.hex(bytes))
     }
 
     public func evaluate(json bytes: [UInt8]) -> (output: [UInt8], error: RequestError?) {

@@ -19,6 +19,11 @@ struct EvaluateCommand: ParsableCommand {
         bad line gets an error object and the stream goes on. Output is flushed whenever the input \
         has nothing more to read, so earlyscreen works as a co-process: write a line, read a line.
 
+        Input may also be FHIR R4: a QuestionnaireResponse (the child as a contained Patient) or a \
+        Bundle with the child's Patient and the visit's QuestionnaireResponses (docs/fhir.md). \
+        --format fhir answers with a Bundle: the responses, an Observation per score, band and \
+        critical finding, and a ServiceRequest per referral. Errors stay earlyscreen error objects.
+
         Exit status: 0 every request evaluated, 1 at least one request rejected, 2 could not run.
 
         Examples:
@@ -26,6 +31,7 @@ struct EvaluateCommand: ParsableCommand {
           earlyscreen evaluate --format text --explain < visit.json
           earlyscreen evaluate --lines < visits.jsonl > results.jsonl
           earlyscreen evaluate --lines --progress < big.jsonl > results.jsonl
+          earlyscreen evaluate --format fhir --pretty Corpus/examples/mchat-r-medium.json
         """
     )
 
@@ -41,7 +47,7 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Add a step-by-step explanation to each instrument result.")
     var explain = false
 
-    @Option(help: "Output format: json, or text (a short report in the request's locale for staff).")
+    @Option(help: "Output format: json, text (a short report in the request's locale for staff), or fhir (a FHIR R4 Bundle; docs/fhir.md).")
     var format: Format = .json
 
     @Option(help: ArgumentHelp("Longest accepted input line in bytes with --lines.", valueName: "bytes"))
@@ -54,8 +60,9 @@ struct EvaluateCommand: ParsableCommand {
     var progress = false
 
     @OptionGroup var source: InstrumentOptions
+    @OptionGroup var fhir: FHIROptions
 
-    enum Format: String, ExpressibleByArgument { case json, text }
+    enum Format: String, ExpressibleByArgument { case json, text, fhir }
 
     /// The largest --max-line-bytes: a line is held in memory whole.
     static let maxLineLimit = 1 << 30
@@ -80,7 +87,8 @@ struct EvaluateCommand: ParsableCommand {
             }
         }
         if lines {
-            let engine = try source.engine(explain: explain, pretty: pretty)
+            var engine = try source.engine(explain: explain, pretty: pretty)
+            if format == .fhir { engine.fhir = FHIRBundle(base: fhir.base, pretty: false) }
             LineStream.stopOnTerminate()
             let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
             let rejected = LineStream(fd: fd, maxLine: maxLineBytes, engine: engine, jobs: jobs ?? max(1, cores),
@@ -94,11 +102,15 @@ struct EvaluateCommand: ParsableCommand {
             Output.stderr("earlyscreen: cannot read the request\(file.map { " from \($0)" } ?? ""): \(failure ?? "")\n")
             throw ExitCode(2)
         }
-        let engine = try source.engine(forRequest: input, explain: explain, pretty: pretty)
+        var engine = try source.engine(forRequest: input, explain: explain, pretty: pretty)
+        if format == .fhir { engine.fhir = FHIRBundle(base: fhir.base, pretty: pretty) }
         if format == .text {
             do {
                 let value = try engine.reader.parse(input)
-                let result = try engine.evaluate(try engine.decoder.decode(value))
+                let request: ScreeningRequest
+                if case .object(let top) = value, FHIRRequest.isFHIR(top) { request = try FHIRRequest.decode(value, set: engine.set).request }
+                else { request = try engine.decoder.decode(value) }
+                let result = try engine.evaluate(request)
                 Output.stdout(TextReport.render(result, set: engine.set))
             } catch {
                 Output.stderr("earlyscreen: the request was rejected: \(error.message)\(error.pointer.map { " (at \($0))" } ?? "") [\(error.code)]\n")

@@ -32,6 +32,22 @@ import Testing
         if doc2 != doc { try doc2.write(toFile: Repo.path("docs/contract.md"), atomically: true, encoding: .utf8) }
     }
 
+    /// docs/fhir.md: its QuestionnaireResponse evaluates to a Bundle holding each resource shown.
+    @Test func fhirExamplesAreInTheBundleTheToolWrites() throws {
+        let doc = Repo.read("docs/fhir.md")
+        let request = try #require(Self.blocks(doc, "json fhir-request").first)
+        let excerpts = Self.blocks(doc, "json fhir-excerpt")
+        #expect(excerpts.count == 2)
+        let run = try Run.earlyscreen(["evaluate", "--format", "fhir"], stdin: Data(request.utf8))
+        #expect(run.status == 0, "\(run.stdout)")
+        let bundle = try #require(try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any])
+        let resources = ((bundle["entry"] as? [[String: Any]]) ?? []).compactMap { $0["resource"] as? NSDictionary }
+        for excerpt in excerpts {
+            let shown = try #require(try JSONSerialization.jsonObject(with: Data(excerpt.utf8)) as? NSDictionary)
+            #expect(resources.contains(shown), "docs/fhir.md shows a resource the Bundle does not hold:\n\(excerpt)")
+        }
+    }
+
     @Test func theSmallInstrumentInTheFormatDocLoadsAndPassesItsTests() throws {
         let yaml = try #require(Self.blocks(Repo.read("docs/instrument-format.md"), "yaml").first)
         let shipped = try Repo.shippedSet()

@@ -6,7 +6,7 @@ public enum FormatKeys {
         case instrument, source, license, ages, prematurity, option, item, form, formAges, score, scoreMissing
         case band, recommendation, critical, instrumentMissing, follows, test, expect, firstStage
         case referralCatalog, urgency, referral, table, tableRow
-        case schedule, screening, texts
+        case schedule, screening, texts, code
 
         /// How messages name a mapping of this kind.
         public var what: String {
@@ -36,6 +36,7 @@ public enum FormatKeys {
             case .schedule: "a schedule"
             case .screening: "a screening"
             case .texts: "a texts file"
+            case .code: "a code"
             }
         }
     }
@@ -89,6 +90,14 @@ public enum FormatKeys {
             key("missing", false, ref(.instrumentMissing), "The instrument's limit on unanswered items."),
             key("follows", false, ref(.follows), "Makes the instrument a second stage."),
             key("tests", false, list(.test), "Cases checked by earlyscreen check."),
+            key("subject", false, enumeration(["child", "mother"]), "Whom the answers are about: the child (default) or the mother (EPDS); FHIR results name that person as the subject."),
+            key("codes", false, list(.code), "Codes of the instrument in external code systems (LOINC); only verified ones are used."),
+        ],
+        .code: [
+            key("system", true, string, "The code system's URI, e.g. http://loinc.org."),
+            key("code", true, string, "The code."),
+            key("display", true, string, "The code system's display name for it."),
+            key("verified", true, ##"{"type": "boolean"}"##, "Checked against the code system itself. Unverified codes are kept for review and never exported."),
         ],
         .source: [
             key("citation", true, string, "The primary citation."),
@@ -245,6 +254,7 @@ public enum FormatKeys {
         .urgency: [
             key("id", true, id, "The urgency id."),
             key("title", true, text, "Its name for people."),
+            key("fhir_priority", false, enumeration(["routine", "urgent", "asap", "stat"]), "The FHIR ServiceRequest priority for this urgency (default routine)."),
         ],
         .referral: [
             key("id", true, kebabID, "The referral id."),

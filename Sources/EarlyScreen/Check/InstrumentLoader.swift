@@ -74,6 +74,16 @@ struct InstrumentLoader {
         let mismatchIsError = m.word("form_mismatch", ["warning", "error"], &d) == "error"
         let lessConcern = m.word("higher_points", ["more_concern", "less_concern"], &d) == "less_concern"
         let follows = readFollows(m)
+        let subject = m.word("subject", ["child", "mother"], &d).flatMap(Subject.init(rawValue:)) ?? .child
+        var codes: [ExternalCode] = []
+        for n in m.list("codes", &d) ?? [] {
+            guard let c = MapReader(n, .code, &d) else { continue }
+            if let system = c.string("system", &d), let code = c.string("code", &d), let display = c.string("display", &d),
+               let verified = c.required("verified", &d).flatMap({ Scalars.bool($0, "verified", &d) }) {
+                codes.append(ExternalCode(system: system, code: code, display: display, verified: verified))
+            }
+            c.finish(&d)
+        }
         let testNodes = m.list("tests", &d) ?? []
         m.finish(&d)
 
@@ -105,6 +115,8 @@ struct InstrumentLoader {
         instrument.formMismatchIsError = mismatchIsError
         instrument.higherPointsMoreConcerning = !lessConcern
         instrument.tables = tables
+        instrument.subject = subject
+        instrument.codes = codes
         return instrument
     }
 

@@ -15,8 +15,9 @@ struct ReferralLoader {
             guard let u = MapReader(n, .urgency, &d) else { continue }
             let id = u.value("id").flatMap { Scalars.id($0, "urgency id", &d, allowHyphen: false) }
             let title = u.text("title", &d) ?? .empty
+            let priority = u.word("fhir_priority", ["routine", "urgent", "asap", "stat"], &d) ?? "routine"
             u.finish(&d)
-            if let id { urgencies.insert(.init(id: id, rank: rank, title: title), at: 0) }
+            if let id { urgencies.insert(.init(id: id, rank: rank, title: title, fhirPriority: priority), at: 0) }
         }
         var referrals: [String: ReferralCatalog.Referral] = [:]
         for n in m.list("referrals", &d, required: true) ?? [] {

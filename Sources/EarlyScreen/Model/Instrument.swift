@@ -34,11 +34,25 @@ public struct Instrument: Sendable {
     public var anyFormItems: [String: Item]
     /// The version of a deployment's texts file per locale, reported beside the digest.
     public var textsVersions: [Locale: String] = [:]
+    /// Whom the answers are about (EPDS: the mother, seen at the child's visit).
+    public var subject: Subject = .child
+    /// Codes in external code systems (LOINC), verified or kept for review.
+    public var codes: [ExternalCode] = []
 
     public func form(id: String) -> Form? { forms.first { $0.id == id } }
 
     /// The form whose age window holds `months`, if any.
     public func form(forMonths months: Int) -> Form? { forms.first { $0.ages.contains(months) } }
+}
+
+public enum Subject: String, Sendable { case child, mother }
+
+/// A code for the instrument in an external code system. Only verified codes are ever exported.
+public struct ExternalCode: Sendable, Hashable {
+    public var system: String
+    public var code: String
+    public var display: String
+    public var verified: Bool
 }
 
 public struct SourceInfo: Sendable {

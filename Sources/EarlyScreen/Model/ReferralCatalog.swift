@@ -5,6 +5,8 @@ public struct ReferralCatalog: Sendable {
         /// Higher is more urgent; merging keeps the highest.
         public var rank: Int
         public var title: LocalizedText
+        /// FHIR ServiceRequest.priority: routine, urgent, asap or stat.
+        public var fhirPriority = "routine"
     }
 
     public struct Referral: Sendable {

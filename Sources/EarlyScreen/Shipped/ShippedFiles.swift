@@ -558,6 +558,11 @@ license:
     scale's wording, and a validated Azerbaijani or Russian translation with it; this file's labels
     are summaries for staff, not the questions to read to the mother.
 ages: {min_months: 0, max_months: 12, basis: chronological}
+subject: mother  # she answers about herself; FHIR results are about her, with the child as focus
+codes:
+  # The EPDS panel, as used for the form by several FHIR implementation guides (checked; see
+  # docs/fhir.md). 99046-5 is also labelled EPDS in some artefacts but was not confirmed: not listed.
+  - {system: "http://loinc.org", code: 71354-5, display: "Edinburgh Postnatal Depression Scale [EPDS]", verified: true}
 missing: {max_items: 1}  # local policy, see source.notes
 
 option_sets:
@@ -1237,15 +1242,19 @@ tests:
 # The referral catalog: every recommendation of every instrument points here.
 # Urgencies are listed from most to least urgent; due_days says by when (days after the visit)
 # the referral should have happened at each urgency it can take. Change the days to the local
-# pathways; ids are part of the public contract and never change.
+# pathways; ids are part of the public contract and never change. fhir_priority is the FHIR
+# ServiceRequest priority an urgency becomes (routine when not given); FHIR has four levels, so
+# "soon" and "routine" both become routine, and the due date (occurrence) tells them apart.
 format: earlyscreen/referrals@1
 locales: {en: source, az: not_validated, ru: not_validated}
 
 urgencies:
   - id: same_day
     title: {en: Same day, az: Həmin gün, ru: В тот же день}
+    fhir_priority: asap
   - id: urgent
     title: {en: Urgent, az: Təcili, ru: Срочно}
+    fhir_priority: urgent
   - id: soon
     title: {en: Soon, az: Yaxın vaxtda, ru: В ближайшее время}
   - id: routine
