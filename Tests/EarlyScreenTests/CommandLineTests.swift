@@ -46,7 +46,7 @@ import Testing
             case 7: if line.contains("\"code\":\"invalid_json\"") { bad += 1 }
             case 19: if line.contains("\"code\":\"empty_line\"") { bad += 1 }
             case 23: if line.contains("\"id\":\"id\(i)\"") && line.contains("\"code\":\"unknown_option\"") { bad += 1 }
-            default: #expect(line.hasPrefix("{\"format\":\"earlyscreen/result@1\",\"id\":\"id\(i)\",\"engine\""))
+            default: #expect(line.hasPrefix("{\"format\":\"earlyscreen/result@1\",\"id\":\"id\(i)\",\"assessed_on\""))
             }
         }
         #expect(bad == n / 50 * 3)

@@ -17,6 +17,7 @@ import Testing
     func same(_ a: ScreeningRequest, _ b: ScreeningRequest) -> Bool {
         a.id == b.id && a.birthDate == b.birthDate && a.assessedOn == b.assessedOn && a.gestationalWeeks == b.gestationalWeeks
             && a.locale == b.locale && a.responses.count == b.responses.count
+            && a.context.map(\.key) == b.context.map(\.key) && a.context.map(\.value) == b.context.map(\.value)
             && zip(a.responses, b.responses).allSatisfy { x, y in
                 x.instrument == y.instrument && x.form == y.form && x.answers.count == y.answers.count
                     && zip(x.answers, y.answers).allSatisfy { $0.item == $1.item && $0.answer == $1.answer }
@@ -62,6 +63,10 @@ import Testing
             #"{"child":{"birth_date":"2024-05-01"},"responses":[]}"#,  // missing field
             #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","locale":"fr","responses":[]}"#,
             "{\"id\":\"caf\u{00E9}\u{0001}\",\"child\":{\"birth_date\":\"2024-05-01\"},\"assessed_on\":\"2026-01-15\",\"responses\":[]}",
+            #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[],"context":{"r":"a","r":"b"}}"#,  // duplicate
+            #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[],"context":{"Region":"a"}}"#,  // key case
+            #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[],"context":{"n":1}}"#,  // not a string
+            #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[],"context":[]}"#,
         ]
         for text in unusual { #expect(!agree(text), "\(text)") }
     }
@@ -69,7 +74,8 @@ import Testing
     @Test func agreesOnRandomlyShapedRequests() {
         var rng = PublishedRulesTests.SplitMix(state: 42)
         let fields = [#""format":"earlyscreen/request@1""#, #""id":"v1""#, #""child":{"birth_date":"2024-05-01","gestational_age_weeks":33}"#,
-                      #""assessed_on":"2026-01-15""#, #""locale":"az""#]
+                      #""assessed_on":"2026-01-15""#, #""locale":"az""#, #""context":{"region":"Gəncə","facility_id":"p-12","programme":""}"#,
+                      #""context":null"#]
         var taken = 0
         for _ in 0..<500 {
             var parts = fields.filter { _ in rng.int(4) != 0 }

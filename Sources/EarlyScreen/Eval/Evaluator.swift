@@ -92,7 +92,8 @@ public struct Evaluator: Sendable {
         let corrected = ages.termDateAhead == nil ? ages.corrected(termWeeks: 40) : nil
         return ScreeningResult(id: request.id, ages: ages, correctedAge: corrected?.age, correctedFrom: corrected?.from,
                                results: done, referrals: merge(done, assessedOn: request.assessedOn, locale: request.locale),
-                               outcome: done.map(\.outcome).max() ?? .incomplete, warnings: warnings, locale: request.locale)
+                               outcome: done.map(\.outcome).max() ?? .incomplete, warnings: warnings, locale: request.locale,
+                               context: request.context)
     }
 
     func translationWarning(_ status: TranslationStatus?, _ what: String?, _ locale: Locale, _ warnings: inout [Warning]) {

@@ -6,9 +6,16 @@ public struct ScreeningRequest: Sendable {
     public var gestationalWeeks: Double?
     public var locale: Locale
     public var responses: [Response]
+    /// Who screened where (facility, region, programme…), echoed into the result for grouping
+    /// (`earlyscreen tally --by`); never read by a rule. In the order given.
+    public var context: [(key: String, value: String)] = []
+
+    /// Limits on `context`: small labels, not a second payload.
+    public static let maxContextFields = 16, maxContextKeyBytes = 64, maxContextValueBytes = 256
 
     public init(id: String? = nil, birthDate: CalendarDate, assessedOn: CalendarDate, gestationalWeeks: Double? = nil,
-                locale: Locale = .en, responses: [Response]) {
+                locale: Locale = .en, responses: [Response], context: [(key: String, value: String)] = []) {
+        self.context = context
         self.id = id
         self.birthDate = birthDate
         self.assessedOn = assessedOn

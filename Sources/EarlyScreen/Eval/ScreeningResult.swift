@@ -10,6 +10,8 @@ public struct ScreeningResult: Sendable {
     public var outcome: Outcome
     public var warnings: [Warning]
     public var locale: Locale
+    /// The request's context, echoed unchanged.
+    public var context: [(key: String, value: String)] = []
 }
 
 public struct Warning: Sendable, Hashable {

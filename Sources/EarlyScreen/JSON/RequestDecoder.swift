@@ -10,7 +10,7 @@ public struct RequestDecoder: Sendable {
         guard case .object(let top) = value else {
             throw RequestError("wrong_type", "a request is a JSON object, found \(value.kindName)", pointer: "")
         }
-        try Self.allow(top, ["format", "id", "child", "assessed_on", "locale", "responses"], at: "")
+        try Self.allow(top, ["format", "id", "child", "assessed_on", "locale", "responses", "context"], at: "")
         if let f = Self.field(top, "format") {
             guard case .string(let s) = f else { throw Self.type(f, "a string", "/format") }
             guard s == Self.format else {
@@ -49,7 +49,37 @@ public struct RequestDecoder: Sendable {
         var responses: [Response] = []
         responses.reserveCapacity(list.count)
         for (i, r) in list.enumerated() { responses.append(try response(r, index: i)) }
-        return ScreeningRequest(id: id, birthDate: birth, assessedOn: assessed, gestationalWeeks: ga, locale: locale, responses: responses)
+        let context = try Self.context(top)
+        return ScreeningRequest(id: id, birthDate: birth, assessedOn: assessed, gestationalWeeks: ga, locale: locale,
+                                responses: responses, context: context)
+    }
+
+    /// `context`: at most 16 fields, each a lowercase key (`region`, `facility_id`) with a string of
+    /// at most 256 bytes. Duplicate keys were already refused by the reader.
+    static func context(_ top: [(key: String, value: JSONValue)]) throws(RequestError) -> [(key: String, value: String)] {
+        guard let v = field(top, "context"), !isNull(v) else { return [] }
+        guard case .object(let pairs) = v else { throw type(v, "an object of label to text", "/context") }
+        guard pairs.count <= ScreeningRequest.maxContextFields else {
+            throw RequestError("value_out_of_range", "context has \(pairs.count) fields; at most \(ScreeningRequest.maxContextFields)", pointer: "/context")
+        }
+        var out: [(key: String, value: String)] = []
+        for (k, x) in pairs {
+            let p = "/context/" + JSONPointer.escape(k)
+            guard isContextKey(k.utf8) else {
+                throw RequestError("wrong_type", "context key \"\(k)\" must be 1–\(ScreeningRequest.maxContextKeyBytes) lowercase letters, digits or _, starting with a letter", pointer: p)
+            }
+            guard case .string(let s) = x else { throw type(x, "a string", p) }
+            guard s.utf8.count <= ScreeningRequest.maxContextValueBytes else {
+                throw RequestError("value_out_of_range", "context \(k) is \(s.utf8.count) bytes; at most \(ScreeningRequest.maxContextValueBytes)", pointer: p)
+            }
+            out.append((k, s))
+        }
+        return out
+    }
+
+    static func isContextKey<C: Collection>(_ k: C) -> Bool where C.Element == UInt8 {
+        guard let first = k.first, first >= 0x61, first <= 0x7A, k.count <= ScreeningRequest.maxContextKeyBytes else { return false }
+        return k.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
     }
 
     /// The request's id, read on its own so an error object can echo it.

@@ -21,6 +21,11 @@ public struct RequestEncoder: Sendable {
         w.endObject()
         w.key("assessed_on"); w.string(r.assessedOn.description)
         w.key("locale"); w.string(r.locale.rawValue)
+        if !r.context.isEmpty {
+            w.key("context"); w.beginObject()
+            for (k, v) in r.context { w.key(dynamic: k); w.string(v) }
+            w.endObject()
+        }
         w.key("responses")
         w.beginArray()
         for response in r.responses {

@@ -103,6 +103,7 @@ struct RequestScanner {
         var ga: Double? = nil
         var locale = Locale.en
         var responses: [Response]? = nil
+        var context: [(key: String, value: String)] = []
         func once(_ bit: UInt8) -> Bool {
             if seen & bit != 0 { return false }
             seen |= bit
@@ -151,6 +152,11 @@ struct RequestScanner {
             } else if s.equals(key, "responses") {
                 guard once(32), let list = s.responses() else { return false }
                 responses = list
+            } else if s.equals(key, "context") {
+                guard once(64) else { return false }
+                if s.null() { return true }
+                guard let c = s.context() else { return false }
+                context = c
             } else {
                 return false
             }
@@ -158,7 +164,22 @@ struct RequestScanner {
         }
         space()
         guard ok, i == b.count, let birth, let assessed, let responses else { return nil }
-        return ScreeningRequest(id: id, birthDate: birth, assessedOn: assessed, gestationalWeeks: ga, locale: locale, responses: responses)
+        return ScreeningRequest(id: id, birthDate: birth, assessedOn: assessed, gestationalWeeks: ga, locale: locale,
+                                responses: responses, context: context)
+    }
+
+    /// Only a context the strict decoder would accept as it is; anything else goes the strict way.
+    private mutating func context() -> [(key: String, value: String)]? {
+        var out: [(key: String, value: String)] = []
+        let ok = object { s, key in
+            guard out.count < ScreeningRequest.maxContextFields, RequestDecoder.isContextKey(UnsafeBufferPointer(rebasing: s.b[key])),
+                  let v = s.rawString(), v.count <= ScreeningRequest.maxContextValueBytes else { return false }
+            let k = s.text(key)
+            guard !out.contains(where: { $0.key == k }) else { return false }  // a duplicate: the reader's error
+            out.append((k, s.text(v)))
+            return true
+        }
+        return ok ? out : nil
     }
 
     private mutating func responses() -> [Response]? {

@@ -15,6 +15,12 @@ public struct ResultEncoder: Sendable {
         w.beginObject()
         w.key("format"); w.string(Self.format)
         w.key("id"); w.optional(r.id)
+        w.key("assessed_on"); w.string(r.ages.assessedOn.description)
+        if !r.context.isEmpty {
+            w.key("context"); w.beginObject()
+            for (k, v) in r.context { w.key(dynamic: k); w.string(v) }
+            w.endObject()
+        }
         w.key("engine"); w.beginObject(); w.key("version"); w.string(Self.engineVersion); w.endObject()
         w.key("age")
         w.beginObject()
