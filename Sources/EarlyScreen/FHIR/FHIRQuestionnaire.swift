@@ -136,7 +136,7 @@ public enum FHIRQuestionnaire {
         }
         for score in form.scores {
             w.beginObject()
-            if let e = exported[score.id] {
+            if exported[score.id] != nil {
                 w.key("extension"); w.beginArray()
                 w.beginObject()
                 w.key("url"); w.string(calculated)
