@@ -5,6 +5,18 @@ import Testing
 @Suite struct CommandLineTests {
     static let request = #"{"id":"r1","child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":{"q1":"no","q2":"yes","q3":"no"}}]}"#
 
+    /// Start-up time and memory depend on what is linked: the engine and the tool use
+    /// FoundationEssentials at most. Full Foundation (with ICU: 7 MB more resident at start, in a
+    /// release build) once came in with one String(format:).
+    @Test func theEngineAndToolDoNotImportFullFoundation() throws {
+        for folder in ["Sources/EarlyScreen", "Sources/earlyscreen"] {
+            for file in try FileManager.default.subpathsOfDirectory(atPath: Repo.path(folder)) where file.hasSuffix(".swift") {
+                let text = Repo.read(folder + "/" + file)
+                #expect(!text.split(separator: "\n").contains { $0 == "import Foundation" || $0.hasPrefix("import Foundation ") }, "\(folder)/\(file) imports Foundation")
+            }
+        }
+    }
+
     @Test func coProcessAnswersEachLineWithStdinStillOpen() throws {
         let (p, input, output) = try Run.coProcess(["evaluate", "--lines"])
         defer { p.terminate() }

@@ -174,11 +174,14 @@ public struct Evaluator: Sendable {
         let gate = self.gate(instrument, months: months, form: form, ages: ages, stage: stage, locale: locale, &warnings)
         guard case .applies = gate, let form else {
             // Not scored; a critical answer still stands (a person at risk today, whatever the age).
-            try validateAgainstAllForms(response, instrument, base)
+            // With one form, reading the answers against it checks them; with several, an answer
+            // may belong to another age's form, so each is checked against all of them first.
+            let single = instrument.forms.count == 1
+            if !single { try validateAgainstAllForms(response, instrument, base) }
             let f = form ?? nearestForm(instrument, months)
             let frame = EvalFrame(itemCount: f.items.count, scoreCount: f.scores.count)
             var ignoredTicks: [String] = [], ignoredWarnings: [Warning] = []
-            try fill(frame, f, response, instrument, base, severalTicked: &ignoredTicks, lenient: true)
+            try fill(frame, f, response, instrument, base, severalTicked: &ignoredTicks, lenient: !single)
             setAges(frame, instrument, ages, exact)
             computeScores(f, frame, instrument, locale, fillRules: false, &ignoredWarnings, &trace)
             settle(gate, &result, instrument, months: months, corrected: corrected, ages: ages, locale: locale)

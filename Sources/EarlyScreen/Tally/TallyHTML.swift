@@ -1,5 +1,3 @@
-import Foundation
-
 /// The tally as one self-contained page: tables and inline SVG charts, no scripts and nothing
 /// fetched, so it can be mailed, archived or printed as it is. Every text from the data is escaped.
 extension TallyReport {
@@ -73,7 +71,7 @@ extension TallyReport {
         } else {
             h += "<table id=\"referrals\"><tr><th>referral</th><th>urgency</th><th>n</th><th>due in (days, mean; range)</th></tr>\n"
             for (k, r) in total.referrals.sorted(by: { $0.key < $1.key }) {
-                let days = r.timed > 0 ? String(format: "%.1f; %d–%d", Double(r.daysSum) / Double(r.timed), r.daysMin, r.daysMax) : "—"
+                let days = r.timed > 0 ? "\(Self.oneDecimal(Double(r.daysSum) / Double(r.timed))); \(r.daysMin)–\(r.daysMax)" : "—"
                 h += "<tr><td>\(Self.escape(k.referral))</td><td>\(Self.escape(k.urgency))</td><td class=\"n\">\(r.count)</td><td>\(days)</td></tr>\n"
             }
             h += "</table>\n"
@@ -93,7 +91,7 @@ extension TallyReport {
     static func bar(_ n: Int, _ of: Int) -> String {
         guard let ci = Wilson.interval(n, of) else { return "—" }
         let p = Double(n) / Double(of)
-        let x = { (v: Double) in String(format: "%.1f", v * 240) }
+        let x = { (v: Double) in oneDecimal(v * 240) }
         return "<svg width=\"400\" height=\"14\" role=\"img\" aria-label=\"\(percent(p))\">"
             + "<rect width=\"240\" height=\"14\" fill=\"#eee\"/><rect width=\"\(x(p))\" height=\"14\" fill=\"#5b7fb5\"/>"
             + "<line x1=\"\(x(ci.low))\" x2=\"\(x(ci.high))\" y1=\"7\" y2=\"7\" stroke=\"#111\" stroke-width=\"1.5\"/>"
@@ -107,7 +105,7 @@ extension TallyReport {
         var s = "<svg width=\"300\" height=\"14\" role=\"img\" aria-label=\"outcomes\">"
         for (o, n) in ordered(outcomes) {
             let w = Double(n) / Double(of) * 300
-            s += String(format: "<rect x=\"%.1f\" width=\"%.1f\" height=\"14\" ", x, w)
+            s += "<rect x=\"\(oneDecimal(x))\" width=\"\(oneDecimal(w))\" height=\"14\" "
                 + "fill=\"\(outcomeColours[o] ?? "#888")\"><title>\(escape(o)): \(n)</title></rect>"
             x += w
         }

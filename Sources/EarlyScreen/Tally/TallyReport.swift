@@ -1,5 +1,3 @@
-import Foundation
-
 /// A tally as programme indicators: JSON (`earlyscreen/tally@1`), CSV (one tidy row per
 /// indicator, for spreadsheets and data platforms), Markdown, or a self-contained HTML page with
 /// inline SVG charts (no scripts, no network).
@@ -190,7 +188,7 @@ public struct TallyReport: Sendable {
         var v = s
         if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(v) == nil { v = "'" + v }
         guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
-        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + v.replacing("\"", with: "\"\"") + "\""
     }
 
     // MARK: - Markdown
@@ -206,7 +204,7 @@ public struct TallyReport: Sendable {
                     pct = Self.percent(Double(r.n) / Double(d))
                     ci = Self.percent(w.low) + "–" + Self.percent(w.high)
                 }
-                let days = r.days.map { String(format: " (due in %.1f days on average, %d–%d)", $0.mean, $0.min, $0.max) } ?? ""
+                let days = r.days.map { " (due in \(Self.oneDecimal($0.mean)) days on average, \($0.min)–\($0.max))" } ?? ""
                 out += "| \(r.measure) | \(Self.md(r.instrument ?? "")) | \(Self.md(r.category))\(days) | \(r.n) | \(r.denominator.map(String.init) ?? "") | \(pct) | \(ci) |\n"
             }
             out += "\n"
@@ -220,10 +218,16 @@ public struct TallyReport: Sendable {
         return out
     }
 
-    static func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+    static func percent(_ x: Double) -> String { oneDecimal(x * 100) + "%" }
+
+    /// One decimal, rounded half away from zero (the library does without Foundation's formatting).
+    static func oneDecimal(_ x: Double) -> String {
+        guard x.isFinite else { return "—" }
+        let tenths = Int((abs(x) * 10).rounded())
+        return (x < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+    }
 
     static func md(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "<", with: "&lt;")
+        s.replacing("\\", with: "\\\\").replacing("|", with: "\\|").replacing("\n", with: " ").replacing("<", with: "&lt;")
     }
 }
