@@ -13,19 +13,8 @@ import Testing
 
     @Test(.enabled(if: sparkInstalled || FHIRTests.underCI), .timeLimit(.minutes(10)))
     func theSparkJobMatchesEarlyscreenRunDirectly() throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Repo.path("examples/spark/run-local.sh"))
-        p.arguments = ["100000", Repo.executable]
-        var env = ProcessInfo.processInfo.environment
-        env["SWIFT_BACKTRACE"] = "enable=no"
-        p.environment = env
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(text.suffix(2000))")
+        let (status, text) = try Run.program(Repo.path("examples/spark/run-local.sh"), ["100000", Repo.executable])
+        #expect(status == 0, "\(text.suffix(2000))")
         #expect(text.contains("spark example: 100000 visits, results identical to earlyscreen's, merged tally identical"), "\(text.suffix(2000))")
     }
 }

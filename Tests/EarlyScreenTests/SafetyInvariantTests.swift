@@ -174,7 +174,7 @@ import Testing
     /// report says what to do instead.
     @Test func outOfRangeWrongFormAndBeforeTermNeverReassure() throws {
         var rng = SplitMix(state: 78)
-        for (i, f, months) in cases {
+        for (i, f, _) in cases {
             let lowest = f.items.reduce(into: [String: Answer]()) { a, item in
                 a[item.id] = .option(item.options.min { $0.points < $1.points }!.id)
             }

@@ -107,6 +107,23 @@ struct Run {
 }
 
 extension Run {
+    /// Any program, its standard output and error together (for scripts and oracles the tests run).
+    static func program(_ path: String, _ args: [String]) throws -> (status: Int32, out: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        p.environment = env
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     /// earlyscreen started with open pipes, for tests that talk to it line by line.
     static func coProcess(_ args: [String]) throws -> (Process, input: Pipe, output: Pipe) {
         let p = Process()

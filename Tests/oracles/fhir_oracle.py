@@ -6,7 +6,9 @@
 2. fhirpathpy, a FHIRPath engine written by others, evaluates each Questionnaire's variables and
    calculatedExpressions over QuestionnaireResponses made from random complete answers, and must
    get exactly the scores earlyscreen computes from the same answers as an earlyscreen request.
-3. Round trip: for every Corpus request that evaluates, `evaluate --format fhir` gives a Bundle that
+3. The same answers as FHIR Bundles, in en, az and ru: `evaluate --lines --format fhir` answers
+   each with a Bundle that validates and whose score Observations are the engine's scores.
+4. Round trip: for every Corpus request that evaluates, `evaluate --format fhir` gives a Bundle that
    validates, and evaluating that Bundle gives the same result as the request itself (with the
    forms the engine picked by age named, as a QuestionnaireResponse names its Questionnaire).
 
@@ -131,7 +133,46 @@ def check_scores(instrument_ids):
             compared += 1
             if engine is None or value is None or abs(engine - value) > 1e-9:
                 failures.append(f"{request['id']} {score}: engine {engine}, FHIRPath {value} ({mine['status']})")
-    return compared, forms, without
+    bundles = check_fhir_in_and_out(cases, results)
+    return compared, forms, without, bundles
+
+
+def check_fhir_in_and_out(cases, results):
+    """The same answers sent as FHIR (a Bundle of the child and the QuestionnaireResponses, in
+    en, az and ru in turn) through `evaluate --lines --format fhir`: every Bundle back validates,
+    and its score Observations hold the scores of the earlyscreen request."""
+    inputs = []
+    for n, (q, answers, request) in enumerate(cases):
+        lang = ("en", "az", "ru")[n % 3]
+        entries = [{"resource": {"resourceType": "Patient", "id": "child", "birthDate": request["child"]["birth_date"]}}]
+        for r in request["responses"]:
+            url = q["url"] if r is request["responses"][-1] else q["url"].rsplit("/", 1)[0] + "/" + r["instrument"]
+            qr = response(q, r["answers"]) if r is request["responses"][-1] else \
+                {"resourceType": "QuestionnaireResponse", "status": "completed",
+                 "item": [{"linkId": k, "answer": [{"valueCoding": {"code": v}}]} for k, v in r["answers"].items()]}
+            qr.update({"questionnaire": url, "authored": request["assessed_on"], "language": lang})
+            entries.append({"resource": qr})
+        inputs.append({"resourceType": "Bundle", "type": "collection", "identifier": {"value": request["id"]}, "entry": entries})
+    code, out = run(["evaluate", "--lines", "--format", "fhir"], "".join(json.dumps(i) + "\n" for i in inputs).encode())
+    bundles = [json.loads(line) for line in out.splitlines()]
+    assert len(bundles) == len(cases), f"{len(bundles)} Bundles for {len(cases)} inputs"
+    for (q, answers, request), result, bundle in zip(cases, results, bundles):
+        if "error" in bundle:
+            failures.append(f"{request['id']}: FHIR input rejected: {bundle['error']}")
+            continue
+        Bundle.model_validate(bundle)
+        inst = request["responses"][-1]["instrument"]
+        mine = next(r for r in result["results"] if r["instrument"] == inst)
+        seen = {}
+        for e in bundle["entry"]:
+            res = e["resource"]
+            coding = res.get("code", {}).get("coding", [{}])[0]
+            if res["resourceType"] == "Observation" and coding.get("system", "").endswith("/CodeSystem/" + inst) \
+                    and coding.get("code", "").startswith("score."):
+                seen[coding["code"][len("score."):]] = res.get("valueInteger", res.get("valueQuantity", {}).get("value"))
+        if seen != {k: (int(v) if v == int(v) else v) for k, v in mine["scores"].items()}:
+            failures.append(f"{request['id']}: Bundle scores {seen}, engine {mine['scores']}")
+    return len(bundles)
 
 
 def check_round_trip():
@@ -164,11 +205,12 @@ def check_round_trip():
 
 ids = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(ROOT, "Instruments/*.yaml"))
              if os.path.basename(p) not in ("referrals.yaml", "schedule.yaml"))
-compared, forms, without = check_scores(ids)
+compared, forms, without, bundles = check_scores(ids)
 trips = check_round_trip()
 if failures:
     print("\n".join(failures[:20]))
     print(f"{len(failures)} differences")
     sys.exit(1)
 print(f"fhir oracle: {len(ids)} instruments, {forms} forms validated in en/az/ru; {compared} scores equal under fhirpathpy "
-      f"({without} score items without a FHIRPath form); {trips} Corpus requests round-trip through a Bundle")
+      f"({without} score items without a FHIRPath form); {bundles} FHIR visits in en/az/ru scored to valid Bundles; "
+      f"{trips} Corpus requests round-trip through a Bundle")

@@ -18,13 +18,7 @@ struct RequestScanner {
 
     // MARK: - Bytes
 
-    private mutating func space() {
-        while i < b.count {
-            let c = b[i]
-            guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
-            i += 1
-        }
-    }
+    private mutating func space() { JSONBytes.skipSpace(b, &i) }
 
     private mutating func take(_ c: UInt8) -> Bool {
         space()
@@ -36,23 +30,7 @@ struct RequestScanner {
     private func peek() -> UInt8? { i < b.count ? b[i] : nil }
 
     /// A plain string's byte range: no escapes or control characters; non-ASCII must be valid UTF-8.
-    private mutating func rawString() -> Range<Int>? {
-        guard take(UInt8(ascii: "\"")) else { return nil }
-        let start = i
-        var ascii = true
-        while i < b.count {
-            let c = b[i]
-            if c == UInt8(ascii: "\"") { break }
-            if c == UInt8(ascii: "\\") || c < 0x20 { return nil }
-            if c >= 0x80 { ascii = false }
-            i += 1
-        }
-        guard i < b.count else { return nil }
-        let r = start..<i
-        i += 1
-        if !ascii && String(validating: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) == nil { return nil }
-        return r
-    }
+    private mutating func rawString() -> Range<Int>? { JSONBytes.plainString(b, &i) }
 
     private func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
 

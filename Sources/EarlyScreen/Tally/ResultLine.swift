@@ -191,9 +191,7 @@ struct ResultLine: Equatable {
         var i = 0
         var depth = 0
 
-        mutating func space() {
-            while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
-        }
+        mutating func space() { JSONBytes.skipSpace(b, &i) }
 
         mutating func take(_ c: UInt8) -> Bool {
             space()
@@ -212,21 +210,7 @@ struct ResultLine: Equatable {
         }
 
         /// A string without escapes or control characters, valid UTF-8.
-        mutating func raw() -> Range<Int>? {
-            guard take(0x22) else { return nil }
-            let start = i
-            var ascii = true
-            while i < b.count, b[i] != 0x22 {
-                if b[i] == 0x5C || b[i] < 0x20 { return nil }
-                if b[i] >= 0x80 { ascii = false }
-                i += 1
-            }
-            guard i < b.count else { return nil }
-            let r = start..<i
-            i += 1
-            if !ascii && String(validating: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) == nil { return nil }
-            return r
-        }
+        mutating func raw() -> Range<Int>? { JSONBytes.plainString(b, &i) }
 
         mutating func string() -> String? { raw().map(text) }
 

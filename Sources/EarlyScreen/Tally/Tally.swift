@@ -102,15 +102,6 @@ public struct Tally: Sendable, Equatable {
         }
     }
 
-    static func field(_ o: [(key: String, value: JSONValue)], _ key: String) -> JSONValue? {
-        for p in o where p.key == key { return p.value }
-        return nil
-    }
-
-    static func string(_ o: [(key: String, value: JSONValue)], _ key: String) -> String? {
-        if case .string(let s)? = field(o, key) { return s }
-        return nil
-    }
 }
 
 /// What one group counted. Every field is a sum (or a min/max), so counts merge by adding.

@@ -69,22 +69,22 @@ extension Tally {
         func fail(_ m: String) -> StateError { StateError(description: "\(at): \(m)") }
         let value: JSONValue
         do { value = try JSONReader().parse(bytes) } catch { throw fail("not JSON: \(error.message)") }
-        guard case .object(let top) = value, string(top, "format") == stateFormat else {
+        guard case .object(let top) = value, ResultLine.string(top, "format") == stateFormat else {
             throw fail("not a tally state (\(stateFormat)); write one with earlyscreen tally --partial")
         }
-        guard case .array(let byList)? = field(top, "by") else { throw fail("no \"by\"") }
+        guard case .array(let byList)? = ResultLine.field(top, "by") else { throw fail("no \"by\"") }
         let by = byList.compactMap { if case .string(let s) = $0 { s } else { nil } }
         var tally = Tally(by: by)
-        guard case .array(let groups)? = field(top, "groups") else { throw fail("no \"groups\"") }
+        guard case .array(let groups)? = ResultLine.field(top, "groups") else { throw fail("no \"groups\"") }
         for case .object(let g) in groups {
-            guard case .array(let keyList)? = field(g, "key"), keyList.count == by.count else { throw fail("a group key does not match \"by\"") }
+            guard case .array(let keyList)? = ResultLine.field(g, "key"), keyList.count == by.count else { throw fail("a group key does not match \"by\"") }
             let key: [String?] = keyList.map { if case .string(let s) = $0 { s } else { nil } }
             var c = Counts()
             c.visits = try int(g, "visits", fail)
             c.rejected = try table(g, "rejected", fail)
             c.outcomes = try table(g, "outcomes", fail)
             c.ageBands = try table(g, "age_bands", fail)
-            if case .object(let instruments)? = field(g, "instruments") {
+            if case .object(let instruments)? = ResultLine.field(g, "instruments") {
                 for case (let id, .object(let o)) in instruments {
                     var i = InstrumentCounts()
                     i.responses = try int(o, "responses", fail)
@@ -99,9 +99,9 @@ extension Tally {
                     c.instruments[id] = i
                 }
             }
-            if case .array(let referrals)? = field(g, "referrals") {
+            if case .array(let referrals)? = ResultLine.field(g, "referrals") {
                 for case .object(let r) in referrals {
-                    guard let referral = string(r, "referral"), let urgency = string(r, "urgency") else { throw fail("a referral without its id or urgency") }
+                    guard let referral = ResultLine.string(r, "referral"), let urgency = ResultLine.string(r, "urgency") else { throw fail("a referral without its id or urgency") }
                     var counts = ReferralCounts()
                     counts.count = try int(r, "count", fail)
                     counts.timed = try int(r, "timed", fail)
@@ -119,14 +119,14 @@ extension Tally {
     }
 
     private static func int(_ o: [(key: String, value: JSONValue)], _ key: String, _ fail: (String) -> StateError) throws(StateError) -> Int {
-        guard case .number(let n)? = field(o, key), n >= 0 || key.hasPrefix("days"), n == n.rounded(), abs(n) < 1e15 else {
+        guard case .number(let n)? = ResultLine.field(o, key), n >= 0 || key.hasPrefix("days"), n == n.rounded(), abs(n) < 1e15 else {
             throw fail("\"\(key)\" must be a whole number")
         }
         return Int(n)
     }
 
     private static func table(_ o: [(key: String, value: JSONValue)], _ key: String, _ fail: (String) -> StateError) throws(StateError) -> [String: Int] {
-        guard let v = field(o, key) else { return [:] }
+        guard let v = ResultLine.field(o, key) else { return [:] }
         guard case .object(let pairs) = v else { throw fail("\"\(key)\" must be an object of counts") }
         var out: [String: Int] = [:]
         for (k, _) in pairs { out[k] = try int(pairs, k, fail) }
