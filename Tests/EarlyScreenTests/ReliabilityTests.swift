@@ -12,6 +12,24 @@ import Testing
         "{\"child\":{\"birth_date\":\"\(birth)\"},\"assessed_on\":\"\(on)\",\"responses\":[{\"instrument\":\"mchat-r\",\"answers\":{}},{\"instrument\":\"epds\",\"answers\":{}},{\"instrument\":\"swyc-milestones\",\"answers\":{}}]}"
     }
 
+    /// The writer's byte-level dates are the dates' own text, across every year the engine can
+    /// reach (due dates run past 9999 into five digits), and its integers are Swift's.
+    @Test func writtenDatesAndIntegersAreTheirText() throws {
+        var day = CalendarDate(year: 1, month: 1, day: 1)!
+        let last = CalendarDate(year: 9999, month: 12, day: 31)!.adding(days: 1200)
+        while day.dayNumber <= last.dayNumber {
+            var w = JSONWriter()
+            w.date(day)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == "\"\(day)\"")
+            day = day.adding(days: 97)
+        }
+        for n in [0, 1, 9, 10, 99, 100, 12345, -1, -90, Int.max, Int.min] {
+            var w = JSONWriter()
+            w.int(n)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(n))
+        }
+    }
+
     /// Every year the contract's YYYY can write, at the year's end (due dates then run past it).
     @Test func everyContractDateWorksInAStreamWithoutLosingTheBlock() throws {
         var lines: [String] = []

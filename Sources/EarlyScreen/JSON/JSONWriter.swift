@@ -77,7 +77,35 @@ public struct JSONWriter {
         guard v.isFinite else { return null() }
         valuePrefix(); bytes.append(contentsOf: Number.format(v).utf8); needsComma = true
     }
-    public mutating func int(_ v: Int) { valuePrefix(); bytes.append(contentsOf: String(v).utf8); needsComma = true }
+    public mutating func int(_ v: Int) { valuePrefix(); digits(v, width: 1); needsComma = true }
+    /// A date as "YYYY-MM-DD" (five digits past 9999), without making a String.
+    public mutating func date(_ d: CalendarDate) {
+        valuePrefix()
+        bytes.append(UInt8(ascii: "\""))
+        digits(d.year, width: 4); bytes.append(UInt8(ascii: "-"))
+        digits(d.month, width: 2); bytes.append(UInt8(ascii: "-"))
+        digits(d.day, width: 2)
+        bytes.append(UInt8(ascii: "\""))
+        needsComma = true
+    }
+
+    /// Decimal digits, zero-padded to `width`.
+    private mutating func digits(_ v: Int, width: Int) {
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        var n = v.magnitude
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int's digits
+        let count = withUnsafeMutableBytes(of: &buffer) { raw -> Int in
+            var k = raw.count
+            repeat {
+                k -= 1
+                raw[k] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+            } while n > 0 || raw.count - k < width
+            bytes.append(contentsOf: raw[k...])
+            return raw.count - k
+        }
+        _ = count
+    }
     public mutating func bool(_ v: Bool) { valuePrefix(); bytes.append(contentsOf: (v ? "true" : "false").utf8); needsComma = true }
     public mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8); needsComma = true }
     public mutating func optional(_ s: String?) { if let s { string(s) } else { null() } }
@@ -86,13 +114,14 @@ public struct JSONWriter {
 
     private mutating func string(raw s: String) {
         bytes.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: copy them whole.
-        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { u in
+        // Most strings need no escaping: copy them whole (withUTF8 gives small strings a buffer too).
+        var s = s
+        let copied = s.withUTF8 { u -> Bool in
             for c in u where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return false }
             bytes.append(contentsOf: u)
             return true
         }
-        if copied == true {
+        if copied {
             bytes.append(UInt8(ascii: "\""))
             return
         }

@@ -15,7 +15,7 @@ public struct ResultEncoder: Sendable {
         w.beginObject()
         w.key("format"); w.string(Self.format)
         w.key("id"); w.optional(r.id)
-        w.key("assessed_on"); w.string(r.ages.assessedOn.description)
+        w.key("assessed_on"); w.date(r.ages.assessedOn)
         if !r.context.isEmpty {
             w.key("context"); w.beginObject()
             for (k, v) in r.context { w.key(dynamic: k); w.string(v) }
@@ -31,7 +31,7 @@ public struct ResultEncoder: Sendable {
         w.key("corrected")
         if let c = r.correctedAge { age(&w, c) } else { w.null() }
         // A premature baby before its due date has no corrected age yet: the day term is reached.
-        w.key("term_equivalent_on"); w.optional(r.ages.termDateAhead?.description)
+        w.key("term_equivalent_on"); if let t = r.ages.termDateAhead { w.date(t) } else { w.null() }
         w.endObject()
         w.key("results")
         w.beginArray()
@@ -43,7 +43,7 @@ public struct ResultEncoder: Sendable {
             w.beginObject()
             w.key("referral"); w.string(m.referral)
             w.key("urgency"); w.string(m.urgency)
-            w.key("due_by"); w.string(m.dueBy.description)
+            w.key("due_by"); w.date(m.dueBy)
             w.key("title"); w.string(m.title)
             w.key("reasons")
             w.beginArray()
@@ -147,7 +147,7 @@ public struct ResultEncoder: Sendable {
             case .completeFirstStage: w.key("instrument"); w.optional(a.ids.first)
             case .screenAfterTerm: break
             }
-            w.key("due_by"); w.string(a.dueBy.description)
+            w.key("due_by"); w.date(a.dueBy)
             w.endObject()
         }
         w.endArray()
