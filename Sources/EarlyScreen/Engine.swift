@@ -12,6 +12,8 @@ public struct Engine: Sendable {
     public let decoder = RequestDecoder()
     /// Set: results are written as FHIR Bundles (`evaluate --format fhir`).
     public var fhir: FHIRBundle? = nil
+    /// The instruments a draft brought (`load(draft:)`); empty for the built-in set.
+    public private(set) var draftIDs: [String] = []
 
     public init(set: InstrumentSet, explain: Bool = false, pretty: Bool = false) {
         self.set = set
@@ -69,7 +71,40 @@ public struct Engine: Sendable {
         return request?.responses.map(\.instrument)
     }
 
-    /// Instruments loaded from files or folders.
+    /// A draft over the built-in set — the one rule every command follows for `--instruments`:
+    /// an instrument in the draft replaces the built-in one with its id, the others stay; the
+    /// draft's referral catalog and schedule replace the built-in ones when it has them; texts
+    /// files may dress built-in instruments. `draftIDs` names what the draft brought.
+    public static func load(draft paths: [String], explain: Bool = false, pretty: Bool = false) throws(LoadError) -> Engine {
+        let base = InstrumentSetLoader().load(texts: ShippedFiles.files, origin: "built-in")
+        guard let builtIn = base.set else { throw LoadError(diagnostics: base.diagnostics, sources: base.sources) }
+        let out = InstrumentSetLoader().load(paths: paths, context: builtIn)
+        guard let draft = out.set else { throw LoadError(diagnostics: out.diagnostics, sources: out.sources) }
+        var all = builtIn.instruments
+        all.merge(draft.instruments) { _, new in new }
+        // Built-in instruments kept beside a draft catalog must still find their referrals in it.
+        var d = DiagnosticBag()
+        InstrumentSetLoader.link(all.filter { draft.instruments[$0.key] == nil }, draft.referrals, context: all, &d)
+        if d.hasErrors { throw LoadError(diagnostics: d.sorted, sources: base.sources.merging(out.sources) { a, _ in a }) }
+        var engine = Engine(set: InstrumentSet(instruments: all, referrals: draft.referrals, schedule: draft.schedule,
+                                               origin: draft.origin + " over the built-in set"), explain: explain, pretty: pretty)
+        engine.draftIDs = draft.ids
+        return engine
+    }
+
+    /// The embedded tests of the draft's instruments that fail (none for the built-in set, whose
+    /// tests the build runs). Each as "instrument: test name".
+    public func failingDraftTests() -> [(instrument: String, failure: Diagnostic)] {
+        let runner = EmbeddedTestRunner(set: set)
+        return draftIDs.flatMap { id in (set[id].map { runner.run($0).failures } ?? []).map { (id, $0) } }
+    }
+
+    /// Stamps every result as coming from a draft whose embedded tests fail (`--allow-failing-tests`).
+    public mutating func markDraft(failingTests: [String]) {
+        evaluator.draftFailures = failingTests
+    }
+
+    /// Instruments loaded from files or folders, exactly (no built-in instrument added).
     public static func load(paths: [String], explain: Bool = false, pretty: Bool = false) throws(LoadError) -> Engine {
         let out = InstrumentSetLoader().load(paths: paths)
         guard let set = out.set else { throw LoadError(diagnostics: out.diagnostics, sources: out.sources) }

@@ -10,10 +10,14 @@ struct CheckCommand: ParsableCommand {
         file:line:column: error: message [code], followed by the line and a caret. Files checked on \
         their own resolve referrals and first stages against the built-in set.
 
+        With no path, `check` checks the draft named by --instruments (or EARLYSCREEN_INSTRUMENTS), \
+        over the built-in set, as every other command would load it; with neither, the built-in set.
+
         Exit status: 0 clean (warnings allowed), 1 problems found, 2 could not run.
 
         Examples:
           earlyscreen check                       # the built-in (shipped) set
+          earlyscreen check --instruments drafts/ # the draft the other commands would use
           earlyscreen check Instruments/          # a folder of instrument files
           earlyscreen check my-draft.yaml --format json
         """
@@ -30,7 +34,11 @@ struct CheckCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case text, json }
 
+    @OptionGroup var source: InstrumentOptions
+
     func run() throws {
+        // The same rule as every command: explicit paths, else the draft the environment names.
+        let paths = self.paths.isEmpty ? (source.path.map { [$0] } ?? []) : self.paths
         let builtIn = InstrumentSetLoader().load(texts: Engine.shippedFiles, origin: "built-in")
         let out = paths.isEmpty ? builtIn : InstrumentSetLoader().load(paths: paths, context: builtIn.set)
         var diagnostics = out.diagnostics
@@ -71,7 +79,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var source: InstrumentOptions
 
     func run() throws {
-        let engine = try source.engine()
+        let engine = try source.engine(scoring: false)
         var out = "instrument set: \(engine.set.origin)\n"
         for id in engine.set.ids {
             let i = engine.set[id]!
@@ -100,7 +108,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var source: InstrumentOptions
 
     func run() throws {
-        let engine = try source.engine()
+        let engine = try source.engine(scoring: false)
         guard let instrument = engine.set[id] else {
             Output.stderr("earlyscreen: no instrument \"\(id)\"; the set has \(engine.set.ids.joined(separator: ", "))\n")
             throw ExitCode(2)

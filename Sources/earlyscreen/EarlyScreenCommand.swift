@@ -50,12 +50,16 @@ struct EarlyScreenCommand: ParsableCommand {
     }
 }
 
-/// Where the instruments come from, shared by every command.
+/// Where the instruments come from, shared by every command (docs/instrument-format.md, "Drafts"):
+/// the built-in set, or a draft folder over it.
 struct InstrumentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Load instruments from this folder instead of the built-in set (also: EARLYSCREEN_INSTRUMENTS).",
+        "A draft folder over the built-in set: its instruments replace the built-in ones with the same id, its catalog and schedule replace the built-in ones if it has them (also: EARLYSCREEN_INSTRUMENTS).",
         valueName: "dir"))
     var instruments: String?
+
+    @Flag(help: "Score with a draft whose own embedded tests fail; every result is then stamped \"draft\" with the failing tests.")
+    var allowFailingTests = false
 
     var path: String? {
         if let instruments { return instruments }
@@ -73,16 +77,31 @@ struct InstrumentOptions: ParsableArguments {
         return try engine(explain: explain, pretty: pretty)
     }
 
-    /// The engine, or exit 2 after printing why the set did not load.
-    func engine(explain: Bool = false, pretty: Bool = false) throws -> Engine {
+    /// The engine, or exit 2 after printing why the set did not load. A draft whose own tests
+    /// fail scores no one unless --allow-failing-tests, and then says so in every result.
+    /// `scoring: false` (list, show) only reads the set.
+    func engine(explain: Bool = false, pretty: Bool = false, scoring: Bool = true) throws -> Engine {
+        var engine: Engine
         do {
-            if let p = path { return try Engine.load(paths: [p], explain: explain, pretty: pretty) }
-            return try Engine.builtIn(explain: explain, pretty: pretty)
+            if let p = path { engine = try Engine.load(draft: [p], explain: explain, pretty: pretty) }
+            else { return try Engine.builtIn(explain: explain, pretty: pretty) }
         } catch {
             Output.stderr("earlyscreen: the instrument set \(path ?? "(built-in)") does not load:\n")
             Output.stderr(DiagnosticRenderer(sources: error.sources).render(error.diagnostics))
             throw ExitCode(2)
         }
+        guard scoring else { return engine }
+        let failing = engine.failingDraftTests()
+        guard !failing.isEmpty else { return engine }
+        let list = failing.map { "  \($0.instrument): \($0.failure.message)\n" }.joined()
+        if !allowFailingTests {
+            Output.stderr("earlyscreen: the draft \(path!) fails \(failing.count) of its own embedded tests, so it scores no one:\n\(list)"
+                + "Fix them (earlyscreen check --instruments \(path!)), or pass --allow-failing-tests to score anyway with every result stamped as a draft.\n")
+            throw ExitCode(2)
+        }
+        Output.stderr("earlyscreen: warning: scoring with a draft whose own tests fail (\(failing.count)); every result is stamped \"draft\":\n\(list)")
+        engine.markDraft(failingTests: failing.map { "\($0.instrument): \($0.failure.message)" })
+        return engine
     }
 }
 

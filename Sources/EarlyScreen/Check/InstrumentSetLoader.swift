@@ -114,7 +114,8 @@ public struct InstrumentSetLoader {
             }
         }
         for o in overlays {
-            guard var i = instruments[o.instrument] else {
+            // A deployment's texts may stand alone beside the built-in instrument they dress.
+            guard var i = instruments[o.instrument] ?? context?.instruments[o.instrument] else {
                 d.error("check.unknown-instrument", "texts for instrument \"\(o.instrument)\", which is not in the set" + Suggestion.hint(for: o.instrument, in: instruments.keys), at: o.location)
                 continue
             }

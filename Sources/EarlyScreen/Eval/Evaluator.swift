@@ -7,6 +7,8 @@ public struct Evaluator: Sendable {
     public let set: InstrumentSet
     /// Record a step-by-step trace in each result.
     public var explain: Bool
+    /// The failing embedded tests of a draft set scored anyway: stamped on every result.
+    public var draftFailures: [String] = []
     /// Oldest age the engine accepts, in completed months (8 years).
     public static let maxAgeMonths = 96
     /// The same in days (97 months of at most 31 days).
@@ -93,7 +95,7 @@ public struct Evaluator: Sendable {
         return ScreeningResult(id: request.id, ages: ages, correctedAge: corrected?.age, correctedFrom: corrected?.from,
                                results: done, referrals: merge(done, assessedOn: request.assessedOn, locale: request.locale),
                                outcome: done.map(\.outcome).max() ?? .incomplete, warnings: warnings, locale: request.locale,
-                               context: request.context)
+                               context: request.context, draftFailures: draftFailures)
     }
 
     func translationWarning(_ status: TranslationStatus?, _ what: String?, _ locale: Locale, _ warnings: inout [Warning]) {

@@ -12,6 +12,9 @@ public struct ScreeningResult: Sendable {
     public var locale: Locale
     /// The request's context, echoed unchanged.
     public var context: [(key: String, value: String)] = []
+    /// Non-empty when the instrument set is a draft whose own embedded tests fail and it was used
+    /// anyway (`--allow-failing-tests`): the failing tests, written into the result as `draft`.
+    public var draftFailures: [String] = []
 }
 
 public struct Warning: Sendable, Hashable {

@@ -21,6 +21,12 @@ public struct ResultEncoder: Sendable {
             for (k, v) in r.context { w.key(dynamic: k); w.string(v) }
             w.endObject()
         }
+        if !r.draftFailures.isEmpty {
+            // Scored by a set whose own tests fail: no reader may take it for a checked result.
+            w.key("draft"); w.beginObject()
+            w.key("failed_tests"); w.beginArray(); for t in r.draftFailures { w.string(t) }; w.endArray()
+            w.endObject()
+        }
         w.key("engine"); w.beginObject(); w.key("version"); w.string(Self.engineVersion); w.endObject()
         w.key("age")
         w.beginObject()

@@ -7,7 +7,7 @@ public enum TextReport {
         var outcomes: [Outcome: String]
         var notNeeded: String, beforeTerm: String, termOn: String, atLeast: String, lowerBound: String
         var ask: String, useForm: String, useInstead: String, noneFits: String, finishFirst: String, screenFrom: String
-        var today: String, watch: String
+        var today: String, watch: String, draft: String
     }
 
     static let words: [Locale: Words] = [
@@ -23,7 +23,8 @@ public enum TextReport {
                    ask: "Finish {0}: ask", useForm: "{0}: use the form for this age:", useInstead: "Instead of {0}, use:",
                    noneFits: "{0} does not fit this age and the set has no other instrument for it: if anyone is concerned, arrange a clinical assessment",
                    finishFirst: "Finish {0} first", screenFrom: "Screen with {0} from", today: "today",
-                   watch: "No referral now: talk the answers through with the parent and look again at the next routine visit."),
+                   watch: "No referral now: talk the answers through with the parent and look again at the next routine visit.",
+                   draft: "DRAFT INSTRUMENT SET — {0} of its own tests fail; not for use with children"),
         .az: Words(title: "Skrininq nəticəsi", age: "Yaş", corrected: "vaxtından əvvəl doğuşa görə düzəldilmiş", months: "ay", days: "gün",
                    result: "Nəticə", band: "Risk qrupu", notScored: "qiymətləndirilə bilmədi", notApplicable: "bu yaş üçün deyil",
                    incomplete: "natamam", missing: "cavabsız", next: "Növbəti addımlar", nothing: "Yönləndirmə lazım deyil.",
@@ -36,7 +37,8 @@ public enum TextReport {
                    ask: "{0} tamamlayın: soruşun", useForm: "{0}: bu yaş üçün formanı istifadə edin:", useInstead: "{0} əvəzinə istifadə edin:",
                    noneFits: "{0} bu yaşa uyğun deyil və dəstdə bunun üçün başqa alət yoxdur: narahatlıq varsa, klinik qiymətləndirmə təşkil edin",
                    finishFirst: "Əvvəlcə {0} tamamlayın", screenFrom: "{0} ilə skrininq, başlanğıc tarixi", today: "bu gün",
-                   watch: "Hazırda yönləndirmə yoxdur: cavabları valideynlə müzakirə edin və növbəti planlı vizitdə yenidən baxın."),
+                   watch: "Hazırda yönləndirmə yoxdur: cavabları valideynlə müzakirə edin və növbəti planlı vizitdə yenidən baxın.",
+                   draft: "QARALAMA ALƏTLƏR DƏSTİ — öz testlərindən {0} uğursuzdur; uşaqlar üçün istifadə etməyin"),
         .ru: Words(title: "Результат скрининга", age: "Возраст", corrected: "скорректированный на недоношенность", months: "мес.", days: "дн.",
                    result: "Результат", band: "Группа риска", notScored: "не удалось оценить", notApplicable: "не для этого возраста",
                    incomplete: "неполный", missing: "без ответа", next: "Что делать дальше", nothing: "Направление не требуется.",
@@ -49,14 +51,16 @@ public enum TextReport {
                    ask: "Завершите {0}: спросите", useForm: "{0}: используйте форму для этого возраста:", useInstead: "Вместо {0} используйте:",
                    noneFits: "{0} не подходит для этого возраста, другого инструмента в наборе нет: при любом беспокойстве организуйте клиническую оценку",
                    finishFirst: "Сначала завершите {0}", screenFrom: "Скрининг {0} с", today: "сегодня",
-                   watch: "Направление сейчас не нужно: обсудите ответы с родителем и вернитесь к ним на следующем плановом визите."),
+                   watch: "Направление сейчас не нужно: обсудите ответы с родителем и вернитесь к ним на следующем плановом визите.",
+                   draft: "ЧЕРНОВОЙ НАБОР ИНСТРУМЕНТОВ — не проходят собственные тесты ({0}); не использовать для детей"),
     ]
 
     public static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
         let w = words[r.locale] ?? words[.en]!
         func fill(_ template: String, _ arg: String) -> String { template.replacingOccurrences("{0}", arg) }
         func title(_ id: String) -> String { (set[id]?.title[r.locale] ?? id).terminalSafe }
-        var s = "\(w.title)" + (r.id.map { " — \($0.terminalSafe)" } ?? "") + "\n"
+        var s = r.draftFailures.isEmpty ? "" : "!!! " + fill(w.draft, "\(r.draftFailures.count)") + " !!!\n"
+        s += "\(w.title)" + (r.id.map { " — \($0.terminalSafe)" } ?? "") + "\n"
         s += "\(w.age): \(r.ages.chronological.months) \(w.months) \(r.ages.chronological.days) \(w.days)"
         if let c = r.correctedAge { s += " (\(w.corrected): \(c.months) \(w.months) \(c.days) \(w.days))" }
         if let term = r.ages.termDateAhead { s += " (\(w.termOn) \(term))" }
