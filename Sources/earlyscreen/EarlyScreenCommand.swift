@@ -21,12 +21,13 @@ struct EarlyScreenCommand: ParsableCommand {
           earlyscreen evaluate --lines < visits.jsonl > results.jsonl
           earlyscreen due --birth-date 2024-07-10 --format text
           earlyscreen tally --by region,month --format html results.jsonl > tally.html
+          earlyscreen diff --to drafts/ --format text visits.jsonl
           earlyscreen check Instruments/
 
         Each command has its own --help with examples (earlyscreen help evaluate).
         """,
         version: ResultEncoder.engineVersion,
-        subcommands: [EvaluateCommand.self, AdministerCommand.self, DueCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, FHIRCommand.self, TallyCommand.self]
+        subcommands: [EvaluateCommand.self, AdministerCommand.self, DueCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, FHIRCommand.self, TallyCommand.self, DiffCommand.self]
     )
 
     /// The single funnel for errors: usage problems exit 2 (the contract's "could not run").

@@ -32,6 +32,23 @@ import Testing
         if doc2 != doc { try doc2.write(toFile: Repo.path("docs/contract.md"), atomically: true, encoding: .utf8) }
     }
 
+    /// docs/methodologist.md: the walkthrough runs in bash from the repository, with this build's
+    /// earlyscreen first on PATH, and prints what the page shows.
+    @Test func theMethodologistWalkthroughPrintsWhatThePageShows() throws {
+        let doc = Repo.read("docs/methodologist.md")
+        let script = try #require(Self.blocks(doc, "sh methodologist").first)
+        let shown = try #require(Self.blocks(doc, "text methodologist-output").first)
+        let bin = URL(fileURLWithPath: Repo.executable).deletingLastPathComponent().path
+        let run = try Run.program("/usr/bin/env", ["PATH=\(bin):" + (ProcessInfo.processInfo.environment["PATH"] ?? ""), "bash", "-c", "cd \"\(Repo.root)\" && " + script])
+        if ProcessInfo.processInfo.environment["EARLYSCREEN_RECORD"] == "1" {
+            try doc.replacingOccurrences(of: "```text methodologist-output\n" + shown, with: "```text methodologist-output\n" + run.out)
+                .write(toFile: Repo.path("docs/methodologist.md"), atomically: true, encoding: .utf8)
+        } else {
+            #expect(run.out == shown)
+        }
+        #expect(run.out.contains("19 tests passed, 2 failed") && run.out.contains("medium → low: "))
+    }
+
     /// docs/fhir.md: its QuestionnaireResponse evaluates to a Bundle holding each resource shown.
     @Test func fhirExamplesAreInTheBundleTheToolWrites() throws {
         let doc = Repo.read("docs/fhir.md")

@@ -69,6 +69,37 @@ import Testing
         #expect(try Run.earlyscreen(["check", "--no-tests"]).stdout.contains("0 errors"))
     }
 
+    /// `diff` counts what the moved threshold changes; checked against the plain results: every
+    /// medium M-CHAT-R with exactly 3 at-risk answers, and only those, becomes low.
+    @Test func diffShowsTheImpactOfAnEditOnACorpus() throws {
+        let dir = try Self.thresholdMoved()
+        let corpus = try Repo.scratchDirectory("diff").appendingPathComponent("visits.jsonl")
+        let gen = try FHIRTests.python([Repo.path("bench/gen.py"), "mchat", "3000", corpus.path, "17"])
+        #expect(gen.status == 0, "\(gen.out)")
+        let plain = try Run.earlyscreen(["evaluate", "--lines", corpus.path])
+        var expected = 0
+        for line in plain.stdout.split(separator: "\n") {
+            let r = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let m = try #require((r["results"] as? [[String: Any]])?.first)
+            if m["band"] as? String == "medium", (m["scores"] as? [String: Any])?["total"] as? Double == 3 { expected += 1 }
+        }
+        #expect(expected > 20)
+        let run = try Run.earlyscreen(["diff", "--to", dir.path, corpus.path])
+        #expect(run.status == 1)
+        let diff = try #require(try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any])
+        let bands = try #require(((diff["instruments"] as? [String: Any])?["mchat-r"] as? [String: Any])?["bands"] as? [[String: Any]])
+        let mediumToLow = bands.first { $0["from"] as? String == "medium" && $0["to"] as? String == "low" }
+        #expect(mediumToLow?["n"] as? Int == expected)
+        #expect((mediumToLow?["examples"] as? [String])?.count == 3)
+        #expect(!bands.contains { $0["changed"] as? Bool == true && $0["from"] as? String == "high" }, "high is untouched")
+        #expect(run.stderr.contains("fails 2 of its own embedded tests"))
+        let text = try Run.earlyscreen(["diff", "--to", dir.path, "--format", "text", corpus.path])
+        #expect(text.stdout.contains("medium → low: \(expected)"))
+        let same = try Run.earlyscreen(["diff", "--to", "built-in", "--format", "text", corpus.path])
+        #expect(same.status == 0)
+        #expect(same.stdout.contains("No result changes."))
+    }
+
     /// A deployment folder with only a texts file dresses the built-in instrument.
     @Test func aTextsFileAloneDressesTheBuiltInInstrument() throws {
         let dir = try Repo.scratchDirectory("draft-texts")
