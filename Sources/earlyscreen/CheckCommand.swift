@@ -73,13 +73,22 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the instruments of the loaded set: id, version, ages, title.",
-        discussion: "Example:\n  earlyscreen list\n  earlyscreen list --instruments Instruments/"
+        discussion: "Examples:\n  earlyscreen list\n  earlyscreen list --format json   # ids, titles in every locale, ages, forms\n  earlyscreen list --instruments drafts/"
     )
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @Option(help: "Output format: text, or json (earlyscreen/catalog@1, for tools).")
+    var format: Format = .text
+
+    @Flag(help: "Indent JSON output for people.")
+    var pretty = false
 
     @OptionGroup var source: InstrumentOptions
 
     func run() throws {
         let engine = try source.engine(scoring: false)
+        if format == .json { return Output.stdout(InstrumentCatalog.list(engine.set, pretty: pretty) + [0x0A]) }
         var out = "instrument set: \(engine.set.origin)\n"
         for id in engine.set.ids {
             let i = engine.set[id]!
@@ -96,7 +105,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one instrument: items, scores, bands, recommendations, source and license.",
-        discussion: "Example:\n  earlyscreen show mchat-r\n  earlyscreen show epds --locale az"
+        discussion: "Examples:\n  earlyscreen show mchat-r\n  earlyscreen show epds --locale az\n  earlyscreen show swyc-bpsc --format json   # items, options with points, scores, bands, rules"
     )
 
     @Argument(help: "The instrument id.")
@@ -104,6 +113,14 @@ struct ShowCommand: ParsableCommand {
 
     @Option(help: "Locale of the texts: en, az or ru.")
     var locale: String = "en"
+
+    @Option(help: "Output format: markdown, or json (earlyscreen/catalog@1, every locale's texts, for tools).")
+    var format: Format = .markdown
+
+    @Flag(help: "Indent JSON output for people.")
+    var pretty = false
+
+    enum Format: String, ExpressibleByArgument { case markdown, json }
 
     @OptionGroup var source: InstrumentOptions
 
@@ -117,6 +134,9 @@ struct ShowCommand: ParsableCommand {
             Output.stderr("earlyscreen: unknown locale \(locale); use en, az or ru\n")
             throw ExitCode(2)
         }
-        Output.stdout(InstrumentSummary.markdown(instrument, catalog: engine.set.referrals, locale: l))
+        switch format {
+        case .markdown: Output.stdout(InstrumentSummary.markdown(instrument, catalog: engine.set.referrals, locale: l))
+        case .json: Output.stdout(InstrumentCatalog.show(instrument, catalog: engine.set.referrals, pretty: pretty) + [0x0A])
+        }
     }
 }
