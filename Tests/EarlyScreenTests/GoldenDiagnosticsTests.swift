@@ -53,4 +53,14 @@ import Testing
         #expect(run.stdout.hasPrefix("0 errors, 0 warnings"))
         #expect(run.stdout.contains(" 0 failed"))
     }
+
+    /// "Did you mean" never depends on the order candidates come in (sets and dictionaries change
+    /// it from run to run): equally close ones go to the first by name. Swapped letters are one slip.
+    @Test func suggestionsAreTheSameWhateverTheOrder() {
+        #expect(Suggestion.closest(to: "bab", in: ["bac", "baa"]) == "baa")
+        #expect(Suggestion.closest(to: "bab", in: ["baa", "bac"]) == "baa")
+        #expect(Suggestion.closest(to: "titel", in: ["id", "title", "tests"]) == "title")
+        #expect(Suggestion.closest(to: "scroes", in: ["scores", "bands"]) == "scores")
+        #expect(Suggestion.closest(to: "zzz", in: ["scores"]) == nil)
+    }
 }

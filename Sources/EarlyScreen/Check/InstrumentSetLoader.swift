@@ -102,7 +102,7 @@ public struct InstrumentSetLoader {
             default:
                 var l = InstrumentLoader(source: source)
                 let instrument = l.load(root)
-                d.add(contentsOf: l.d.all)
+                d.add(contentsOf: Self.coalesceMissingKeys(l.d.all))
                 if let i = instrument, l.d.hasErrors {
                     broken.append(i)
                 } else if let i = instrument {
@@ -150,6 +150,24 @@ public struct InstrumentSetLoader {
         let ok = !d.hasErrors
         return Output(set: ok ? InstrumentSet(instruments: instruments, referrals: catalog ?? .empty, schedule: schedule ?? context?.schedule, origin: origin) : nil,
                       diagnostics: d.sorted, sources: sources)
+    }
+
+    /// Three or more keys missing from one mapping (a file just begun) are one error listing
+    /// them, not a screenful at the same line and column.
+    static func coalesceMissingKeys(_ ds: [Diagnostic]) -> [Diagnostic] {
+        var byPlace: [SourceLocation: [Int]] = [:]
+        for (n, x) in ds.enumerated() where x.code == "check.missing-key" && x.message.contains("needs the key \"") {
+            if let l = x.location { byPlace[l, default: []].append(n) }
+        }
+        var drop = Set<Int>(), out: [Diagnostic] = []
+        for (_, ns) in byPlace where ns.count >= 3 { drop.formUnion(ns.dropFirst()) }
+        for (n, x) in ds.enumerated() where !drop.contains(n) {
+            guard let l = x.location, let ns = byPlace[l], ns.count >= 3, ns[0] == n else { out.append(x); continue }
+            let keys = ns.compactMap { ds[$0].message.split(separator: "\"").dropFirst().first.map { "\"\($0)\"" } }
+            let what = x.message.ranges(of: " needs the key").first.map { String(x.message[..<$0.lowerBound]) } ?? "this mapping"
+            out.append(.error("check.missing-key", "\(what) needs the keys \(keys.joined(separator: ", ")); docs/instrument-format.md begins with a complete small example to start from", at: l))
+        }
+        return out
     }
 
     static func format(of root: YAMLNode) -> String? {

@@ -33,6 +33,8 @@ struct MapReader {
     /// The value, or an error naming the missing key.
     func required(_ key: String, _ d: inout DiagnosticBag) -> YAMLNode? {
         if let v = value(key) { return v }
+        // A misspelt key ("titel") is reported once, as unknown with its correction, by `finish`.
+        if pairs.contains(where: { !allowed.contains($0.name) && Suggestion.closest(to: $0.name, in: [key]) != nil }) { return nil }
         d.error("check.missing-key", "\(what) needs the key \"\(key)\"", at: node.location)
         return nil
     }

@@ -77,6 +77,10 @@ public struct EmbeddedTestRunner: Sendable {
         if let want = t.expectMissing, Set(want) != Set(r.missing) {
             problems.append("expected missing [\(want.joined(separator: ", "))], got [\(r.missing.joined(separator: ", "))]")
         }
-        return problems.isEmpty ? nil : problems.joined(separator: "; ")
+        guard !problems.isEmpty else { return nil }
+        // What the engine computed, so the reader sees why without running it again.
+        let computed = r.scores.map { "\($0.0) = \(Number.format($0.1))" }
+            + r.scoreRanges.map { "\($0.0) in [\($0.1.lo.isFinite ? Number.format($0.1.lo) : "-∞"), \($0.1.hi.isFinite ? Number.format($0.1.hi) : "∞")]" }
+        return problems.joined(separator: "; ") + (computed.isEmpty ? "" : " (computed: \(computed.joined(separator: ", ")))")
     }
 }

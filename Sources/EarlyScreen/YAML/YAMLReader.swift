@@ -79,6 +79,14 @@ public struct YAMLReader {
         default:
             code = "yaml.syntax"
         }
+        // libyaml's words, with what usually causes them in a hand-written file.
+        for (said, hint) in [("mapping values are not allowed", "a line indented more than the key above it, or a text holding \": \" that needs quotes"),
+                             ("did not find expected '-' indicator", "a list item indented differently from the others"),
+                             ("could not find expected ':'", "a key without its colon, or a text over several lines that needs quotes"),
+                             ("did not find expected key", "a line indented less or more than the other keys of its mapping")]
+        where message.contains(said) {
+            message += " (\(hint))"
+        }
         if let line = source.line(loc.line), line.contains("\t") {
             message += " (tab characters are not allowed for indentation in YAML; use spaces)"
         }
