@@ -63,4 +63,15 @@ import Testing
         #expect(Suggestion.closest(to: "scroes", in: ["scores", "bands"]) == "scores")
         #expect(Suggestion.closest(to: "zzz", in: ["scores"]) == nil)
     }
+
+    /// The same instrument id in two files: the error points at the second file's `id`, not at
+    /// its first line.
+    @Test func aDuplicateInstrumentIsReportedAtItsId() throws {
+        let dir = try Repo.scratchDirectory("duplicate-instrument")
+        let copy = dir.appendingPathComponent("clean-copy.yaml")
+        try Repo.read("Tests/Fixtures/diagnostics/clean.yaml").write(to: copy, atomically: true, encoding: .utf8)
+        let run = try Run.earlyscreen(["check", "--no-tests", "Tests/Fixtures/diagnostics/clean.yaml", copy.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("clean-copy.yaml:2:5: error: instrument id \"demo\" is also defined in") || run.stdout.contains("clean.yaml:2:5: error: instrument id \"demo\" is also defined in"), "\(run.stdout)")
+    }
 }

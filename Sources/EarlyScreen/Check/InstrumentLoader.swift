@@ -286,16 +286,17 @@ struct InstrumentLoader {
         // Windows must tile the instrument's range: sorted, no gap, no overlap.
         let sorted = forms.sorted { $0.ages.minMonths < $1.ages.minMonths }
         var next = instrumentAges.minMonths
+        func ages(_ a: Int, _ b: Int) -> String { a == b ? "age \(a) months" : "ages \(a)–\(b) months" }
         for f in sorted {
             if f.ages.minMonths > next {
-                d.error("check.form-gap", "no form covers ages \(next)–\(f.ages.minMonths - 1) months (before form \(f.id))", at: f.location)
+                d.error("check.form-gap", "no form covers \(ages(next, f.ages.minMonths - 1)) (before form \(f.id))", at: f.location)
             } else if f.ages.minMonths < next {
                 d.error("check.form-overlap", "form \(f.id) (\(f.ages.description)) overlaps the form before it", at: f.location)
             }
             next = max(next, f.ages.maxMonths + 1)
         }
         if let last = sorted.last, next <= instrumentAges.maxMonths {
-            d.error("check.form-gap", "no form covers ages \(next)–\(instrumentAges.maxMonths) months (after form \(last.id))", at: last.location)
+            d.error("check.form-gap", "no form covers \(ages(next, instrumentAges.maxMonths)) (after form \(last.id))", at: last.location)
         } else if let last = sorted.last, last.ages.maxMonths > instrumentAges.maxMonths || (sorted.first?.ages.minMonths ?? 0) < instrumentAges.minMonths {
             d.error("check.form-outside", "forms reach outside the instrument's ages \(instrumentAges.description)", at: last.location)
         }

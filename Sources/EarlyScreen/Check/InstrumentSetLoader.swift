@@ -107,7 +107,9 @@ public struct InstrumentSetLoader {
                     broken.append(i)
                 } else if let i = instrument {
                     if let other = instruments[i.id] {
-                        d.error("check.duplicate-instrument", "instrument id \"\(i.id)\" is also defined in \(other.location.file)", at: i.location)
+                        // At the id itself, not at the file's first line.
+                        let idNode: SourceLocation? = if case .mapping(let pairs) = root.kind { pairs.first { $0.name == "id" }?.value.location } else { nil }
+                        d.error("check.duplicate-instrument", "instrument id \"\(i.id)\" is also defined in \(other.location.file)", at: idNode ?? i.location)
                     }
                     instruments[i.id] = i
                 }
