@@ -63,32 +63,19 @@ struct DiffCommand: ParsableCommand {
         let a = try Self.engine(from), b = try Self.engine(to)
         var diff = ImpactDiff()
         var line = 0
-        for path in files.isEmpty ? ["-"] : files {
-            let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
-            guard fd >= 0 else {
-                Output.stderr("earlyscreen: cannot read \(path): \(String(cString: strerror(errno)))\n")
-                throw ExitCode(2)
-            }
-            defer { if fd != 0 { close(fd) } }
-            var reader = LineBlocks(fd: fd)
-            while let block = reader.next() {
-                block.bytes.withUnsafeBufferPointer { bytes in
-                    for r in block.lines {
-                        line += 1
-                        let text = UnsafeBufferPointer(rebasing: bytes[r])
-                        if block.isBlank(r) { continue }
-                        func run(_ e: Engine) -> Result<ScreeningResult, RequestError> {
-                            do throws(RequestError) { return .success(try e.evaluate(try e.request(json: text))) } catch { return .failure(error) }
-                        }
-                        let x = run(a), y = run(b)
-                        let id = (try? x.get().id) ?? (try? y.get().id) ?? nil
-                        diff.add(x, y, example: id ?? "line \(line)")
+        try LineBlocks.read(files) { _, block in
+            block.bytes.withUnsafeBufferPointer { bytes in
+                for r in block.lines {
+                    line += 1
+                    if block.isBlank(r) { continue }
+                    let text = UnsafeBufferPointer(rebasing: bytes[r])
+                    func run(_ e: Engine) -> Result<ScreeningResult, RequestError> {
+                        do throws(RequestError) { return .success(try e.evaluate(try e.request(json: text))) } catch { return .failure(error) }
                     }
+                    let x = run(a), y = run(b)
+                    let id = (try? x.get().id) ?? (try? y.get().id) ?? nil
+                    diff.add(x, y, example: id ?? "line \(line)")
                 }
-            }
-            if let error = reader.error {
-                Output.stderr("earlyscreen: cannot read \(path): \(error)\n")
-                throw ExitCode(2)
             }
         }
         switch format {

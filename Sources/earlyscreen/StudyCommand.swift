@@ -39,21 +39,8 @@ struct StudyCommand: ParsableCommand {
     func run() throws {
         let engine = try source.engine()
         var study = ValidationStudy()
-        for path in files.isEmpty ? ["-"] : files {
-            let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
-            guard fd >= 0 else {
-                Output.stderr("earlyscreen: cannot read \(path): \(String(cString: strerror(errno)))\n")
-                throw ExitCode(2)
-            }
-            defer { if fd != 0 { close(fd) } }
-            var reader = LineBlocks(fd: fd)
-            while let block = reader.next() {
-                for r in block.lines where !block.isBlank(r) { study.add(line: Array(block.bytes[r]), engine: engine) }
-            }
-            if let error = reader.error {
-                Output.stderr("earlyscreen: cannot read \(path): \(error)\n")
-                throw ExitCode(2)
-            }
+        try LineBlocks.read(files) { _, block in
+            for r in block.lines where !block.isBlank(r) { study.add(line: Array(block.bytes[r]), engine: engine) }
         }
         switch format {
         case .json: Output.stdout(study.json(pretty: pretty) + [0x0A])

@@ -71,37 +71,24 @@ struct TallyCommand: ParsableCommand {
     func run() throws {
         let inputs = files.isEmpty ? ["-"] : files
         var tally: Tally? = merge ? nil : Tally(by: fields)
-        for path in inputs {
-            let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
-            guard fd >= 0 else {
-                Output.stderr("earlyscreen: cannot read \(path): \(String(cString: strerror(errno)))\n")
-                throw ExitCode(2)
-            }
-            defer { if fd != 0 { close(fd) } }
-            var reader = LineBlocks(fd: fd)
-            while let block = reader.next() {
-                if merge {
-                    for line in block.lines where !block.isBlank(line) {
-                        do {
-                            let part = try Tally.decodeState(Array(block.bytes[line]), at: path == "-" ? "standard input" : path)
-                            if tally == nil { tally = Tally(by: part.by) }
-                            guard tally!.by == part.by else {
-                                Output.stderr("earlyscreen: \(path): a partial tally grouped by [\(part.by.joined(separator: ","))] cannot merge with one grouped by [\(tally!.by.joined(separator: ","))]\n")
-                                throw ExitCode(2)
-                            }
-                            tally!.merge(part)
-                        } catch let e as Tally.StateError {
-                            Output.stderr("earlyscreen: \(e)\n")
+        try LineBlocks.read(inputs) { path, block in
+            if merge {
+                for line in block.lines where !block.isBlank(line) {
+                    do {
+                        let part = try Tally.decodeState(Array(block.bytes[line]), at: path == "-" ? "standard input" : path)
+                        if tally == nil { tally = Tally(by: part.by) }
+                        guard tally!.by == part.by else {
+                            Output.stderr("earlyscreen: \(path): a partial tally grouped by [\(part.by.joined(separator: ","))] cannot merge with one grouped by [\(tally!.by.joined(separator: ","))]\n")
                             throw ExitCode(2)
                         }
+                        tally!.merge(part)
+                    } catch let e as Tally.StateError {
+                        Output.stderr("earlyscreen: \(e)\n")
+                        throw ExitCode(2)
                     }
-                } else {
-                    tally!.merge(count(block))
                 }
-            }
-            if let error = reader.error {
-                Output.stderr("earlyscreen: cannot read \(path): \(error)\n")
-                throw ExitCode(2)
+            } else {
+                tally!.merge(count(block))
             }
         }
         let result = tally ?? Tally(by: [])
@@ -147,6 +134,25 @@ final class Parts: @unchecked Sendable {
 
 /// Reads a descriptor in large blocks of whole lines: memory stays at one block however long the input.
 struct LineBlocks {
+    /// Every block of every input in turn (`-`: standard input); an input that cannot be opened or
+    /// read is said on standard error and ends the command with status 2.
+    static func read(_ paths: [String], _ body: (_ path: String, _ block: Block) throws -> Void) throws {
+        for path in paths.isEmpty ? ["-"] : paths {
+            let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
+            guard fd >= 0 else {
+                Output.stderr("earlyscreen: cannot read \(path): \(String(cString: strerror(errno)))\n")
+                throw ExitCode(2)
+            }
+            defer { if fd != 0 { close(fd) } }
+            var reader = LineBlocks(fd: fd)
+            while let block = reader.next() { try body(path, block) }
+            if let error = reader.error {
+                Output.stderr("earlyscreen: cannot read \(path): \(error)\n")
+                throw ExitCode(2)
+            }
+        }
+    }
+
     let fd: Int32
     var buffer = [UInt8](repeating: 0, count: 1 << 22)
     var carry: [UInt8] = []
@@ -175,7 +181,7 @@ struct LineBlocks {
     /// The next block of complete lines (the last may lack its newline), or nil at the end.
     mutating func next() -> Block? {
         while !done {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { error = String(cString: strerror(errno)); done = true; break }
             if n == 0 { done = true; break }
