@@ -140,6 +140,19 @@ public struct Engine: Sendable {
         }
     }
 
+    /// Decodes one request line as `evaluate(json:)` does (earlyscreen's JSON or FHIR), without
+    /// evaluating it: for tools that score one request several ways (`diff`, `study`).
+    public func request(json bytes: UnsafeBufferPointer<UInt8>) throws(RequestError) -> ScreeningRequest {
+        if let request = RequestScanner.scan(bytes) { return request }
+        return try request(try reader.parse(bytes))
+    }
+
+    /// The same from an already parsed value (a request inside a study line).
+    public func request(_ value: JSONValue) throws(RequestError) -> ScreeningRequest {
+        if case .object(let top) = value, FHIRRequest.isFHIR(top) { return try FHIRRequest.decode(value, set: set).request }
+        return try decoder.decode(value)
+    }
+
     func encode(_ request: ScreeningRequest, _ result: ScreeningResult, _ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         guard let fhir else { return encoder.encode(result) }
         return fhir.encode(request, result, set: set, key: request.id ?? SHA256.hex(bytes))

@@ -136,7 +136,7 @@ struct ShowCommand: ParsableCommand {
         }
         switch format {
         case .markdown: Output.stdout(InstrumentSummary.markdown(instrument, catalog: engine.set.referrals, locale: l))
-        case .json: Output.stdout(InstrumentCatalog.show(instrument, catalog: engine.set.referrals, pretty: pretty) + [0x0A])
+        case .json: Output.stdout(InstrumentCatalog.show(instrument, pretty: pretty) + [0x0A])
         }
     }
 }

@@ -26,7 +26,7 @@ public enum InstrumentCatalog {
     }
 
     /// One instrument in full.
-    public static func show(_ i: Instrument, catalog: ReferralCatalog, pretty: Bool) -> [UInt8] {
+    public static func show(_ i: Instrument, pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.key("format"); w.string(format)
@@ -76,26 +76,10 @@ public enum InstrumentCatalog {
             }
             w.endArray()
             w.key("bands"); w.beginArray()
-            for b in f.bands {
-                w.beginObject()
-                w.key("id"); w.string(b.id)
-                w.key("title"); text(&w, b.title)
-                w.key("when"); w.string(b.source)
-                w.key("outcome"); w.string(b.outcome.rawValue)
-                recommendations(&w, b.recommendations, catalog)
-                w.endObject()
-            }
+            for b in f.bands { rule(&w, b.id, b.title, b.source, b.outcome, b.recommendations) }
             w.endArray()
             w.key("critical"); w.beginArray()
-            for c in f.critical {
-                w.beginObject()
-                w.key("id"); w.string(c.id)
-                w.key("title"); text(&w, c.title)
-                w.key("when"); w.string(c.source)
-                w.key("outcome"); w.optional(c.outcome?.rawValue)
-                recommendations(&w, c.recommendations, catalog)
-                w.endObject()
-            }
+            for c in f.critical { rule(&w, c.id, c.title, c.source, c.outcome, c.recommendations) }
             w.endArray()
             w.endObject()
         }
@@ -131,7 +115,13 @@ public enum InstrumentCatalog {
         w.endObject()
     }
 
-    static func recommendations(_ w: inout JSONWriter, _ rs: [Recommendation], _ catalog: ReferralCatalog) {
+    /// A band or a critical rule: its condition, the outcome it sets and what it recommends.
+    static func rule(_ w: inout JSONWriter, _ id: String, _ title: LocalizedText, _ when: String, _ outcome: Outcome?, _ rs: [Recommendation]) {
+        w.beginObject()
+        w.key("id"); w.string(id)
+        w.key("title"); text(&w, title)
+        w.key("when"); w.string(when)
+        w.key("outcome"); w.optional(outcome?.rawValue)
         w.key("recommend"); w.beginArray()
         for r in rs {
             w.beginObject()
@@ -142,5 +132,6 @@ public enum InstrumentCatalog {
             w.endObject()
         }
         w.endArray()
+        w.endObject()
     }
 }

@@ -107,32 +107,30 @@ public struct TallyReport: Sendable {
         w.endObject()
     }
 
+    /// `key: {category: {n, of, p, ci95}, …}` over one denominator.
+    static func proportions(_ w: inout JSONWriter, _ key: String, _ entries: [(key: String, value: Int)], of: Int) {
+        w.key(dynamic: key); w.beginObject()
+        for (k, n) in entries { w.key(dynamic: k); proportion(&w, n, of) }
+        w.endObject()
+    }
+
     static func counts(_ w: inout JSONWriter, _ c: Counts) {
         w.beginObject()
         w.key("visits"); w.int(c.visits)
         Tally.write(&w, "rejected", c.rejected)
-        w.key("outcomes"); w.beginObject()
-        for (o, n) in ordered(c.outcomes) { w.key(dynamic: o); proportion(&w, n, c.visits) }
-        w.endObject()
+        proportions(&w, "outcomes", ordered(c.outcomes), of: c.visits)
         w.key("screened_positive"); proportion(&w, positive(c.outcomes), c.visits)
         Tally.write(&w, "age_bands", c.ageBands)
         w.key("instruments"); w.beginObject()
         for (id, i) in c.instruments.sorted(by: { $0.key < $1.key }) {
             w.key(dynamic: id); w.beginObject()
             w.key("responses"); w.int(i.responses)
-            w.key("statuses"); w.beginObject()
-            for (s, n) in i.statuses.sorted(by: { $0.key < $1.key }) { w.key(dynamic: s); proportion(&w, n, i.responses) }
-            w.endObject()
+            proportions(&w, "statuses", i.statuses.sorted { $0.key < $1.key }, of: i.responses)
             Tally.write(&w, "forms", i.forms)
             Tally.write(&w, "age_bands", i.ageBands)
-            let banded = i.bands.values.reduce(0, +)
-            w.key("bands"); w.beginObject()
-            for (b, n) in i.bands.sorted(by: { $0.key < $1.key }) { w.key(dynamic: b); proportion(&w, n, banded) }
-            w.endObject()
+            proportions(&w, "bands", i.bands.sorted { $0.key < $1.key }, of: i.bands.values.reduce(0, +))
             Tally.write(&w, "bands_at_least", i.bandsAtLeast)
-            w.key("outcomes"); w.beginObject()
-            for (o, n) in ordered(i.outcomes) { w.key(dynamic: o); proportion(&w, n, i.responses) }
-            w.endObject()
+            proportions(&w, "outcomes", ordered(i.outcomes), of: i.responses)
             w.key("screened_positive"); proportion(&w, positive(i.outcomes), i.responses)
             Tally.write(&w, "not_scored_reasons", i.reasons)
             Tally.write(&w, "critical", i.critical)

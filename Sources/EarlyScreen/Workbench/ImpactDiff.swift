@@ -151,13 +151,3 @@ public struct ImpactDiff: Sendable {
         return s
     }
 }
-
-extension Engine {
-    /// Decodes one request line as `evaluate` would (earlyscreen's JSON or FHIR), without evaluating it.
-    public func request(json bytes: UnsafeBufferPointer<UInt8>) throws(RequestError) -> ScreeningRequest {
-        if let request = RequestScanner.scan(bytes) { return request }
-        let value = try reader.parse(bytes)
-        if case .object(let top) = value, FHIRRequest.isFHIR(top) { return try FHIRRequest.decode(value, set: set).request }
-        return try decoder.decode(value)
-    }
-}

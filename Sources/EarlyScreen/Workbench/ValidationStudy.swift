@@ -37,11 +37,9 @@ public struct ValidationStudy: Sendable {
             rejected["not_a_study_line", default: 0] += 1
             return
         }
-        var w = JSONWriter()
-        Self.write(request, &w)
         let result: ScreeningResult
         do throws(RequestError) {
-            result = try engine.evaluate(try w.bytes.withUnsafeBufferPointer { b throws(RequestError) in try engine.request(json: b) })
+            result = try engine.evaluate(try engine.request(request))
         } catch {
             rejected[error.code, default: 0] += 1
             return
@@ -65,18 +63,6 @@ public struct ValidationStudy: Sendable {
                 c.scores[name, default: [:]][value] = h
             }
             counts[id] = c
-        }
-    }
-
-    /// Re-serializes a parsed value (the request inside a study line) for the engine's reader.
-    static func write(_ v: JSONValue, _ w: inout JSONWriter) {
-        switch v {
-        case .null: w.null()
-        case .bool(let b): w.bool(b)
-        case .number(let n): w.number(n)
-        case .string(let s): w.string(s)
-        case .array(let xs): w.beginArray(); for x in xs { write(x, &w) }; w.endArray()
-        case .object(let pairs): w.beginObject(); for (k, x) in pairs { w.key(dynamic: k); write(x, &w) }; w.endObject()
         }
     }
 
