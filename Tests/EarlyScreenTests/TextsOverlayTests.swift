@@ -51,4 +51,36 @@ import Testing
         #expect(out.diagnostics.map(\.code) == ["check.unknown-item"])
         #expect(out.diagnostics.first?.location?.line == 7)
     }
+
+    /// Issue 17, problem 5: `m1` is a different milestone at 2, 4 and 6 months, so its wording is
+    /// given per form, and a text for every form is refused where it would label another question.
+    @Test func textsCanBeGivenPerAgeForm() throws {
+        let fine = InstrumentSetLoader().load(paths: [Repo.path("Instruments"), Repo.path("Tests/Fixtures/texts/swyc-milestones.ru.yaml")])
+        #expect(fine.diagnostics.isEmpty, "\(fine.diagnostics)")
+        let swyc = try #require(fine.set?["swyc-milestones"])
+        let shipped = try #require(try Repo.shippedSet()["swyc-milestones"])
+        #expect(swyc.form(id: "2m")?.items[0].label[.ru] == "[2 мес., пункт 1 — тест]")
+        #expect(swyc.form(id: "4m")?.items[0].label[.ru] == "[4 мес., пункт 1 — тест]")
+        // A form the file does not name keeps its own text.
+        #expect(swyc.form(id: "6m")?.items[0].label[.ru] == shipped.form(id: "6m")?.items[0].label[.ru])
+        // A text given once lands on every form.
+        #expect(swyc.forms.allSatisfy { $0.items[0].options.last?.label[.ru] == "[очень — тест]" })
+    }
+
+    @Test func aTextForEveryFormIsRefusedWhereTheIdMeansDifferentQuestions() throws {
+        let shipped = try Repo.shippedSet()
+        func load(_ text: String) -> [Diagnostic] {
+            InstrumentSetLoader().load(texts: Repo.instrumentFiles() + [("swyc.ru.yaml", text)], origin: "t", context: shipped).diagnostics
+        }
+        let head = "format: earlyscreen/texts@1\ninstrument: swyc-milestones\nlocale: ru\nversion: v\nstatus: not_validated\n"
+        let ambiguous = load(head + "items:\n  m1: one text\n")
+        #expect(ambiguous.map(\.code) == ["check.ambiguous-text"])
+        #expect(ambiguous.first?.message.hasPrefix("item \"m1\" is a different question in forms 2m, 4m, 6m,") == true)
+        #expect(ambiguous.first?.location?.line == 7)
+        #expect(load(head + "forms:\n  \"2m\":\n    scores: {}\n").map(\.message) == ["unknown key \"scores\" in a form's texts"])
+        let wrongForm = load(head + "forms:\n  \"4mo\":\n    items: {m1: x}\n  \"2m\":\n    items: {m99: x}\n")
+        #expect(wrongForm.map(\.code) == ["check.unknown-form", "check.unknown-item"])
+        #expect(wrongForm.map(\.message).contains("swyc-milestones has no form \"4mo\" (did you mean \"4m\"?)"))
+        #expect(wrongForm.map(\.message).contains { $0.hasPrefix("swyc-milestones has no item \"m99\" in form \"2m\"") })
+    }
 }

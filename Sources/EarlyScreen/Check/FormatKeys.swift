@@ -6,7 +6,7 @@ public enum FormatKeys {
         case instrument, source, license, ages, prematurity, option, item, form, formAges, score, scoreMissing
         case band, recommendation, critical, instrumentMissing, follows, test, expect, firstStage
         case referralCatalog, urgency, referral, table, tableRow
-        case schedule, screening, texts, code
+        case schedule, screening, texts, textsForm, code
 
         /// How messages name a mapping of this kind.
         public var what: String {
@@ -36,6 +36,7 @@ public enum FormatKeys {
             case .schedule: "a schedule"
             case .screening: "a screening"
             case .texts: "a texts file"
+            case .textsForm: "a form's texts"
             case .code: "a code"
             }
         }
@@ -243,7 +244,14 @@ public enum FormatKeys {
             key("options", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Option id to its wording."),
             key("bands", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Band id to its title."),
             key("critical", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Critical rule id to its title."),
+            key("forms", false, ##"{"type": "object", "additionalProperties": {"$ref": "#/$defs/textsForm"}}"##, "Age form id to the texts of that form alone, for ids that mean a different question in each form; they win over the texts above."),
             key("cutoffs_confirmed", false, ##"{"type": "boolean"}"##, "The deployment checked the instrument's secondary cut-offs against the official guide: results stop warning."),
+        ],
+        .textsForm: [
+            key("items", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Item id to its official wording in this form."),
+            key("options", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Option id to its wording in this form."),
+            key("bands", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Band id to its title in this form."),
+            key("critical", false, ##"{"type": "object", "additionalProperties": {"type": "string"}}"##, "Critical rule id to its title in this form."),
         ],
         .referralCatalog: [
             key("format", true, enumeration(["earlyscreen/referrals@1"]), "The format version."),
