@@ -78,6 +78,30 @@ extension InstrumentLoader {
         return form
     }
 
+    /// The same problem found while compiling each age form ("unknown name totl (form 2m)", then
+    /// 4m, …) becomes one diagnostic naming the forms, or none where it is in every form.
+    static func mergeAcrossForms(_ found: [Diagnostic], forms: [String]) -> [Diagnostic] {
+        var order: [Diagnostic] = []
+        var formsOf: [Diagnostic: [String]] = [:]
+        for diag in found {
+            guard let form = forms.first(where: { diag.message.hasSuffix(" (form \($0))") }) else {
+                order.append(diag)
+                continue
+            }
+            var shared = diag
+            shared.message.removeLast(" (form \(form))".count)
+            if formsOf[shared] == nil { order.append(shared) }
+            formsOf[shared, default: []].append(form)
+        }
+        return order.map { diag in
+            guard let named = formsOf[diag] else { return diag }
+            var one = diag
+            if named.count == 1 { one.message += " (form \(named[0]))" }
+            else if named.count < forms.count { one.message += " (forms \(named.joined(separator: ", ")))" }
+            return one
+        }
+    }
+
     mutating func compileCondition(_ rule: RuleText, _ scope: ExprScope, _ where_: String) -> CompiledBool? {
         do {
             return try RuleCompiler.condition(rule.text, scope: scope)

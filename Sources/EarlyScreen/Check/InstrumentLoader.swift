@@ -96,7 +96,10 @@ struct InstrumentLoader {
                 d.error("check.unknown-band", "critical rule \(c.id) sets band \"\(b)\", which is not defined" + Suggestion.hint(for: b, in: bands.map(\.id)), at: c.location)
             }
         }
+        let before = d.all.count
         let compiled = forms.map { compileForm($0, scores: scores, bands: bands, critical: critical) }
+        // Scores, bands and critical rules are shared by the forms: a mistake in one is one problem.
+        if compiled.count > 1 { d.rewrite(since: before) { Self.mergeAcrossForms($0, forms: compiled.map(\.id)) } }
         let byBand = Dictionary(grouping: unreachable, by: { $0.diagnostic.message.prefix { $0 != ":" } })
         for found in byBand.values where found.count == compiled.count {
             var diag = found[0].diagnostic

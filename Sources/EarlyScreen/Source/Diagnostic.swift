@@ -54,6 +54,11 @@ public struct DiagnosticBag: Sendable {
         all.append(.warning(code, message, at: location))
     }
 
+    /// Replaces the diagnostics added since `start` (a count of `all` taken earlier).
+    mutating func rewrite(since start: Int, _ transform: ([Diagnostic]) -> [Diagnostic]) {
+        all.replaceSubrange(start..., with: transform(Array(all[start...])))
+    }
+
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
     public var errorCount: Int { all.filter { $0.severity == .error }.count }
     public var warningCount: Int { all.filter { $0.severity == .warning }.count }
