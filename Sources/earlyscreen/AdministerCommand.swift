@@ -270,11 +270,11 @@ struct Session {
         }
         do throws(RequestError) {
             guard case .object(let top) = try JSONReader().parse(bytes), let req = top.first(where: { $0.key == "request" })?.value else {
-                throw RequestError("wrong_type", "not a saved visit")
+                throw RequestError(.wrongType, "not a saved visit")
             }
             let request = try RequestDecoder().decode(req)
             for (i, r) in request.responses.enumerated() where engine.set[r.instrument] == nil {
-                throw RequestError("unknown_instrument", "responses/\(i) names instrument \"\(r.instrument)\", which is not in the loaded set (\(engine.set.ids.joined(separator: ", ")))")
+                throw RequestError(.unknownInstrument, "responses/\(i) names instrument \"\(r.instrument)\", which is not in the loaded set (\(engine.set.ids.joined(separator: ", ")))")
             }
             return Session(engine: engine, request: request)
         } catch {

@@ -52,8 +52,8 @@ struct DueCommand: ParsableCommand {
             let plan = try DuePlanner(set: engine.set).plan(birthDate: birth, gestationalWeeks: gestationalAge, on: date, locale: l)
             if format == .text { Output.stdout(DueReport.text(plan, locale: l)) } else { Output.stdout(DueReport.json(plan, pretty: pretty) + [0x0A]) }
         } catch {
-            Output.stderr("earlyscreen: \(error.message) [\(error.code)]\n")
-            throw ExitCode(error.code == "no_schedule" ? 2 : 1)
+            Output.stderr("earlyscreen: \(error.message) [\(error.code.rawValue)]\n")
+            throw ExitCode(error.code == .noSchedule ? 2 : 1)
         }
     }
 }

@@ -27,7 +27,7 @@ struct EarlyScreenCommand: ParsableCommand {
         Each command has its own --help with examples (earlyscreen help evaluate).
         """,
         version: ResultEncoder.engineVersion,
-        subcommands: [EvaluateCommand.self, AdministerCommand.self, DueCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, FHIRCommand.self, TallyCommand.self, DiffCommand.self, StudyCommand.self]
+        subcommands: [EvaluateCommand.self, AdministerCommand.self, DueCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, FHIRCommand.self, TallyCommand.self, DiffCommand.self, StudyCommand.self, SchemaCommand.self]
     )
 
     /// The single funnel for errors: usage problems exit 2 (the contract's "could not run").

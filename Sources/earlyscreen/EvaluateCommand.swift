@@ -184,7 +184,7 @@ struct LineStream {
             // not decide whether a line of exactly --max-line-bytes is accepted.
             if end - start > maxLine + 1 {
                 if !skipping {
-                    out += engine.encoder.encode(error: RequestError("line_too_long", "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
+                    out += engine.encoder.encode(error: RequestError(.lineTooLong, "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
                     rejected += 1
                     done += 1
                     skipping = true
@@ -268,12 +268,12 @@ struct LineStream {
         var end = to
         if end > from && b[end - 1] == 0x0D { end -= 1 }
         if end - from > maxLine {
-            out += engine.encoder.encode(error: RequestError("line_too_long", "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
+            out += engine.encoder.encode(error: RequestError(.lineTooLong, "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
             return 1
         }
         let blank = b[from..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
         if blank {
-            out += engine.encoder.encode(error: RequestError("empty_line", "the line is empty; every line must hold one request"), id: nil) + [0x0A]
+            out += engine.encoder.encode(error: RequestError(.emptyLine, "the line is empty; every line must hold one request"), id: nil) + [0x0A]
             return 1
         }
         let result = b.withUnsafeBufferPointer { engine.evaluate(json: UnsafeBufferPointer(rebasing: $0[from..<end])) }

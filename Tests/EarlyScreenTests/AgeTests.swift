@@ -64,7 +64,7 @@ import Testing
         #expect(picked.warnings.map(\.code) == ["form_picked"])
         if asError {
             let error = #expect(throws: RequestError.self) { try visit("12m") }
-            #expect(error?.code == "form_age_mismatch")
+            #expect(error?.code == .formAgeMismatch)
             #expect(error?.pointer == "/responses/0/form")
         } else {
             let r = try visit("12m")

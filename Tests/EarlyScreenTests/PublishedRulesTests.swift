@@ -157,7 +157,7 @@ import Testing
                 #expect(bands == [band], "band \(band) reported but completions give \(bands.sorted())")
             } else {
                 #expect(r.status == .incomplete)
-                #expect(bands.count > 1 || r.critical.isEmpty == false || missing.contains("q10") || r.reasonCode == "too_few_answered",
+                #expect(bands.count > 1 || r.critical.isEmpty == false || missing.contains("q10") || r.reasonCode == .tooFewAnswered,
                         "incomplete although every completion gives \(bands.sorted())")
             }
         }

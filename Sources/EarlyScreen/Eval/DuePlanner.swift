@@ -36,14 +36,14 @@ public struct DuePlanner: Sendable {
 
     public func plan(birthDate: CalendarDate, gestationalWeeks: Double?, on date: CalendarDate, locale: Locale) throws(RequestError) -> Plan {
         guard let schedule = set.schedule else {
-            throw RequestError("no_schedule", "the instrument set has no schedule (a file with format: earlyscreen/schedule@1)")
+            throw RequestError(.noSchedule, "the instrument set has no schedule (a file with format: earlyscreen/schedule@1)")
         }
         guard date >= birthDate else {
-            throw RequestError("assessed_before_birth", "the date \(date) is before the birth date \(birthDate)")
+            throw RequestError(.assessedBeforeBirth, "the date \(date) is before the birth date \(birthDate)")
         }
         let ages = ChildAges(birthDate: birthDate, assessedOn: date, gestationalWeeks: gestationalWeeks)
         guard ages.chronological.months <= Evaluator.maxAgeMonths else {
-            throw RequestError("age_out_of_range", "the child is \(ages.chronological.months) months old; earlyscreen supports ages up to \(Evaluator.maxAgeMonths) months")
+            throw RequestError(.ageOutOfRange, "the child is \(ages.chronological.months) months old; earlyscreen supports ages up to \(Evaluator.maxAgeMonths) months")
         }
         var dueFrom: CalendarDate? = nil
         var warnings: [Warning] = []

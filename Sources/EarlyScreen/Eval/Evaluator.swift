@@ -41,23 +41,23 @@ public struct Evaluator: Sendable {
 
     public func evaluate(_ request: ScreeningRequest) throws(RequestError) -> ScreeningResult {
         guard request.assessedOn >= request.birthDate else {
-            throw RequestError("assessed_before_birth", "assessed_on \(request.assessedOn) is before birth_date \(request.birthDate)", pointer: "/assessed_on")
+            throw RequestError(.assessedBeforeBirth, "assessed_on \(request.assessedOn) is before birth_date \(request.birthDate)", pointer: "/assessed_on")
         }
         let ages = ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
         guard ages.chronological.months <= Self.maxAgeMonths else {
-            throw RequestError("age_out_of_range", "the child is \(ages.chronological.months) months old; earlyscreen supports ages up to \(Self.maxAgeMonths) months (8 years)", pointer: "/child/birth_date")
+            throw RequestError(.ageOutOfRange, "the child is \(ages.chronological.months) months old; earlyscreen supports ages up to \(Self.maxAgeMonths) months (8 years)", pointer: "/child/birth_date")
         }
         guard !request.responses.isEmpty else {
-            throw RequestError("no_responses", "responses is empty; give the answers to at least one instrument", pointer: "/responses")
+            throw RequestError(.noResponses, "responses is empty; give the answers to at least one instrument", pointer: "/responses")
         }
         var seen: [String: Int] = [:]
         var instruments: [Instrument] = []
         for (i, r) in request.responses.enumerated() {
             guard let instrument = set[r.instrument] else {
-                throw RequestError("unknown_instrument", "unknown instrument \"\(r.instrument)\"; the set has \(set.ids.joined(separator: ", "))" + Suggestion.hint(for: r.instrument, in: set.ids), pointer: "/responses/\(i)/instrument")
+                throw RequestError(.unknownInstrument, "unknown instrument \"\(r.instrument)\"; the set has \(set.ids.joined(separator: ", "))" + Suggestion.hint(for: r.instrument, in: set.ids), pointer: "/responses/\(i)/instrument")
             }
             if let first = seen[r.instrument] {
-                throw RequestError("duplicate_instrument", "instrument \(r.instrument) is answered twice (also at /responses/\(first))", pointer: "/responses/\(i)/instrument")
+                throw RequestError(.duplicateInstrument, "instrument \(r.instrument) is answered twice (also at /responses/\(first))", pointer: "/responses/\(i)/instrument")
             }
             seen[r.instrument] = i
             instruments.append(instrument)
@@ -150,13 +150,13 @@ public struct Evaluator: Sendable {
         var formMismatch = false
         if let fid = response.form {
             guard let f = instrument.form(id: fid) else {
-                throw RequestError("unknown_form", "\(instrument.id) has no form \"\(fid)\"; its forms are \(instrument.forms.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: fid, in: instrument.forms.map(\.id)), pointer: base + "/form")
+                throw RequestError(.unknownForm, "\(instrument.id) has no form \"\(fid)\"; its forms are \(instrument.forms.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: fid, in: instrument.forms.map(\.id)), pointer: base + "/form")
             }
             form = f
             if !f.ages.contains(months) && instrument.ages.contains(months) {
                 let args = [instrument.id, fid, f.ages.description, "\(months)"]
                 if instrument.formMismatchIsError {
-                    throw RequestError("form_age_mismatch", WarningText.make("form_age_mismatch", args, instrument: instrument.id, locale: .en).message, pointer: base + "/form")
+                    throw RequestError(.formAgeMismatch, WarningText.make("form_age_mismatch", args, instrument: instrument.id, locale: .en).message, pointer: base + "/form")
                 }
                 warnings.append(WarningText.make("form_age_mismatch", args, instrument: instrument.id, locale: locale))
                 formMismatch = true
@@ -300,25 +300,25 @@ public struct Evaluator: Sendable {
             let answered = asked - missingItems.count
             if formMismatch {
                 let right = instrument.form(forMonths: months)
-                result.reasonCode = "wrong_form"
+                result.reasonCode = .wrongForm
                 result.reason = WarningText.text("reason.wrong_form", [form.id, form.ages.description(locale), "\(months)", right?.id ?? "-"], locale)
                 if let right { result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn)) }
             } else if tooFewAnswered {
-                result.reasonCode = "too_few_answered"
+                result.reasonCode = .tooFewAnswered
                 let needed = max(1, asked - (instrument.maxMissing ?? asked - 1))
                 result.reason = WarningText.text("reason.too_few_answered", ["\(answered)", "\(asked)", "\(needed)"], locale)
             } else if !undecidedCritical.isEmpty {
-                result.reasonCode = "critical_open"
+                result.reasonCode = .criticalOpen
                 result.reason = WarningText.text("reason.critical_open", [undecidedCritical.map { $0.title.texts.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
             } else if frame.divisionByZero && deciding.isEmpty {
-                result.reasonCode = "score_undefined"
+                result.reasonCode = .scoreUndefined
                 let undefined = form.scores.indices.filter { !frame.scores[$0].lo.isFinite || !frame.scores[$0].hi.isFinite }
                 result.reason = WarningText.text("reason.score_undefined", [undefined.map { form.scores[$0].id }.joined(separator: ", ")], locale)
             } else if possible.count > 1 {
-                result.reasonCode = "band_open"
+                result.reasonCode = .bandOpen
                 result.reason = WarningText.text("reason.band_open", [titles], locale)
             } else {
-                result.reasonCode = "no_band"
+                result.reasonCode = .noBand
                 result.reason = WarningText.text("reason.no_band", [], locale)
             }
             if !missingItems.isEmpty && !formMismatch {
@@ -367,12 +367,12 @@ public struct Evaluator: Sendable {
         case .beforeTerm(let term):
             let days = term.dayNumber - today.dayNumber
             result.status = .beforeTerm
-            result.reasonCode = "before_term"
+            result.reasonCode = .beforeTerm
             result.reason = WarningText.text("reason.before_term", ["\(days / 7)", "\(days % 7)", term.description], locale)
             result.actions = [NextStep(kind: .screenAfterTerm, ids: [], dueBy: term)]
         case .outOfRange:
             result.status = .notApplicable
-            result.reasonCode = "out_of_age_range"
+            result.reasonCode = .outOfAgeRange
             let alternatives = self.alternatives(to: instrument, ages)
             result.reason = WarningText.text(corrected ? "reason.out_of_age_range_corrected" : "reason.out_of_age_range",
                                              ["\(months)", instrument.ages.description(locale)], locale)
@@ -382,12 +382,12 @@ public struct Evaluator: Sendable {
             let firstTitle = set[link.instrument]?.forms.first?.bands.first { $0.id == firstBand }?.title[locale] ?? firstBand
             result.status = .notNeeded
             result.outcome = .noConcern
-            result.reasonCode = "not_needed"
+            result.reasonCode = .notNeeded
             result.reason = WarningText.text("reason.not_needed", [link.instrument, firstTitle], locale)
         case .firstStageOpen:
             let link = instrument.follows!
             result.status = .incomplete
-            result.reasonCode = "first_stage_open"
+            result.reasonCode = .firstStageOpen
             result.reason = WarningText.text("reason.first_stage_open", [link.instrument], locale)
             result.actions = [NextStep(kind: .completeFirstStage, ids: [link.instrument], dueBy: today)]
         }
@@ -553,13 +553,13 @@ public struct Evaluator: Sendable {
             guard let i = guess ?? form.itemIndex[itemID] else {
                 if lenient { continue }
                 let onOther = instrument.forms.contains { $0.itemIndex[itemID] != nil }
-                throw RequestError("unknown_item", onOther
+                throw RequestError(.unknownItem, onOther
                     ? "item \(itemID) of \(instrument.id) is not on form \(form.id)"
                     : "\(instrument.id) has no item \"\(itemID)\"" + Suggestion.hint(for: itemID, in: form.items.map(\.id)), pointer: ptr)
             }
             let item = form.items[i]
             // The strict reader rejects duplicate keys; the fast scanner leaves that to here.
-            if seen[i] { throw RequestError("duplicate_key", "key \"\(itemID)\" appears twice in the same object", pointer: ptr) }
+            if seen[i] { throw RequestError(.duplicateKey, "key \"\(itemID)\" appears twice in the same object", pointer: ptr) }
             seen[i] = true
             switch answer {
             case .missing:
@@ -571,7 +571,7 @@ public struct Evaluator: Sendable {
             case .options(let os):
                 if os.isEmpty { continue }
                 if item.selection == .one && os.count > 1 && !instrument.severalTickedTakesMostConcerning {
-                    throw RequestError("several_answers", "item \(itemID) of \(instrument.id) takes one answer; found \(os.count)", pointer: ptr)
+                    throw RequestError(.severalAnswers, "item \(itemID) of \(instrument.id) takes one answer; found \(os.count)", pointer: ptr)
                 }
                 // The most concerning box: the most points, or the fewest where points are skills.
                 let worse: (Double, Double) -> Bool = instrument.higherPointsMoreConcerning ? { $0 > $1 } : { $0 < $1 }
@@ -591,14 +591,14 @@ public struct Evaluator: Sendable {
                 // Several ticked boxes score as the most concerning one.
                 frame.points[i] = Interval(exactly: best!)
             case .number:
-                throw RequestError("wrong_type", "item \(itemID) of \(instrument.id) takes an option id (\(item.options.map { "\"\($0.id)\"" }.joined(separator: ", "))), not a number", pointer: ptr)
+                throw RequestError(.wrongType, "item \(itemID) of \(instrument.id) takes an option id (\(item.options.map { "\"\($0.id)\"" }.joined(separator: ", "))), not a number", pointer: ptr)
             }
         }
     }
 
     func optionIndex(_ item: Item, _ o: String, _ instrument: Instrument, _ ptr: @autoclosure () -> String) throws(RequestError) -> Int {
         guard let k = item.optionIndex(o) else {
-            throw RequestError("unknown_option", "item \(item.id) of \(instrument.id) has no option \"\(o)\"; options are \(item.options.map(\.id).joined(separator: ", "))", pointer: ptr())
+            throw RequestError(.unknownOption, "item \(item.id) of \(instrument.id) has no option \"\(o)\"; options are \(item.options.map(\.id).joined(separator: ", "))", pointer: ptr())
         }
         return k
     }
@@ -609,15 +609,15 @@ public struct Evaluator: Sendable {
             var ptr: String { base + "/answers/" + JSONPointer.escape(itemID) }
             // The fast scanner leaves repeated answer keys to the evaluator: out of range too.
             if !seen.insert(itemID).inserted {
-                throw RequestError("duplicate_key", "key \"\(itemID)\" appears twice in the same object", pointer: ptr)
+                throw RequestError(.duplicateKey, "key \"\(itemID)\" appears twice in the same object", pointer: ptr)
             }
             guard let item = instrument.anyFormItems[itemID] else {
-                throw RequestError("unknown_item", "\(instrument.id) has no item \"\(itemID)\"", pointer: ptr)
+                throw RequestError(.unknownItem, "\(instrument.id) has no item \"\(itemID)\"", pointer: ptr)
             }
             switch answer {
             case .option(let o): _ = try optionIndex(item, o, instrument, ptr)
             case .options(let os): for (n, o) in os.enumerated() { _ = try optionIndex(item, o, instrument, ptr + "/\(n)") }
-            case .number: throw RequestError("wrong_type", "item \(itemID) of \(instrument.id) takes an option id, not a number", pointer: ptr)
+            case .number: throw RequestError(.wrongType, "item \(itemID) of \(instrument.id) takes an option id, not a number", pointer: ptr)
             case .missing: break
             }
         }

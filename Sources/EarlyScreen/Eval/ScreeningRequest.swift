@@ -49,14 +49,44 @@ public enum Answer: Sendable, Hashable {
 
 /// Why a request could not be evaluated: a stable code, a sentence, and where in the request.
 public struct RequestError: Error, Sendable, Hashable {
-    public var code: String
+    /// The stable codes; the contract's JSON Schema lists them from here.
+    public enum Code: String, Sendable, CaseIterable, CustomStringConvertible {
+        public var description: String { rawValue }
+        case ageOutOfRange = "age_out_of_range"
+        case assessedBeforeBirth = "assessed_before_birth"
+        case duplicateInstrument = "duplicate_instrument"
+        case duplicateKey = "duplicate_key"
+        case emptyLine = "empty_line"
+        case formAgeMismatch = "form_age_mismatch"
+        case idTooLong = "id_too_long"
+        case invalidDate = "invalid_date"
+        case invalidJSON = "invalid_json"
+        case invalidUTF8 = "invalid_utf8"
+        case lineTooLong = "line_too_long"
+        case missingField = "missing_field"
+        case noResponses = "no_responses"
+        case noSchedule = "no_schedule"
+        case numberOutOfRange = "number_out_of_range"
+        case severalAnswers = "several_answers"
+        case tooDeep = "too_deep"
+        case unknownField = "unknown_field"
+        case unknownForm = "unknown_form"
+        case unknownInstrument = "unknown_instrument"
+        case unknownItem = "unknown_item"
+        case unknownLocale = "unknown_locale"
+        case unknownOption = "unknown_option"
+        case unsupportedFormat = "unsupported_format"
+        case valueOutOfRange = "value_out_of_range"
+        case wrongType = "wrong_type"
+    }
+    public var code: Code
     public var message: String
     /// RFC 6901 JSON Pointer into the request, when one applies.
     public var pointer: String?
     /// Byte offset in the input, for syntax errors.
     public var offset: Int?
 
-    public init(_ code: String, _ message: String, pointer: String? = nil, offset: Int? = nil) {
+    public init(_ code: Code, _ message: String, pointer: String? = nil, offset: Int? = nil) {
         self.code = code
         self.message = message
         self.pointer = pointer

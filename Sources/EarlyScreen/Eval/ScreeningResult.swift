@@ -65,7 +65,22 @@ public struct InstrumentResult: Sendable {
     public var holdsForAnyMissing: Bool
     public var explanation: [String]
     /// A stable code for `reason` (the sentence is in the request's language).
-    public var reasonCode: String? = nil
+    public var reasonCode: ReasonCode? = nil
+
+    /// Why a result has no band, stably; the contract's JSON Schema lists them from here.
+    public enum ReasonCode: String, Sendable, CaseIterable, CustomStringConvertible {
+        case outOfAgeRange = "out_of_age_range"
+        case beforeTerm = "before_term"
+        case notNeeded = "not_needed"
+        case firstStageOpen = "first_stage_open"
+        case wrongForm = "wrong_form"
+        case tooFewAnswered = "too_few_answered"
+        case criticalOpen = "critical_open"
+        case bandOpen = "band_open"
+        case scoreUndefined = "score_undefined"
+        case noBand = "no_band"
+        public var description: String { rawValue }
+    }
     /// When incomplete: every band the unanswered items still allow, in the file's order.
     public var possibleBands: [String] = []
     /// When incomplete: the least severe of those, whose recommendations are given (a lower bound).

@@ -135,6 +135,9 @@ enum WarningText {
     /// The referral catalog's name in each locale (it takes an instrument's place in some warnings).
     static let catalog: [Locale: String] = [.en: "referral catalog", .az: "yönləndirmə kataloqu", .ru: "каталог направлений"]
 
+    /// Every warning code (corrected_age_schedule is corrected_age's wording in a schedule).
+    static let codes: [String] = templates.keys.filter { $0 != "corrected_age_schedule" }.sorted()
+
     static func make(_ code: String, _ args: [String], instrument: String?, locale: Locale, template: String? = nil) -> Warning {
         let forms = compiled[template ?? code]
         guard let pieces = forms?[locale] ?? forms?[.en] else { return Warning(code: code, message: code, instrument: instrument) }

@@ -22,7 +22,7 @@ public struct FHIRRequest: Sendable {
     }
 
     public static func decode(_ value: JSONValue, set: InstrumentSet) throws(RequestError) -> FHIRRequest {
-        guard case .object(let top) = value else { throw RequestError("wrong_type", "a FHIR resource is a JSON object", pointer: "") }
+        guard case .object(let top) = value else { throw RequestError(.wrongType, "a FHIR resource is a JSON object", pointer: "") }
         var d = Decoding(set: set)
         switch try d.string(top, "resourceType", "") {
         case "QuestionnaireResponse":
@@ -32,7 +32,7 @@ public struct FHIRRequest: Sendable {
                 if case .object(let o) = c, (try? d.string(o, "resourceType", "")) == "Patient" { patient = (o, "/contained/\(i)") }
             }
             guard let patient else {
-                throw RequestError("missing_field", "a QuestionnaireResponse on its own needs the child as a contained Patient with a birthDate (or send a Bundle)", pointer: "/contained")
+                throw RequestError(.missingField, "a QuestionnaireResponse on its own needs the child as a contained Patient with a birthDate (or send a Bundle)", pointer: "/contained")
             }
             try d.child(patient.obj, at: patient.at)
             try d.response(top, at: "")
@@ -42,7 +42,7 @@ public struct FHIRRequest: Sendable {
             var responses: [(obj: [(key: String, value: JSONValue)], at: String)] = []
             for (i, e) in try d.list(top, "entry", "", required: true).enumerated() {
                 guard case .object(let entry) = e, let r = RequestDecoder.field(entry, "resource"), case .object(let res) = r else {
-                    throw RequestError("wrong_type", "a Bundle entry needs a resource object", pointer: "/entry/\(i)")
+                    throw RequestError(.wrongType, "a Bundle entry needs a resource object", pointer: "/entry/\(i)")
                 }
                 switch try d.string(res, "resourceType", "/entry/\(i)/resource") {
                 case "Patient": patients.append((res, "/entry/\(i)/resource"))
@@ -54,18 +54,18 @@ public struct FHIRRequest: Sendable {
             // Bundle this engine wrote may also hold the mother's Patient, which has none.
             let children = patients.filter { RequestDecoder.field($0.obj, "birthDate") != nil }
             guard children.count == 1, let child = children.first else {
-                throw RequestError(children.isEmpty ? "missing_field" : "wrong_type",
+                throw RequestError(children.isEmpty ? .missingField : .wrongType,
                                    children.isEmpty ? "the Bundle needs the child as a Patient with a birthDate" : "the Bundle holds \(children.count) Patients with a birthDate; a visit is one child",
                                    pointer: "/entry")
             }
             try d.child(child.obj, at: child.at)
             guard !responses.isEmpty else {
-                throw RequestError("no_responses", "the Bundle holds no QuestionnaireResponse", pointer: "/entry")
+                throw RequestError(.noResponses, "the Bundle holds no QuestionnaireResponse", pointer: "/entry")
             }
             for r in responses { try d.response(r.obj, at: r.at) }
             return try d.finish(top)
         case let other:
-            throw RequestError("wrong_type", "earlyscreen reads a QuestionnaireResponse or a Bundle, not a \(other)", pointer: "/resourceType")
+            throw RequestError(.wrongType, "earlyscreen reads a QuestionnaireResponse or a Bundle, not a \(other)", pointer: "/resourceType")
         }
     }
 }
@@ -84,8 +84,8 @@ private struct Decoding {
     typealias Object = [(key: String, value: JSONValue)]
 
     func string(_ o: Object, _ key: String, _ at: String) throws(RequestError) -> String {
-        guard let v = RequestDecoder.field(o, key) else { throw RequestError("missing_field", "\(at.isEmpty ? "the resource" : at) needs the field \"\(key)\"", pointer: at + "/" + key) }
-        guard case .string(let s) = v else { throw RequestError("wrong_type", "\(key) must be a string", pointer: at + "/" + key) }
+        guard let v = RequestDecoder.field(o, key) else { throw RequestError(.missingField, "\(at.isEmpty ? "the resource" : at) needs the field \"\(key)\"", pointer: at + "/" + key) }
+        guard case .string(let s) = v else { throw RequestError(.wrongType, "\(key) must be a string", pointer: at + "/" + key) }
         return s
     }
 
@@ -93,17 +93,17 @@ private struct Decoding {
         guard RequestDecoder.field(o, key) != nil else { return nil }
         let s = try string(o, key, at)
         guard s.utf8.count <= RequestDecoder.maxIDLength else {
-            throw RequestError("id_too_long", "\(key) is \(s.utf8.count) bytes; at most \(RequestDecoder.maxIDLength)", pointer: at + "/" + key)
+            throw RequestError(.idTooLong, "\(key) is \(s.utf8.count) bytes; at most \(RequestDecoder.maxIDLength)", pointer: at + "/" + key)
         }
         return s
     }
 
     func list(_ o: Object, _ key: String, _ at: String, required: Bool) throws(RequestError) -> [JSONValue] {
         guard let v = RequestDecoder.field(o, key) else {
-            if required { throw RequestError("missing_field", "\(at.isEmpty ? "the resource" : at) needs the field \"\(key)\"", pointer: at + "/" + key) }
+            if required { throw RequestError(.missingField, "\(at.isEmpty ? "the resource" : at) needs the field \"\(key)\"", pointer: at + "/" + key) }
             return []
         }
-        guard case .array(let xs) = v else { throw RequestError("wrong_type", "\(key) must be an array", pointer: at + "/" + key) }
+        guard case .array(let xs) = v else { throw RequestError(.wrongType, "\(key) must be an array", pointer: at + "/" + key) }
         return xs
     }
 
@@ -111,7 +111,7 @@ private struct Decoding {
     func date(_ o: Object, _ key: String, _ at: String) throws(RequestError) -> CalendarDate {
         let s = try string(o, key, at)
         guard s.utf8.count >= 10, let d = CalendarDate(iso: String(s.prefix(10))) else {
-            throw RequestError("invalid_date", "\(key) \"\(s)\" is not a full FHIR date (YYYY-MM-DD)", pointer: at + "/" + key)
+            throw RequestError(.invalidDate, "\(key) \"\(s)\" is not a full FHIR date (YYYY-MM-DD)", pointer: at + "/" + key)
         }
         return d
     }
@@ -124,10 +124,10 @@ private struct Decoding {
                     .hasSuffix("/StructureDefinition/gestational-age-weeks") == true else { continue }
             let ptr = "\(at)/extension/\(i)/valueDecimal"
             guard let v = RequestDecoder.field(ext, "valueDecimal"), case .number(let n) = v else {
-                throw RequestError("wrong_type", "the gestational-age-weeks extension needs a valueDecimal", pointer: ptr)
+                throw RequestError(.wrongType, "the gestational-age-weeks extension needs a valueDecimal", pointer: ptr)
             }
             guard n >= 22 && n <= 44 else {
-                throw RequestError("value_out_of_range", "gestational age \(Number.format(n)) weeks is outside 22–44", pointer: ptr)
+                throw RequestError(.valueOutOfRange, "gestational age \(Number.format(n)) weeks is outside 22–44", pointer: ptr)
             }
             ga = n
             origins.append(("/child/gestational_age_weeks", ptr))
@@ -139,24 +139,24 @@ private struct Decoding {
         let last = canonical.split(separator: "|").first.map { $0.split(separator: "/").last.map(String.init) ?? "" } ?? ""
         guard let (instrument, form) = resolve(last) else {
             let known = set.ids.sorted()
-            throw RequestError("unknown_instrument", "questionnaire \"\(canonical)\" is not one of this set's (\(known.joined(separator: ", ")), with -FORM for a form: earlyscreen fhir questionnaire ID)", pointer: at + "/questionnaire")
+            throw RequestError(.unknownInstrument, "questionnaire \"\(canonical)\" is not one of this set's (\(known.joined(separator: ", ")), with -FORM for a form: earlyscreen fhir questionnaire ID)", pointer: at + "/questionnaire")
         }
         let day = try date(r, "authored", at)
         if let assessed, assessed != day {
-            throw RequestError("wrong_type", "the responses of one visit must share a day; this one was authored \(day), another \(assessed)", pointer: at + "/authored")
+            throw RequestError(.wrongType, "the responses of one visit must share a day; this one was authored \(day), another \(assessed)", pointer: at + "/authored")
         }
         if assessed == nil { origins.append(("/assessed_on", at + "/authored")) }
         assessed = day
         if let lang = try optionalString(r, "language", at) {
             let code = String(lang.prefix { $0 != "-" }).lowercased()
             guard let l = Locale(rawValue: code) else {
-                throw RequestError("unknown_locale", "language \"\(lang)\" is not one of en, az, ru", pointer: at + "/language")
+                throw RequestError(.unknownLocale, "language \"\(lang)\" is not one of en, az, ru", pointer: at + "/language")
             }
             if locale == nil { origins.append(("/locale", at + "/language")) }
             locale = locale ?? l
         }
         if responses.contains(where: { $0.instrument == instrument.id }) {
-            throw RequestError("duplicate_instrument", "\(instrument.id) is answered twice in this visit", pointer: at + "/questionnaire")
+            throw RequestError(.duplicateInstrument, "\(instrument.id) is answered twice in this visit", pointer: at + "/questionnaire")
         }
         origins.append(("/responses/\(responses.count)", at))
         var answers: [(item: String, answer: Answer)] = []
@@ -170,27 +170,27 @@ private struct Decoding {
                into answers: inout [(item: String, answer: Answer)], seen: inout Set<String>) throws(RequestError) {
         for (j, v) in nodes.enumerated() {
             let p = "\(at)/item/\(j)"
-            guard case .object(let it) = v else { throw RequestError("wrong_type", "an item must be an object", pointer: p) }
+            guard case .object(let it) = v else { throw RequestError(.wrongType, "an item must be an object", pointer: p) }
             let link = try string(it, "linkId", p)
             try items(try list(it, "item", p, required: false), at: p, form: form, instrument: instrument, into: &answers, seen: &seen)
             if link.hasPrefix("score.") { continue }  // a client's total: the engine computes its own
             guard let index = form.itemIndex[link] else {
                 if RequestDecoder.field(it, "answer") == nil && RequestDecoder.field(it, "item") != nil { continue }  // a group
-                throw RequestError("unknown_item", "\(instrument.id)\(form.declared ? " form \(form.id)" : "") has no item \"\(link)\"" + Suggestion.hint(for: link, in: form.items.map(\.id)), pointer: p + "/linkId")
+                throw RequestError(.unknownItem, "\(instrument.id)\(form.declared ? " form \(form.id)" : "") has no item \"\(link)\"" + Suggestion.hint(for: link, in: form.items.map(\.id)), pointer: p + "/linkId")
             }
             guard seen.insert(link).inserted else {
-                throw RequestError("duplicate_key", "item \(link) is answered twice", pointer: p + "/linkId")
+                throw RequestError(.duplicateKey, "item \(link) is answered twice", pointer: p + "/linkId")
             }
             let item = form.items[index]
             var codes: [String] = []
             for (k, a) in try list(it, "answer", p, required: false).enumerated() {
                 let ap = "\(p)/answer/\(k)"
                 guard case .object(let ans) = a, let cv = RequestDecoder.field(ans, "valueCoding"), case .object(let coding) = cv else {
-                    throw RequestError("wrong_type", "an answer to \(link) must be a valueCoding with the option's code", pointer: ap)
+                    throw RequestError(.wrongType, "an answer to \(link) must be a valueCoding with the option's code", pointer: ap)
                 }
                 let code = try string(coding, "code", ap + "/valueCoding")
                 guard item.optionIndex(code) != nil else {
-                    throw RequestError("unknown_option", "item \(link) has no option \"\(code)\"; its options are \(item.options.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: code, in: item.options.map(\.id)), pointer: ap + "/valueCoding/code")
+                    throw RequestError(.unknownOption, "item \(link) has no option \"\(code)\"; its options are \(item.options.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: code, in: item.options.map(\.id)), pointer: ap + "/valueCoding/code")
                 }
                 codes.append(code)
             }
@@ -220,7 +220,7 @@ private struct Decoding {
                 idAt += "/value"
             }
         }
-        guard let birth, let assessed else { throw RequestError("missing_field", "no birth date or no authored date", pointer: "") }
+        guard let birth, let assessed else { throw RequestError(.missingField, "no birth date or no authored date", pointer: "") }
         let request = ScreeningRequest(id: id, birthDate: birth, assessedOn: assessed, gestationalWeeks: ga,
                                        locale: locale ?? .en, responses: responses)
         return FHIRRequest(request: request, origins: origins + [("/id", idAt)])

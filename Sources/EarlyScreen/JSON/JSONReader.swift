@@ -9,12 +9,12 @@ public struct JSONReader: Sendable {
         var p = Cursor(b: bytes, maxDepth: maxDepth)
         p.skipSpace()
         if p.i < bytes.count - 2, bytes[p.i] == 0xEF, bytes[p.i + 1] == 0xBB, bytes[p.i + 2] == 0xBF {
-            throw RequestError("invalid_json", "the input starts with a byte-order mark; send UTF-8 without one", offset: 0)
+            throw RequestError(.invalidJSON, "the input starts with a byte-order mark; send UTF-8 without one", offset: 0)
         }
         let v = try p.value()
         p.skipSpace()
         if p.i < bytes.count {
-            throw RequestError("invalid_json", "unexpected \(p.describe()) after the end of the JSON value at byte \(p.i)", offset: p.i)
+            throw RequestError(.invalidJSON, "unexpected \(p.describe()) after the end of the JSON value at byte \(p.i)", offset: p.i)
         }
         return v
     }
@@ -47,7 +47,7 @@ private struct Cursor {
     }
 
     func fail(_ what: String) -> RequestError {
-        RequestError("invalid_json", "\(what) at byte \(i)", offset: i)
+        RequestError(.invalidJSON, "\(what) at byte \(i)", offset: i)
     }
 
     mutating func skipSpace() {
@@ -94,7 +94,7 @@ private struct Cursor {
     mutating func enter() throws(RequestError) {
         depth += 1
         if depth > maxDepth {
-            throw RequestError("too_deep", "JSON nests deeper than \(maxDepth) levels at byte \(i)", offset: i)
+            throw RequestError(.tooDeep, "JSON nests deeper than \(maxDepth) levels at byte \(i)", offset: i)
         }
     }
 
@@ -121,7 +121,7 @@ private struct Cursor {
             }
             if seenBefore {
                 path.append(keyStart)
-                throw RequestError("duplicate_key", "key \"\(key)\" appears twice in the same object", pointer: pointer(), offset: keyStart)
+                throw RequestError(.duplicateKey, "key \"\(key)\" appears twice in the same object", pointer: pointer(), offset: keyStart)
             }
             skipSpace()
             guard i < b.count, b[i] == UInt8(ascii: ":") else { throw fail("unexpected \(describe()), expected \":\"") }
@@ -180,7 +180,7 @@ private struct Cursor {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
         guard let v = Double(text), v.isFinite else {
-            throw RequestError("number_out_of_range", "number \(text) does not fit a double", pointer: pointer(), offset: start)
+            throw RequestError(.numberOutOfRange, "number \(text) does not fit a double", pointer: pointer(), offset: start)
         }
         return v
     }
@@ -198,7 +198,7 @@ private struct Cursor {
             i += 1
         }
         if simple {
-            guard i < b.count else { throw RequestError("invalid_json", "string is not closed before the end of input", offset: start - 1) }
+            guard i < b.count else { throw RequestError(.invalidJSON, "string is not closed before the end of input", offset: start - 1) }
             let slice = UnsafeBufferPointer(rebasing: b[start..<i])
             // ASCII needs no validation; anything else is checked as UTF-8.
             var ascii = true
@@ -208,7 +208,7 @@ private struct Cursor {
                 return String(decoding: slice, as: UTF8.self)
             }
             guard let s = String(validating: slice, as: UTF8.self) else {
-                throw RequestError("invalid_utf8", "string at byte \(start - 1) is not valid UTF-8", offset: start - 1)
+                throw RequestError(.invalidUTF8, "string at byte \(start - 1) is not valid UTF-8", offset: start - 1)
             }
             i += 1
             return s
@@ -219,7 +219,7 @@ private struct Cursor {
             if c == UInt8(ascii: "\"") {
                 i += 1
                 guard let s = String(validating: out, as: UTF8.self) else {
-                    throw RequestError("invalid_utf8", "string at byte \(start - 1) is not valid UTF-8", offset: start - 1)
+                    throw RequestError(.invalidUTF8, "string at byte \(start - 1) is not valid UTF-8", offset: start - 1)
                 }
                 return s
             }
@@ -253,7 +253,7 @@ private struct Cursor {
             }
             i += 1
         }
-        throw RequestError("invalid_json", "string is not closed before the end of input", offset: start - 1)
+        throw RequestError(.invalidJSON, "string is not closed before the end of input", offset: start - 1)
     }
 
     func describeEscaped() -> String { i < b.count && b[i] >= 0x21 && b[i] < 0x7F ? String(Character(Unicode.Scalar(b[i]))) : "?" }

@@ -3,36 +3,39 @@
 public struct RequestDecoder: Sendable {
     public static let format = "earlyscreen/request@1"
     public static let maxIDLength = 256
+    /// The fields each object may have (the contract's table, which the JSON Schemas come from).
+    static let requestFields = ContractSchema.names(.request), childFields = ContractSchema.names(.child),
+               responseFields = ContractSchema.names(.response)
 
     public init() {}
 
     public func decode(_ value: JSONValue) throws(RequestError) -> ScreeningRequest {
         guard case .object(let top) = value else {
-            throw RequestError("wrong_type", "a request is a JSON object, found \(value.kindName)", pointer: "")
+            throw RequestError(.wrongType, "a request is a JSON object, found \(value.kindName)", pointer: "")
         }
-        try Self.allow(top, ["format", "id", "child", "assessed_on", "locale", "responses", "context"], at: "")
+        try Self.allow(top, Self.requestFields, at: "")
         if let f = Self.field(top, "format") {
             guard case .string(let s) = f else { throw Self.type(f, "a string", "/format") }
             guard s == Self.format else {
-                throw RequestError("unsupported_format", "format \"\(s)\" is not one this build reads; it reads \(Self.format)", pointer: "/format")
+                throw RequestError(.unsupportedFormat, "format \"\(s)\" is not one this build reads; it reads \(Self.format)", pointer: "/format")
             }
         }
         let id = try Self.id(top)
         guard let childValue = Self.field(top, "child") else { throw Self.missing("child", "") }
         guard case .object(let child) = childValue else { throw Self.type(childValue, "an object", "/child") }
-        try Self.allow(child, ["birth_date", "gestational_age_weeks", "sex"], at: "/child")
+        try Self.allow(child, Self.childFields, at: "/child")
         let birth = try Self.date(child, "birth_date", "/child")
         var ga: Double? = nil
         if let g = Self.field(child, "gestational_age_weeks"), !Self.isNull(g) {
             guard case .number(let n) = g else { throw Self.type(g, "a number of weeks", "/child/gestational_age_weeks") }
             guard n >= 22 && n <= 44 else {
-                throw RequestError("value_out_of_range", "gestational_age_weeks \(Number.format(n)) is outside 22–44", pointer: "/child/gestational_age_weeks")
+                throw RequestError(.valueOutOfRange, "gestational_age_weeks \(Number.format(n)) is outside 22–44", pointer: "/child/gestational_age_weeks")
             }
             ga = n
         }
         if let s = Self.field(child, "sex"), !Self.isNull(s) {
             guard case .string(let v) = s, ["female", "male", "other"].contains(v) else {
-                throw RequestError("wrong_type", "sex must be \"female\", \"male\" or \"other\"", pointer: "/child/sex")
+                throw RequestError(.wrongType, "sex must be \"female\", \"male\" or \"other\"", pointer: "/child/sex")
             }
         }
         let assessed = try Self.date(top, "assessed_on", "")
@@ -40,7 +43,7 @@ public struct RequestDecoder: Sendable {
         if let l = Self.field(top, "locale"), !Self.isNull(l) {
             guard case .string(let s) = l else { throw Self.type(l, "a string", "/locale") }
             guard let v = Locale(rawValue: s) else {
-                throw RequestError("unknown_locale", "locale \"\(s)\" is not one of en, az, ru", pointer: "/locale")
+                throw RequestError(.unknownLocale, "locale \"\(s)\" is not one of en, az, ru", pointer: "/locale")
             }
             locale = v
         }
@@ -60,17 +63,17 @@ public struct RequestDecoder: Sendable {
         guard let v = field(top, "context"), !isNull(v) else { return [] }
         guard case .object(let pairs) = v else { throw type(v, "an object of label to text", "/context") }
         guard pairs.count <= ScreeningRequest.maxContextFields else {
-            throw RequestError("value_out_of_range", "context has \(pairs.count) fields; at most \(ScreeningRequest.maxContextFields)", pointer: "/context")
+            throw RequestError(.valueOutOfRange, "context has \(pairs.count) fields; at most \(ScreeningRequest.maxContextFields)", pointer: "/context")
         }
         var out: [(key: String, value: String)] = []
         for (k, x) in pairs {
             let p = "/context/" + JSONPointer.escape(k)
             guard isContextKey(k.utf8) else {
-                throw RequestError("wrong_type", "context key \"\(k)\" must be 1–\(ScreeningRequest.maxContextKeyBytes) lowercase letters, digits or _, starting with a letter", pointer: p)
+                throw RequestError(.wrongType, "context key \"\(k)\" must be 1–\(ScreeningRequest.maxContextKeyBytes) lowercase letters, digits or _, starting with a letter", pointer: p)
             }
             guard case .string(let s) = x else { throw type(x, "a string", p) }
             guard s.utf8.count <= ScreeningRequest.maxContextValueBytes else {
-                throw RequestError("value_out_of_range", "context \(k) is \(s.utf8.count) bytes; at most \(ScreeningRequest.maxContextValueBytes)", pointer: p)
+                throw RequestError(.valueOutOfRange, "context \(k) is \(s.utf8.count) bytes; at most \(ScreeningRequest.maxContextValueBytes)", pointer: p)
             }
             out.append((k, s))
         }
@@ -87,7 +90,7 @@ public struct RequestDecoder: Sendable {
         guard let v = field(top, "id"), !isNull(v) else { return nil }
         guard case .string(let s) = v else { throw type(v, "a string", "/id") }
         guard s.utf8.count <= maxIDLength else {
-            throw RequestError("id_too_long", "id is \(s.utf8.count) bytes; at most \(maxIDLength)", pointer: "/id")
+            throw RequestError(.idTooLong, "id is \(s.utf8.count) bytes; at most \(maxIDLength)", pointer: "/id")
         }
         return s
     }
@@ -95,7 +98,7 @@ public struct RequestDecoder: Sendable {
     func response(_ v: JSONValue, index: Int) throws(RequestError) -> Response {
         var p: String { "/responses/\(index)" }
         guard case .object(let r) = v else { throw Self.type(v, "an object", p) }
-        try Self.allow(r, ["instrument", "form", "answers"], at: p)
+        try Self.allow(r, Self.responseFields, at: p)
         guard let iv = Self.field(r, "instrument") else { throw Self.missing("instrument", p) }
         guard case .string(let instrument) = iv else { throw Self.type(iv, "a string", p + "/instrument") }
         var form: String? = nil
@@ -139,23 +142,23 @@ public struct RequestDecoder: Sendable {
 
     static func allow(_ obj: [(key: String, value: JSONValue)], _ known: [String], at p: @autoclosure () -> String) throws(RequestError) {
         for (k, _) in obj where !known.contains(k) {
-            throw RequestError("unknown_field", "unknown field \"\(k)\"" + Suggestion.hint(for: k, in: known) + "; fields here are \(known.joined(separator: ", "))", pointer: p() + "/" + JSONPointer.escape(k))
+            throw RequestError(.unknownField, "unknown field \"\(k)\"" + Suggestion.hint(for: k, in: known) + "; fields here are \(known.joined(separator: ", "))", pointer: p() + "/" + JSONPointer.escape(k))
         }
     }
 
     static func missing(_ key: String, _ p: String) -> RequestError {
-        RequestError("missing_field", "\(p.isEmpty ? "the request" : p) needs the field \"\(key)\"", pointer: p + "/" + key)
+        RequestError(.missingField, "\(p.isEmpty ? "the request" : p) needs the field \"\(key)\"", pointer: p + "/" + key)
     }
 
     static func type(_ v: JSONValue, _ want: String, _ p: String) -> RequestError {
-        RequestError("wrong_type", "expected \(want), found \(v.kindName)", pointer: p)
+        RequestError(.wrongType, "expected \(want), found \(v.kindName)", pointer: p)
     }
 
     static func date(_ obj: [(key: String, value: JSONValue)], _ key: String, _ p: String) throws(RequestError) -> CalendarDate {
         guard let v = field(obj, key) else { throw missing(key, p) }
         guard case .string(let s) = v else { throw type(v, "a date as \"YYYY-MM-DD\"", p + "/" + key) }
         guard let d = CalendarDate(iso: s) else {
-            throw RequestError("invalid_date", "\(key) \"\(s)\" is not a real date in the form YYYY-MM-DD", pointer: p + "/" + key)
+            throw RequestError(.invalidDate, "\(key) \"\(s)\" is not a real date in the form YYYY-MM-DD", pointer: p + "/" + key)
         }
         return d
     }

@@ -127,7 +127,7 @@ public struct ResultEncoder: Sendable {
         w.endArray()
         w.key("holds_for_any_missing"); w.bool(x.holdsForAnyMissing)
         w.key("reason"); w.optional(x.reason)
-        w.key("reason_code"); w.optional(x.reasonCode)
+        w.key("reason_code"); w.optional(x.reasonCode?.rawValue)
         w.key("critical")
         w.beginArray()
         for c in x.critical { w.string(c) }
@@ -175,7 +175,7 @@ public struct ResultEncoder: Sendable {
         w.key("id"); w.optional(id)
         w.key("error")
         w.beginObject()
-        w.key("code"); w.string(e.code)
+        w.key("code"); w.string(e.code.rawValue)
         w.key("message"); w.string(e.message)
         w.key("pointer"); w.optional(e.pointer)
         if let o = e.offset { w.key("offset"); w.int(o) }

@@ -86,7 +86,7 @@ public struct AgeWindow: Sendable, Hashable {
     }
 }
 
-public enum AgeBasis: String, Sendable {
+public enum AgeBasis: String, Sendable, CaseIterable {
     case chronological
     /// Corrected for prematurity under the instrument's `prematurity` policy.
     case corrected

@@ -41,7 +41,7 @@ public struct ValidationStudy: Sendable {
         do throws(RequestError) {
             result = try engine.evaluate(try engine.request(request))
         } catch {
-            rejected[error.code, default: 0] += 1
+            rejected[error.code.rawValue, default: 0] += 1
             return
         }
         for (id, label) in labels {
