@@ -83,4 +83,16 @@ import Testing
         #expect(wrongForm.map(\.message).contains("swyc-milestones has no form \"4mo\" (did you mean \"4m\"?)"))
         #expect(wrongForm.map(\.message).contains { $0.hasPrefix("swyc-milestones has no item \"m99\" in form \"2m\"") })
     }
+
+    /// The same refusal as `check` prints it, at the text's line and column.
+    @Test func checkShowsTheAmbiguousTextAtItsPosition() throws {
+        let dir = try Repo.scratchDirectory("texts-forms")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("swyc-milestones.az.yaml")
+        try "format: earlyscreen/texts@1\ninstrument: swyc-milestones\nlocale: az\nversion: v\nstatus: not_validated\nitems:\n  m3: bir mətn\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let run = try Run.earlyscreen(["check", "--no-tests", "Instruments", file.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("swyc-milestones.az.yaml:7:3: error: item \"m3\" is a different question in forms 2m, 4m, 6m, 9m, 12m, 15m, 18m, 24m, 30m, 36m, 48m, 60m; give its text per form, under forms: {\"2m\": {items: {m3: …}}} [check.ambiguous-text]"), "\(run.stdout)")
+    }
 }
