@@ -22,7 +22,7 @@ struct InstrumentLoader {
     mutating func load(_ root: YAMLNode) -> Instrument? {
         guard let m = MapReader(root, .instrument, &d) else { return nil }
         m.expectFormat(Self.format, "this build reads", &d)
-        let id = m.value("id").flatMap { Scalars.id($0, "id", &d, allowHyphen: true) } ?? { _ = m.required("id", &d); return "" }()
+        let id = m.id("id", &d, allowHyphen: true) ?? ""
         let version = m.string("version", &d) ?? ""
         let title = m.text("title", &d) ?? .empty
         let summary = m.text("summary", &d, required: false) ?? .empty
@@ -210,8 +210,7 @@ struct InstrumentLoader {
         var out: [AnswerOption] = []
         for n in nodes {
             guard let o = MapReader(n, .option, &d) else { continue }
-            let id = o.value("id").flatMap { Scalars.id($0, "option id", &d, allowHyphen: false) }
-            if o.value("id") == nil { _ = o.required("id", &d) }
+            let id = o.id("option id", &d, allowHyphen: false)
             let label = o.text("label", &d, required: false) ?? .empty
             let points: Double?
             if let p = o.value("points") { points = Scalars.number(p, "points", &d) } else {
@@ -275,8 +274,7 @@ struct InstrumentLoader {
         var forms: [FormDef] = []
         for n in nodes {
             guard let m = MapReader(n, .form, &d) else { continue }
-            let id = m.value("id").flatMap { Scalars.id($0, "form id", &d, allowHyphen: false) }
-            if m.value("id") == nil { _ = m.required("id", &d) }
+            let id = m.id("form id", &d, allowHyphen: false)
             var window = AgeWindow(minMonths: 0, maxMonths: 0)
             if let a = m.required("ages", &d), let r = MapReader(a, .formAges, &d) {
                 window = readWindow(r)
@@ -310,8 +308,7 @@ struct InstrumentLoader {
 
     mutating func readScore(_ n: YAMLNode) -> ScoreDef? {
         guard let m = MapReader(n, .score, &d) else { return nil }
-        let id = m.value("id").flatMap { Scalars.id($0, "score id", &d, allowHyphen: false) }
-        if m.value("id") == nil { _ = m.required("id", &d) }
+        let id = m.id("score id", &d, allowHyphen: false)
         let title = m.text("title", &d, required: false) ?? .empty
         let rule = m.required("rule", &d).flatMap { RuleText($0, "rule", source: source, &d) }
         var fill = MissingFill.interval
@@ -356,8 +353,7 @@ struct InstrumentLoader {
 
     mutating func readBand(_ n: YAMLNode) -> BandDef? {
         guard let m = MapReader(n, .band, &d) else { return nil }
-        let id = m.value("id").flatMap { Scalars.id($0, "band id", &d, allowHyphen: false) }
-        if m.value("id") == nil { _ = m.required("id", &d) }
+        let id = m.id("band id", &d, allowHyphen: false)
         let title = m.text("title", &d) ?? .empty
         let when = m.required("when", &d).flatMap { RuleText($0, "when", source: source, &d) }
         let outcome = readOutcome(m, required: true)
@@ -370,8 +366,7 @@ struct InstrumentLoader {
 
     mutating func readCritical(_ n: YAMLNode) -> CriticalDef? {
         guard let m = MapReader(n, .critical, &d) else { return nil }
-        let id = m.value("id").flatMap { Scalars.id($0, "critical id", &d, allowHyphen: false) }
-        if m.value("id") == nil { _ = m.required("id", &d) }
+        let id = m.id("critical id", &d, allowHyphen: false)
         let title = m.text("title", &d) ?? .empty
         let when = m.required("when", &d).flatMap { RuleText($0, "when", source: source, &d) }
         let band = m.string("band", &d, required: false)
@@ -396,8 +391,7 @@ struct InstrumentLoader {
     /// A table's rows must tile the instrument's ages in the table's unit, with no gap or overlap.
     mutating func readTable(_ n: YAMLNode, ages: AgeWindow) -> (String, AgeTable)? {
         guard let m = MapReader(n, .table, &d) else { return nil }
-        let id = m.value("id").flatMap { Scalars.id($0, "table id", &d, allowHyphen: false) }
-        if m.value("id") == nil { _ = m.required("id", &d) }
+        let id = m.id("table id", &d, allowHyphen: false)
         let by = m.string("by", &d) ?? "age_months"
         if !ExprScope.ageNames.contains(by) {
             d.error("check.enum", "by must be one of \(ExprScope.ageNames.joined(separator: ", ")), found \"\(by)\"", at: m.value("by")!.location)

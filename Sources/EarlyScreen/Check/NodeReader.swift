@@ -39,6 +39,12 @@ struct MapReader {
         return nil
     }
 
+    /// The mapping's `id`, checked as an id; its absence is an error (every kind with an id needs it).
+    func id(_ what: String, _ d: inout DiagnosticBag, allowHyphen: Bool) -> String? {
+        guard let v = required("id", &d) else { return nil }
+        return Scalars.id(v, what, &d, allowHyphen: allowHyphen)
+    }
+
     func string(_ key: String, _ d: inout DiagnosticBag, required: Bool = true) -> String? {
         guard let v = required ? self.required(key, &d) : value(key) else { return nil }
         return Scalars.string(v, "\(key)", &d)

@@ -13,7 +13,7 @@ struct ReferralLoader {
         var urgencies: [ReferralCatalog.Urgency] = []
         for (rank, n) in (m.list("urgencies", &d, required: true) ?? []).reversed().enumerated() {
             guard let u = MapReader(n, .urgency, &d) else { continue }
-            let id = u.value("id").flatMap { Scalars.id($0, "urgency id", &d, allowHyphen: false) }
+            let id = u.id("urgency id", &d, allowHyphen: false)
             let title = u.text("title", &d) ?? .empty
             let priority = u.word("fhir_priority", ["routine", "urgent", "asap", "stat"], &d) ?? "routine"
             u.finish(&d)
@@ -22,9 +22,7 @@ struct ReferralLoader {
         var referrals: [String: ReferralCatalog.Referral] = [:]
         for n in m.list("referrals", &d, required: true) ?? [] {
             guard let r = MapReader(n, .referral, &d) else { continue }
-            let idNode = r.value("id")
-            let id = idNode.flatMap { Scalars.id($0, "referral id", &d, allowHyphen: true) }
-            if idNode == nil { _ = r.required("id", &d) }
+            let id = r.id("referral id", &d, allowHyphen: true)
             let title = r.text("title", &d) ?? .empty
             var due: [String: Int] = [:]
             if let node = r.required("due_days", &d) {

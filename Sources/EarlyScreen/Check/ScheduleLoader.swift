@@ -15,8 +15,7 @@ struct ScheduleLoader {
         var screenings: [Schedule.Screening] = []
         for n in m.list("screenings", &d, required: true) ?? [] {
             guard let s = MapReader(n, .screening, &d) else { continue }
-            let id = s.value("id").flatMap { Scalars.id($0, "screening id", &d, allowHyphen: true) }
-            if s.value("id") == nil { _ = s.required("id", &d) }
+            let id = s.id("screening id", &d, allowHyphen: true)
             let title = s.text("title", &d) ?? .empty
             let at = (s.list("at_months", &d, required: true) ?? []).compactMap { Scalars.int($0, "at_months", &d) }
             if at != at.sorted() || Set(at).count != at.count || at.contains(where: { $0 < 0 || $0 > 96 }) {
