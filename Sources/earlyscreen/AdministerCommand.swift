@@ -14,7 +14,9 @@ struct AdministerCommand: ParsableCommand {
         b goes back, s skips (recorded as not answered), q saves what was entered and quits. \
         With no instrument named, the screenings due for the child's age are asked (see `due`). \
         At the end: the report, and the visit (request and result, as JSON) saved to --out or to \
-        visit-BIRTHDATE-DATE.json. A saved partial visit continues with --resume FILE. \
+        visit-CHILD-DATE.json (--child) or visit-BIRTHDATE-DATE.json, after every answer, readable by \
+        its owner only. Skipped items are asked again before the report. A saved partial visit \
+        continues with --resume FILE. \
         Answers can come from a pipe, so a visit can be scripted.
 
         Examples:
@@ -39,61 +41,89 @@ struct AdministerCommand: ParsableCommand {
     @Option(help: "Language of the questions and the report: en, az or ru.")
     var locale: String = "en"
 
-    @Option(help: ArgumentHelp("Where to save the visit (default: visit-BIRTHDATE-DATE.json).", valueName: "file"))
+    @Option(help: ArgumentHelp("The child's identifier in the polyclinic's records (letters, digits, - and _); kept in the visit and its file name.", valueName: "id"))
+    var child: String?
+
+    @Option(help: ArgumentHelp("Where to save the visit (default: visit-CHILD-DATE.json, or visit-BIRTHDATE-DATE.json without --child).", valueName: "file"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Continue a visit saved by quitting.", valueName: "file"))
+    @Option(help: ArgumentHelp("Continue a visit saved by quitting (or go over its skipped items again).", valueName: "file"))
     var resume: String?
 
     @OptionGroup var source: InstrumentOptions
 
     func run() throws {
+        // Until the locale is known, messages are in English; after that, in the staff's language.
+        let l = Locale(rawValue: locale)
+        let say = DeskWords.all[l ?? .en]!
+        func stop(_ message: String) -> ExitCode {
+            Output.stderr("earlyscreen: \(message)\n")
+            return ExitCode(2)
+        }
+        guard let l else { throw stop(DeskWords.all[.en]!.badLocale(locale)) }
         let engine = try source.engine()
         var session: Session
         if let resume {
-            session = try Session.load(resume, engine: engine)
+            session = try Session.load(resume, engine: engine, locale: l)
         } else {
-            guard let b = birthDate, let birth = CalendarDate(iso: b) else { throw ValidationError("--birth-date YYYY-MM-DD is required (or --resume FILE)") }
-            guard let l = Locale(rawValue: locale) else { throw ValidationError("--locale must be en, az or ru") }
+            guard let b = birthDate else { throw stop(say.needBirthDate) }
+            guard let birth = CalendarDate(iso: b) else { throw stop(say.badDate("--birth-date", b)) }
             var date = CalendarDate.today()
             if let on {
-                guard let d = CalendarDate(iso: on) else { throw ValidationError("--on \(on) is not a real date") }
+                guard let d = CalendarDate(iso: on) else { throw stop(say.badDate("--on", on)) }
                 date = d
             }
-            if let ga = gestationalAge, !(22...44).contains(ga) { throw ValidationError("--gestational-age must be 22–44 weeks") }
-            guard date >= birth else { throw ValidationError("the visit date is before the birth date") }
-            session = Session(engine: engine, request: ScreeningRequest(id: "visit-\(birth)-\(date)", birthDate: birth, assessedOn: date,
-                                                                         gestationalWeeks: gestationalAge, locale: l, responses: []))
+            if let ga = gestationalAge, !(22...44).contains(ga) { throw stop(say.badGestation) }
+            guard date >= birth else { throw stop(say.visitBeforeBirth) }
+            if let child, !Self.isChildID(child) { throw stop(say.badChild(child)) }
+            let ages = ChildAges(birthDate: birth, assessedOn: date, gestationalWeeks: gestationalAge)
+            guard ages.chronological.months <= Evaluator.maxAgeMonths else {
+                throw stop(say.tooOld(ages.chronological.months, Evaluator.maxAgeMonths))
+            }
+            let id = "visit-\(child ?? birth.description)-\(date)"
+            session = Session(engine: engine, request: ScreeningRequest(id: id, birthDate: birth, assessedOn: date,
+                                                                         gestationalWeeks: gestationalAge, locale: l, responses: []), child: child)
+            for name in instruments where engine.set[name] == nil {
+                throw stop(say.unknownInstrument(name, engine.set.ids.joined(separator: ", ")))
+            }
             try session.choose(instruments)
+            // Nothing is written for a visit that has nothing to ask (a visit file with no answers
+            // marked complete would read as a screening done).
+            if session.request.responses.isEmpty { throw stop(say.nothingToAsk(ages.chronological.months)) }
         }
-        let path = try outPath(session)
+        session.path = try outPath(session, say)
         // Saved before the first question: a path that cannot be written fails now, not after the visit.
-        try session.save(to: path, finished: false)
-        let finished = session.ask()
-        try session.save(to: path, finished: finished)
-        let w = Session.words[session.request.locale]!
+        try session.save(finished: false)
+        session.introduce()
+        let finished = try session.ask()
+        try session.save(finished: finished)
         if finished {
-            Output.stdout("\n" + TextReport.render(try engine.evaluate(session.request), set: engine.set))
-            Output.stdout("\n\(w.saved) \(path)\n")
+            Output.stdout("\n" + TextReport.render(try session.evaluate(), set: engine.set))
+            Output.stdout("\n\(session.words.saved) \(session.path)\n")
         } else {
-            Output.stdout("\n\(w.paused) \(path)\n  earlyscreen administer --resume \(path)\n")
+            Output.stdout("\n\(session.words.paused) \(session.path)\n  earlyscreen administer --resume \(session.path)\n")
         }
+    }
+
+    /// A child id goes into a file name: letters, digits, "-" and "_" only, at most 64.
+    static func isChildID(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.count <= 64 && s.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
     }
 }
 
 extension AdministerCommand {
     /// Where the visit is saved. A visit file is never overwritten by a new visit: twins seen the
     /// same day get `-2`, `-3`… on the default name, and an existing --out needs --resume.
-    func outPath(_ session: Session) throws -> String {
+    func outPath(_ session: Session, _ say: DeskWords) throws -> String {
         if let resume { return out ?? resume }
         if let out {
             if FileSystem.exists(out) {
-                Output.stderr("earlyscreen: \(out) already holds a visit; continue it with --resume \(out), or choose another --out\n")
+                Output.stderr("earlyscreen: \(say.outExists(out))\n")
                 throw ExitCode(2)
             }
             return out
         }
-        let base = "visit-\(session.request.birthDate)-\(session.request.assessedOn)"
+        let base = "visit-\(session.child ?? session.request.birthDate.description)-\(session.request.assessedOn)"
         var path = base + ".json", n = 1
         while FileSystem.exists(path) {
             n += 1
@@ -107,178 +137,285 @@ extension AdministerCommand {
 struct Session {
     let engine: Engine
     var request: ScreeningRequest
+    var child: String?
+    /// Where the visit is saved, after every answer.
+    var path = ""
+    var words: DeskWords { DeskWords.all[request.locale]! }
+    var ages: ChildAges { ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks) }
 
-    struct Words {
-        var help, back, skip, quit, notValidated, notThisAge, stageSkipped, saved, paused, unknown, nothingDue: String
-    }
-
-    static let words: [Locale: Words] = [
-        .en: Words(help: "Answer with a number or an option id; b = back, s = skip, q = save and quit.", back: "b", skip: "s", quit: "q",
-                   notValidated: "(translation not validated)", notThisAge: "is not for this age; skipped", stageSkipped: "not needed after the first stage",
-                   saved: "Visit saved to", paused: "Stopped. What was entered is saved in", unknown: "Not an option here; try again.",
-                   nothingDue: "Nothing is due at this age; asking every instrument valid for it."),
-        .az: Words(help: "Nömrə və ya cavabın id-si ilə cavab verin; b = geri, s = keç, q = saxla və çıx.", back: "b", skip: "s", quit: "q",
-                   notValidated: "(tərcümə təsdiqlənməyib)", notThisAge: "bu yaş üçün deyil; keçildi", stageSkipped: "birinci mərhələdən sonra lazım deyil",
-                   saved: "Vizit saxlanıldı:", paused: "Dayandırıldı. Daxil edilənlər saxlanıldı:", unknown: "Belə cavab yoxdur; yenidən cəhd edin.",
-                   nothingDue: "Bu yaşda skrininq vaxtı deyil; bu yaş üçün bütün alətlər soruşulur."),
-        .ru: Words(help: "Ответьте номером или id варианта; b = назад, s = пропустить, q = сохранить и выйти.", back: "b", skip: "s", quit: "q",
-                   notValidated: "(перевод не валидирован)", notThisAge: "не для этого возраста; пропущено", stageSkipped: "не нужен после первого этапа",
-                   saved: "Визит сохранён в", paused: "Остановлено. Введённое сохранено в", unknown: "Такого варианта нет; попробуйте ещё раз.",
-                   nothingDue: "В этом возрасте скрининг не запланирован; задаются все подходящие инструменты."),
-    ]
-
-    var words: Words { Self.words[request.locale]! }
-
-    init(engine: Engine, request: ScreeningRequest) {
+    init(engine: Engine, request: ScreeningRequest, child: String?) {
         self.engine = engine
         self.request = request
+        self.child = child
     }
 
-    /// The instruments to ask: those named, else those due now, else every one valid at this age.
+    /// The instruments to ask: those named, else those due now, else every one valid at this age;
+    /// a named one that is not for this age is left out with a notice.
     mutating func choose(_ named: [String]) throws {
-        let ages = ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
-        var ids = named
-        for id in ids where engine.set[id] == nil {
-            Output.stderr("earlyscreen: no instrument \"\(id)\"; the set has \(engine.set.ids.joined(separator: ", "))\n")
-            throw ExitCode(2)
+        let ages = self.ages
+        func fits(_ id: String) -> Bool { engine.set[id].map { $0.ages.contains(ages.age(for: $0).months) } ?? false }
+        var ids: [String] = []
+        for id in named {
+            if fits(id) || engine.set[id]?.follows != nil { ids.append(id) } else {
+                Output.stdout("\(engine.set[id]!.title[request.locale].terminalSafe): \(words.notThisAge)\n")
+            }
         }
-        if ids.isEmpty, let plan = try? DuePlanner(set: engine.set).plan(birthDate: request.birthDate, gestationalWeeks: request.gestationalWeeks,
-                                                                          on: request.assessedOn, locale: request.locale) {
+        if named.isEmpty, let plan = try? DuePlanner(set: engine.set).plan(birthDate: request.birthDate, gestationalWeeks: request.gestationalWeeks,
+                                                                            on: request.assessedOn, locale: request.locale) {
             for e in plan.dueNow { for i in e.instruments where !ids.contains(i) { ids.append(i) } }
         }
-        if ids.isEmpty {
-            Output.stdout(words.nothingDue + "\n")
-            ids = engine.set.ids.filter { engine.set[$0]!.ages.contains(ages.age(for: engine.set[$0]!).months) && engine.set[$0]!.follows == nil }
+        if named.isEmpty && ids.isEmpty {
+            ids = engine.set.ids.filter { fits($0) && engine.set[$0]!.follows == nil }
+            if !ids.isEmpty { Output.stdout(words.nothingDue + "\n") }
         }
         // First stages in the order given; then each second stage of them (it asks itself only
         // when the first stage's band calls for it).
         var ordered = ids.filter { engine.set[$0]?.follows == nil }
         for id in engine.set.ids {
-            if let first = engine.set[id]?.follows?.instrument, ordered.contains(first) { ordered.append(id) }
+            if let first = engine.set[id]?.follows?.instrument, ordered.contains(first), !ordered.contains(id) { ordered.append(id) }
         }
         request.responses = ordered.map { Response(instrument: $0, answers: []) }
     }
 
-    /// Asks every unanswered item; false when the user quit (or input ended) before the end.
-    mutating func ask() -> Bool {
-        Output.stdout(words.help + "\n")
-        let ages = ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
-        var r = 0
-        while r < request.responses.count {
-            let instrument = engine.set[request.responses[r].instrument]!
-            let (months, _) = ages.age(for: instrument)
-            let status = instrument.locales[request.locale]
-            Output.stdout("\n== \(instrument.title[request.locale].terminalSafe) \(status == .notValidated ? words.notValidated : "")\n")
-            guard instrument.ages.contains(months), let form = instrument.form(forMonths: months) else {
-                Output.stdout("   \(instrument.id) \(words.notThisAge)\n")
-                request.responses.remove(at: r)
-                continue
+    /// The items to ask of response `r` now, or nil with the reason it is not asked: not for this
+    /// age, or a second stage its first stage's answers do not call for (yet).
+    func items(_ r: Int) -> (items: [Item], skip: String?) {
+        let instrument = engine.set[request.responses[r].instrument]!
+        let months = ages.age(for: instrument).months
+        guard instrument.ages.contains(months), let form = instrument.form(forMonths: months) else { return ([], words.notThisAge) }
+        guard let link = instrument.follows else { return (form.items, nil) }
+        let first = request.responses.first { $0.instrument == link.instrument }
+        let result = first.flatMap { f in try? engine.evaluate(ScreeningRequest(birthDate: request.birthDate, assessedOn: request.assessedOn,
+                                                                               gestationalWeeks: request.gestationalWeeks, responses: [f])) }
+        guard let band = result?.results.first?.band, link.bands.contains(band), let f = first else { return ([], words.stageSkipped) }
+        guard link.onlyFailedItems else { return (form.items, nil) }
+        let firstForm = engine.set[link.instrument]?.forms.first { $0.id == (result?.results.first?.form ?? "all") }
+        let failed = Set(Evaluator.failedItems(firstForm, f))
+        return (form.items.filter { failed.contains($0.id) }, nil)
+    }
+
+    /// The visit as it stands: instruments not asked left out, and a second stage's answers only
+    /// for the items it asks now.
+    var settled: ScreeningRequest {
+        var out = request
+        out.responses = request.responses.indices.compactMap { r in
+            let (asked, skip) = items(r)
+            guard skip == nil else { return nil }
+            var response = request.responses[r]
+            let ids = Set(asked.map(\.id))
+            response.answers = response.answers.filter { ids.contains($0.item) }
+            return response
+        }
+        return out
+    }
+
+    func evaluate() throws -> ScreeningResult {
+        do throws(RequestError) { return try engine.evaluate(settled) } catch {
+            Output.stderr("earlyscreen: \(words.cannotScore(error.message))\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Before the first question: the child's age, the plan, and what the texts shown are.
+    func introduce() {
+        let w = words, ages = self.ages
+        var s = "\(w.child)\(child.map { " \($0)" } ?? ""): \(w.age) \(w.months(ages.chronological.months)) \(w.days(ages.chronological.days))"
+        if let c = ages.corrected(termWeeks: 40) {
+            s += c.from > request.assessedOn ? "; \(w.beforeTerm) \(c.from)" : "; \(w.corrected) \(w.months(c.age.months)) \(w.days(c.age.days))"
+        }
+        s += "\n\(w.plan):\n"
+        for r in request.responses.indices {
+            let i = engine.set[request.responses[r].instrument]!
+            let answered = request.responses[r].answers.filter { if case .missing = $0.answer { false } else { true } }.count
+            s += "  - \(i.title[request.locale].terminalSafe)" + (i.follows != nil ? " (\(w.ifNeeded))" : "") + (answered > 0 ? " — \(w.answered(answered))" : "") + "\n"
+        }
+        if request.responses.contains(where: { engine.set[$0.instrument]!.textsVersions[request.locale] == nil }) { s += w.summaries + "\n" }
+        Output.stdout(s + w.help + "\n")
+    }
+
+    enum Reply { case answer(Answer), keep, skip, back, quit }
+
+    /// Asks every item not answered yet, across the instruments in order (back goes into the
+    /// instrument before); an instrument's skipped items once more before the next instrument (so
+    /// a second stage is decided on the first stage as complete as it can be); and again anything
+    /// a changed answer now calls for. False when the user quit (or input ended) first.
+    mutating func ask() throws -> Bool {
+        var reasked = Set<String>(), noticed = Set<String>()
+        func open(_ r: Int) -> (unanswered: Bool, skipped: [Item]) {
+            let list = items(r).items
+            let skipped = list.filter { item in
+                guard case .missing? = answer(r, item.id) else { return false }
+                return !reasked.contains("\(r) \(item.id)")
             }
-            var items = form.items
-            if let link = instrument.follows {
-                // Ask a second stage only after a first-stage band it follows, and only the failed items.
-                let first = request.responses.first { $0.instrument == link.instrument }
-                let result = first.flatMap { f in try? engine.evaluate(ScreeningRequest(birthDate: request.birthDate, assessedOn: request.assessedOn,
-                                                                                       gestationalWeeks: request.gestationalWeeks, responses: [f])) }
-                let band = result?.results.first?.band
-                guard let band, link.bands.contains(band), let f = first else {
-                    Output.stdout("   \(words.stageSkipped)\n")
-                    request.responses.remove(at: r)
-                    continue
-                }
-                if link.onlyFailedItems {
-                    let firstForm = engine.set[link.instrument]?.forms.first { $0.id == (result?.results.first?.form ?? "all") }
-                    let failed = Set(Evaluator.failedItems(firstForm, f))
-                    items = items.filter { failed.contains($0.id) }
-                }
-            }
-            var i = 0
-            while i < items.count {
-                let item = items[i]
-                if request.responses[r].answers.contains(where: { $0.item == item.id }) { i += 1; continue }  // resumed
-                Output.stdout("\n(\(i + 1)/\(items.count)) \(item.label[request.locale].terminalSafe)\n")
-                for (k, o) in item.options.enumerated() {
-                    Output.stdout("  \(k + 1)) \((o.label.texts.isEmpty ? o.id : o.label[request.locale]).terminalSafe)\n")
-                }
-                Output.stdout(item.selection == .many ? "> (1,3) " : "> ")
-                guard let line = readLine(strippingNewline: true) else { return false }
-                let input = line.trimmingSpaces().lowercased()
-                if input == words.quit || input == "q" { return false }
-                if input == words.back || input == "b" {
-                    // Back one item (into the previous instrument when at the first).
-                    if i > 0, let last = request.responses[r].answers.lastIndex(where: { $0.item == items[i - 1].id }) {
-                        request.responses[r].answers.remove(at: last)
-                        i -= 1
+            return (list.contains { answer(r, $0.id) == nil }, skipped)
+        }
+        while request.responses.indices.contains(where: { open($0).unanswered || !open($0).skipped.isEmpty }) {
+            var r = 0, i = 0, reviewing = 0, announced = -1
+            while r < request.responses.count {
+                let (list, skip) = items(r)
+                // Why an instrument is not asked is said once; a title only above a question.
+                if let skip, noticed.insert("\(r) \(skip)").inserted { announce(r, skip); announced = r }
+                if i >= list.count {
+                    let skipped = open(r).skipped
+                    if !skipped.isEmpty {
+                        Output.stdout("\n" + words.askingSkipped(skipped.count) + "\n")
+                        var k = 0
+                        while k < skipped.count {
+                            let item = skipped[k]
+                            let n = list.firstIndex { $0.id == item.id }! + 1
+                            switch prompt(r, item, "(\(n)/\(list.count))", answer(r, item.id)) {
+                            case .quit: return false
+                            case .back: k = max(0, k - 1); continue
+                            case .keep, .skip: break
+                            case .answer(let a): try record(r, item.id, a)
+                            }
+                            reasked.insert("\(r) \(item.id)")
+                            k += 1
+                        }
                     }
+                    r += 1; i = 0
                     continue
                 }
-                if input == words.skip || input == "s" {
-                    request.responses[r].answers.append((item.id, .missing))
-                    i += 1
+                let current = answer(r, list[i].id)
+                if current != nil && reviewing == 0 { i += 1; continue }
+                if announced != r { announce(r, nil); announced = r }
+                switch prompt(r, list[i], "(\(i + 1)/\(list.count))", current) {
+                case .quit: return false
+                case .back:
+                    if i > 0 { i -= 1; reviewing += 1 }
+                    else if let p = (0..<r).reversed().first(where: { !items($0).items.isEmpty }) {
+                        r = p; i = items(p).items.count - 1; reviewing += 1
+                    } else { Output.stdout(words.atFirst + "\n") }
                     continue
+                case .keep: break
+                case .skip: try record(r, list[i].id, .missing)
+                case .answer(let a): try record(r, list[i].id, a)
                 }
-                guard let answer = Self.parse(input, item) else {
-                    Output.stdout(words.unknown + "\n")
-                    continue
-                }
-                request.responses[r].answers.append((item.id, answer))
+                reviewing = max(0, reviewing - 1)
                 i += 1
             }
-            r += 1
         }
         return true
     }
 
-    /// "2", "no", or for a many-answer item "1,3": the option(s) meant.
-    static func parse(_ input: String, _ item: Item) -> Answer? {
+    func announce(_ r: Int, _ skip: String?) {
+        let instrument = engine.set[request.responses[r].instrument]!
+        let draft = instrument.locales[request.locale] == .notValidated ? " " + words.notValidated : ""
+        Output.stdout("\n== \(instrument.title[request.locale].terminalSafe)\(draft)\n")
+        if let skip { Output.stdout("   \(skip)\n") }
+    }
+
+    func answer(_ r: Int, _ item: String) -> Answer? {
+        request.responses[r].answers.last { $0.item == item }?.answer
+    }
+
+    /// Records an answer (replacing an earlier one) and saves the visit at once.
+    mutating func record(_ r: Int, _ item: String, _ a: Answer) throws {
+        request.responses[r].answers.removeAll { $0.item == item }
+        request.responses[r].answers.append((item, a))
+        try save(finished: false)
+    }
+
+    /// Shows one item and reads a reply, asking again until it is one.
+    func prompt(_ r: Int, _ item: Item, _ counter: String, _ current: Answer?) -> Reply {
+        let instrument = engine.set[request.responses[r].instrument]!
+        let many = item.selection == .many || instrument.severalTickedTakesMostConcerning
+        let w = words
+        func label(_ o: AnswerOption) -> String { (o.label.texts.isEmpty ? o.id : o.label[request.locale]).terminalSafe }
+        Output.stdout("\n\(counter) \(item.label[request.locale].terminalSafe)\n")
+        for (k, o) in item.options.enumerated() { Output.stdout("  \(k + 1)) \(label(o))\n") }
+        switch current {
+        case nil: break
+        case .missing?: Output.stdout("   \(w.wasSkipped)\n")
+        case let a?:
+            let shown = Self.ids(a).compactMap { id in item.options.firstIndex { $0.id == id }.map { "\($0 + 1)) \(label(item.options[$0]))" } }
+            Output.stdout("   \(w.now(shown.joined(separator: ", ")))\n")
+        }
+        while true {
+            Output.stdout(many ? "> (1,3) " : "> ")
+            guard let line = readLine(strippingNewline: true) else { return .quit }
+            let input = line.trimmingSpaces().lowercased()
+            if input.isEmpty, current != nil { return .keep }
+            if ["q", "й"].contains(input) { return .quit }
+            if ["b", "и"].contains(input) { return .back }
+            if ["s", "ы"].contains(input) { return .skip }
+            if let a = Self.parse(input, item, many: many) { return .answer(a) }
+            let ids = item.options.map(\.id).joined(separator: ", ")
+            Output.stdout(w.notAnOption(item.options.count, ids, many) + "\n")
+        }
+    }
+
+    static func ids(_ a: Answer) -> [String] {
+        switch a {
+        case .option(let id): [id]
+        case .options(let ids): ids
+        default: []
+        }
+    }
+
+    /// "2", "no", a label's leading letter ("б" for "б (второй ответ)"), or for an item that takes
+    /// several answers "1,3": the option(s) meant. Cyrillic letters that look like Latin ones
+    /// count as those ("а" for the id "a"), so the ru keyboard layout works.
+    static func parse(_ input: String, _ item: Item, many: Bool) -> Answer? {
         let parts = input.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         var ids: [String] = []
         for p in parts {
+            let folded = String(p.map { Self.latin[$0] ?? $0 })
             if let n = Int(p), n >= 1, n <= item.options.count { ids.append(item.options[n - 1].id) }
-            else if let o = item.options.first(where: { $0.id == p }) { ids.append(o.id) }
+            else if let o = item.options.first(where: { $0.id == p || $0.id == folded }) { ids.append(o.id) }
+            else if let o = item.options.first(where: { o in o.label.texts.values.contains { $0.lowercased() == p || $0.lowercased().hasPrefix(p + " ") } }) { ids.append(o.id) }
             else { return nil }
         }
         guard !ids.isEmpty else { return nil }
-        if item.selection == .one { return ids.count == 1 ? .option(ids[0]) : nil }
-        return .options(ids)
+        if ids.count == 1 { return .option(ids[0]) }
+        return many ? .options(ids) : nil
     }
 
-    func save(to path: String, finished: Bool) throws {
+    /// Cyrillic letters that look like Latin ones.
+    static let latin: [Character: Character] = ["а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "к": "k", "м": "m", "т": "t"]
+
+    /// Writes the visit: to a temporary file, flushed, then renamed over the last save, readable
+    /// by its owner only (it holds health data).
+    func save(finished: Bool) throws {
         var w = JSONWriter(pretty: true)
         w.beginObject()
         w.key("format"); w.string("earlyscreen/visit@1")
+        if let child { w.key("child"); w.string(child) }
         w.key("complete"); w.bool(finished)
         w.key("request")
-        RequestEncoder().write(request, into: &w)
+        RequestEncoder().write(finished ? settled : request, into: &w)
         w.key("result")
-        if finished, let result = try? engine.evaluate(request) {
+        if finished, let result = try? engine.evaluate(settled) {
             w.raw(ResultEncoder(pretty: false).encode(result))
         } else {
             w.null()
         }
         w.endObject()
-        guard FileSystem.writeAtomically(path, w.bytes + [0x0A]) else {
-            Output.stderr("earlyscreen: cannot write \(path)\n")
+        guard FileSystem.writeAtomically(path, w.bytes + [0x0A], ownerOnly: true) else {
+            Output.stderr("earlyscreen: \(words.cannotWrite(path))\n")
             throw ExitCode(2)
         }
     }
 
-    static func load(_ path: String, engine: Engine) throws -> Session {
+    static func load(_ path: String, engine: Engine, locale: Locale) throws -> Session {
+        let w = DeskWords.all[locale]!
         guard let bytes = FileSystem.read(path) else {
-            Output.stderr("earlyscreen: cannot read \(path)\n")
+            Output.stderr("earlyscreen: \(w.cannotRead(path))\n")
             throw ExitCode(2)
         }
         do throws(RequestError) {
             guard case .object(let top) = try JSONReader().parse(bytes), let req = top.first(where: { $0.key == "request" })?.value else {
-                throw RequestError(.wrongType, "not a saved visit")
+                throw RequestError(.wrongType, w.notAVisit)
             }
+            var child: String? = nil
+            if case .string(let c)? = top.first(where: { $0.key == "child" })?.value { child = c }
             let request = try RequestDecoder().decode(req)
             for (i, r) in request.responses.enumerated() where engine.set[r.instrument] == nil {
-                throw RequestError(.unknownInstrument, "responses/\(i) names instrument \"\(r.instrument)\", which is not in the loaded set (\(engine.set.ids.joined(separator: ", ")))")
+                throw RequestError(.unknownInstrument, w.unknownInstrument(r.instrument, engine.set.ids.joined(separator: ", ")) + " (/request/responses/\(i))")
             }
-            return Session(engine: engine, request: request)
+            return Session(engine: engine, request: request, child: child)
         } catch {
-            Output.stderr("earlyscreen: \(path) is not a saved visit: \(error.message)\n")
+            Output.stderr("earlyscreen: \(w.badVisit(path, error.message))\n")
             throw ExitCode(2)
         }
     }

@@ -43,7 +43,7 @@ import Testing
         let out = tempFile("v2.json")
         let first = try Run.earlyscreen(["administer", "mchat-r", "--birth-date", "2024-05-01", "--on", "2026-01-15", "--out", out],
                                         stdin: Data("1\n2\nb\n1\ns\nmaybe\n1\nq\n".utf8))
-        #expect(first.stdout.contains("Not an option here"))
+        #expect(first.stdout.contains("Not an answer here. Type 1–2 or an option (yes, no); b, s or q."))
         #expect(first.stdout.contains("--resume \(out)"))
         let partial = try visit(out)
         #expect(partial["complete"] as? Bool == false)
@@ -51,11 +51,16 @@ import Testing
         #expect(answers?["q2"] as? String == "yes")   // "2" (no) was taken back and answered again
         #expect(answers?["q3"] is NSNull)             // skipped: recorded as not answered
         #expect(answers?.count == 4)
-        // Resume: 16 more items, all "yes" (q5 and q12 at risk: total 3 with q2), then the follow-up.
-        let rest = Array(repeating: "1", count: 16) + ["2", "2", "2"]
+        // Resume: 16 more items, all "yes" (q5 and q12 at risk: total 3 with q2); then the skipped
+        // q3, asked again before the report ("yes"); then the follow-up.
+        let rest = Array(repeating: "1", count: 16) + ["1"] + ["2", "2", "2"]
         let second = try Run.earlyscreen(["administer", "--resume", out], stdin: Data((rest.joined(separator: "\n") + "\n").utf8))
         #expect(second.status == 0)
         #expect(second.stdout.contains("(1/16)") == false)  // numbering stays that of the whole form
+        #expect(second.stdout.contains("1 item skipped: asking again"))
+        #expect(second.stdout.contains("Child: age 20 months 14 days"))
+        let final = ((try visit(out)["request"] as? [String: Any])?["responses"] as? [[String: Any]])?.first?["answers"] as? [String: Any]
+        #expect(final?["q3"] as? String == "yes")
         #expect(try visit(out)["complete"] as? Bool == true)
         try checkSavedResultMatchesEvaluate(out)
     }
@@ -69,6 +74,91 @@ import Testing
         #expect(run.stdout.contains("(10/10)"))
         #expect(run.stdout.contains("Итог визита"))
         #expect(try visit(out)["complete"] as? Bool == true)
+    }
+
+    func answers(_ path: String, _ instrument: String) throws -> [String: Any]? {
+        let responses = (try visit(path)["request"] as? [String: Any])?["responses"] as? [[String: Any]]
+        return responses?.first { $0["instrument"] as? String == instrument }?["answers"] as? [String: Any]
+    }
+
+    /// Issue 18, problem 2: twins seen the same day, and a second visit of the same child, never
+    /// overwrite a saved visit; --child names the file and is kept in it; only the owner can read it.
+    @Test func visitsAreNeverOverwrittenAndOnlyTheOwnerCanReadThem() throws {
+        let dir = try Repo.scratchDirectory("administer-files")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let all = Data((Array(repeating: "1", count: 10).joined(separator: "\n") + "\n").utf8)
+        let args = ["administer", "epds", "--birth-date", "2025-11-20", "--on", "2026-01-15"]
+        for _ in 0..<2 { #expect(try Run.earlyscreen(args, stdin: all, cwd: dir.path).status == 0) }
+        #expect(try Run.earlyscreen(args + ["--child", "AZ-77"], stdin: all, cwd: dir.path).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files == ["visit-2025-11-20-2026-01-15-2.json", "visit-2025-11-20-2026-01-15.json", "visit-AZ-77-2026-01-15.json"])
+        let saved = try visit(dir.appendingPathComponent("visit-AZ-77-2026-01-15.json").path)
+        #expect(saved["child"] as? String == "AZ-77")
+        #expect((saved["request"] as? [String: Any])?["id"] as? String == "visit-AZ-77-2026-01-15")
+        for f in files {
+            let mode = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(f).path)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(f)")
+        }
+        // An existing --out is refused, in the staff's language, and left as it was.
+        let before = try Data(contentsOf: dir.appendingPathComponent(files[0]))
+        let again = try Run.earlyscreen(args + ["--out", files[0], "--locale", "ru"], stdin: all, cwd: dir.path)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("уже есть визит; продолжите его с --resume"))
+        #expect(try Data(contentsOf: dir.appendingPathComponent(files[0])) == before)
+    }
+
+    /// Issue 18, problem 3 and 6: errors are sentences in the staff's language, never a Swift
+    /// value; nothing is saved for a visit with nothing to ask.
+    @Test func errorsAreSentencesInTheStaffsLanguage() throws {
+        let dir = try Repo.scratchDirectory("administer-errors")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cases: [([String], String)] = [
+            (["--birth-date", "2015-01-01", "--on", "2026-01-15", "--locale", "ru"], "ребёнку 132 месяца; earlyscreen проводит скрининг детей до 96 месяцев"),
+            (["swyc-bpsc", "--birth-date", "2020-01-01", "--on", "2026-01-15", "--locale", "ru"], "задавать нечего: ни один инструмент набора не предназначен для этого возраста (72 месяца); визит не сохранён"),
+            (["--birth-date", "2025-13-01", "--locale", "az"], "--birth-date 2025-13-01 real tarix deyil"),
+            (["--birth-date", "2025-01-01", "--child", "../x", "--locale", "en"], "--child ../x: use letters, digits, - and _ only"),
+            (["nosuch", "--birth-date", "2025-01-01", "--locale", "az"], "\"nosuch\" adlı alət yoxdur"),
+        ]
+        for (args, message) in cases {
+            let run = try Run.earlyscreen(["administer"] + args, stdin: Data("1\n".utf8), cwd: dir.path)
+            #expect(run.status == 2, "\(args)")
+            #expect(run.stderr.contains(message), "\(args): \(run.stderr)")
+            #expect(!run.stderr.contains("RequestError") && !run.stderr.contains("Optional("), "\(run.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    /// Issue 18, problems 1, 5 and 6: back goes into the instrument before and shows the answer
+    /// given; the ru keyboard works for options and keys; several boxes can be ticked where the
+    /// instrument takes the most concerning; a wrong answer lists what is accepted.
+    @Test func backAcrossInstrumentsCyrillicAndSeveralTicked() throws {
+        let out = tempFile("v5.json")
+        // EPDS: б (b) then 9 more; at BPSC's first item: и (back, ru layout) shows EPDS q10 with its
+        // answer, Enter keeps it; BPSC q1 ticks two boxes; then the rest.
+        let input = ["б"] + Array(repeating: "а", count: 9) + ["и", "", "1,3", "zz"] + Array(repeating: "1", count: 11)
+        let run = try Run.earlyscreen(["administer", "epds", "swyc-bpsc", "--birth-date", "2025-12-01", "--on", "2026-01-15", "--locale", "ru", "--out", out],
+                                      stdin: Data((input.joined(separator: "\n") + "\n").utf8))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("ответ: 1) а (первый ответ) (Enter оставляет его)"))
+        #expect(run.stdout.contains("Такого ответа нет. Введите 1–3 или id варианта (not_at_all, somewhat, very_much), несколько через запятую (1,3); b, s или q."))
+        #expect(run.stdout.contains("Будет задано:"))
+        #expect(run.stdout.contains("краткие пересказы для персонала"))
+        let epds = try answers(out, "epds"), bpsc = try answers(out, "swyc-bpsc")
+        #expect(epds?["q1"] as? String == "b")
+        #expect(epds?["q10"] as? String == "a")
+        #expect(bpsc?["q1"] as? [String] == ["not_at_all", "very_much"])
+        #expect(bpsc?["q2"] as? String == "not_at_all")
+        try checkSavedResultMatchesEvaluate(out)
+    }
+
+    /// The opening screen shown in docs/administer.md is what the command prints.
+    @Test func theOpeningInTheDocsIsWhatStaffSee() throws {
+        let dir = try Repo.scratchDirectory("administer-docs")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let shown = try #require(DocsTests.blocks(Repo.read("docs/administer.md"), "text").first { $0.hasPrefix("Uşaq") })
+        let run = try Run.earlyscreen(["administer", "mchat-r", "--birth-date", "2024-05-01", "--on", "2026-01-15", "--child", "AZ-0012", "--locale", "az"],
+                                      stdin: Data("q\n".utf8), cwd: dir.path)
+        #expect(run.stdout.hasPrefix(shown), "\(run.stdout)")
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")))

@@ -139,7 +139,7 @@ import Testing
         try #"{"request":{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"nosuch","answers":{}}]}}"#
             .write(toFile: odd, atomically: true, encoding: .utf8)
         let resume = try Run.earlyscreen(["administer", "--resume", odd])
-        #expect(resume.status == 2 && resume.stderr.contains("\"nosuch\", which is not in the loaded set"))
+        #expect(resume.status == 2 && resume.stderr.contains("odd.json is not a saved visit: no instrument \"nosuch\"; the set has"))
     }
 
     /// Control characters from a request or a file cannot forge a line of the staff report.

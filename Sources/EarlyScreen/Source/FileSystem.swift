@@ -4,6 +4,12 @@ import Glibc
 import Darwin
 #endif
 
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
 /// The few file operations the engine needs, without Foundation (it costs start-up time).
 public enum FileSystem {
     public static func isDirectory(_ path: String) -> Bool {
@@ -95,11 +101,23 @@ public enum FileSystem {
         return names.sorted()
     }
 
-    /// Writes a temporary file beside `path`, then renames it over: a crash or a full disk leaves
-    /// the old file whole, never half of the new one.
-    public static func writeAtomically(_ path: String, _ bytes: [UInt8]) -> Bool {
+    /// Writes a temporary file beside `path`, flushes it to the disk, then renames it over: a
+    /// crash, a power cut or a full disk leaves the old file whole, never half of the new one.
+    /// `ownerOnly` creates it readable and writable by its owner alone (files with health data),
+    /// whatever the umask.
+    public static func writeAtomically(_ path: String, _ bytes: [UInt8], ownerOnly: Bool = false) -> Bool {
         let temporary = path + ".tmp-\(getpid())"
-        guard write(temporary, bytes), rename(temporary, path) == 0 else {
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, ownerOnly ? 0o600 : 0o644)
+        guard fd >= 0 else { return false }
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            done += n
+        }
+        let flushed = done == bytes.count && fsync(fd) == 0
+        guard close(fd) == 0, flushed, !ownerOnly || chmod(temporary, 0o600) == 0, rename(temporary, path) == 0 else {
             unlink(temporary)
             return false
         }
