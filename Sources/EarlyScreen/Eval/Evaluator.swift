@@ -85,9 +85,9 @@ public struct Evaluator: Sendable {
             done[j].recommendations.removeAll { $0.referral == r }
         }
         if request.locale != .en {
-            for i in instruments { translationWarning(i.locales[request.locale], i.id, request.locale, &warnings) }
+            for i in instruments { translationWarning(i.locales[request.locale], i.id, i.title[request.locale], request.locale, &warnings) }
             if !done.allSatisfy({ $0.recommendations.isEmpty }) {
-                translationWarning(set.referrals.locales[request.locale], nil, request.locale, &warnings)
+                translationWarning(set.referrals.locales[request.locale], nil, nil, request.locale, &warnings)
             }
         }
         // Before term there is no corrected age to show (it is not 0): the report gives the term date.
@@ -98,8 +98,8 @@ public struct Evaluator: Sendable {
                                context: request.context, draftFailures: draftFailures)
     }
 
-    func translationWarning(_ status: TranslationStatus?, _ what: String?, _ locale: Locale, _ warnings: inout [Warning]) {
-        let name = what ?? WarningText.catalog[locale]!
+    func translationWarning(_ status: TranslationStatus?, _ what: String?, _ title: String?, _ locale: Locale, _ warnings: inout [Warning]) {
+        let name = title ?? WarningText.catalog[locale]!
         switch status {
         case nil: warnings.append(WarningText.make("translation_missing", [name, locale.rawValue], instrument: what, locale: locale))
         case .notValidated?: warnings.append(WarningText.make("translation_not_validated", [name, locale.rawValue], instrument: what, locale: locale))
@@ -138,13 +138,13 @@ public struct Evaluator: Sendable {
         let (months, corrected) = (exact.months, exact.corrected)
         var trace: [String] = []
         if corrected && ages.termDate(for: instrument) == nil {
-            warnings.append(WarningText.make("corrected_age", [instrument.id, "\(months)"], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make("corrected_age", [instrument.title[locale], Plural.months(months, locale)], instrument: instrument.id, locale: locale))
         }
         if explain {
             trace.append("age: \(months) completed months (\(corrected ? "corrected for prematurity" : "chronological")); \(instrument.id) is for \(instrument.ages.description)")
         }
         if instrument.source.cutoffsSecondary {
-            warnings.append(WarningText.make("cutoffs_secondary", [instrument.id], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make("cutoffs_secondary", [instrument.title[locale]], instrument: instrument.id, locale: locale))
         }
         var form: Form? = nil
         var formMismatch = false
@@ -154,17 +154,17 @@ public struct Evaluator: Sendable {
             }
             form = f
             if !f.ages.contains(months) && instrument.ages.contains(months) {
-                let args = [instrument.id, fid, f.ages.description, "\(months)"]
+                func args(_ l: Locale) -> [String] { [instrument.title[l], fid, f.ages.description(l), Plural.months(months, l)] }
                 if instrument.formMismatchIsError {
-                    throw RequestError(.formAgeMismatch, WarningText.make("form_age_mismatch", args, instrument: instrument.id, locale: .en).message, pointer: base + "/form")
+                    throw RequestError(.formAgeMismatch, WarningText.make("form_age_mismatch", args(.en), instrument: instrument.id, locale: .en).message + " (form \(fid))", pointer: base + "/form")
                 }
-                warnings.append(WarningText.make("form_age_mismatch", args, instrument: instrument.id, locale: locale))
+                warnings.append(WarningText.make("form_age_mismatch", args(locale), instrument: instrument.id, locale: locale))
                 formMismatch = true
             }
         } else if let f = instrument.form(forMonths: months) {
             form = f
             if f.declared {
-                warnings.append(WarningText.make("form_picked", [instrument.id, f.id, "\(months)"], instrument: instrument.id, locale: locale))
+                warnings.append(WarningText.make("form_picked", [instrument.title[locale], f.id, Plural.months(months, locale), f.ages.description(locale)], instrument: instrument.id, locale: locale))
             }
         }
         var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
@@ -195,13 +195,13 @@ public struct Evaluator: Sendable {
         var severalTicked: [String] = []
         try fill(frame, form, response, instrument, base, severalTicked: &severalTicked, lenient: false)
         if !severalTicked.isEmpty {
-            warnings.append(WarningText.make("several_ticked", [instrument.id, severalTicked.joined(separator: ", ")], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make("several_ticked", [instrument.title[locale], severalTicked.map { id in form.items.first { $0.id == id }?.label[locale] ?? id }.joined(separator: ", ")], instrument: instrument.id, locale: locale))
         }
         var passedAtFirstStage = 0
         if let link = instrument.follows, let stage, link.onlyFailedItems {
             for (i, item) in form.items.enumerated() where !stage.failedItems.contains(item.id) && !stage.openItems.contains(item.id) {
                 if frame.selected[i] != 0 {
-                    warnings.append(WarningText.make("stage_item_passed", [instrument.id, item.id, link.instrument], instrument: instrument.id, locale: locale))
+                    warnings.append(WarningText.make("stage_item_passed", [instrument.title[locale], item.label[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
                     continue
                 }
                 // Passed at the first stage: not asked again, counts as its lowest option (pass).
@@ -226,7 +226,7 @@ public struct Evaluator: Sendable {
             if v.isExact { result.scores.append((s.id, v.lo)) } else { result.scoreRanges.append((s.id, v)) }
         }
         if frame.divisionByZero {
-            warnings.append(WarningText.make("division_by_zero", [instrument.id], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make("division_by_zero", [instrument.title[locale]], instrument: instrument.id, locale: locale))
         }
 
         var fired: [CriticalRule] = [], undecidedCritical: [CriticalRule] = []  // var: enumeration may decide
@@ -301,7 +301,7 @@ public struct Evaluator: Sendable {
             if formMismatch {
                 let right = instrument.form(forMonths: months)
                 result.reasonCode = .wrongForm
-                result.reason = WarningText.text("reason.wrong_form", [form.id, form.ages.description(locale), "\(months)", right?.id ?? "-"], locale)
+                result.reason = WarningText.text("reason.wrong_form", [form.id, form.ages.description(locale), Plural.months(months, locale), right?.ages.description(locale) ?? "-"], locale)
                 if let right { result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn)) }
             } else if tooFewAnswered {
                 result.reasonCode = .tooFewAnswered
@@ -327,7 +327,7 @@ public struct Evaluator: Sendable {
             if explain { trace.append("incomplete: " + result.reason!) }
         }
         if instrument.follows != nil && stage == nil {
-            warnings.append(WarningText.make("first_stage_absent", [instrument.id, instrument.follows!.instrument], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make("first_stage_absent", [instrument.title[locale], set[instrument.follows!.instrument]?.title[locale] ?? instrument.follows!.instrument], instrument: instrument.id, locale: locale))
         }
         for c in fired { raise(by: c, frame, &result) }
         if explain {
@@ -375,7 +375,7 @@ public struct Evaluator: Sendable {
             result.reasonCode = .outOfAgeRange
             let alternatives = self.alternatives(to: instrument, ages)
             result.reason = WarningText.text(corrected ? "reason.out_of_age_range_corrected" : "reason.out_of_age_range",
-                                             ["\(months)", instrument.ages.description(locale)], locale)
+                                             [Plural.months(months, locale), instrument.ages.description(locale)], locale)
             result.actions = [NextStep(kind: .useInstrument, ids: alternatives, dueBy: today)]
         case .notNeeded(let firstBand):
             let link = instrument.follows!
@@ -383,12 +383,12 @@ public struct Evaluator: Sendable {
             result.status = .notNeeded
             result.outcome = .noConcern
             result.reasonCode = .notNeeded
-            result.reason = WarningText.text("reason.not_needed", [link.instrument, firstTitle], locale)
+            result.reason = WarningText.text("reason.not_needed", [set[link.instrument]?.title[locale] ?? link.instrument, firstTitle], locale)
         case .firstStageOpen:
             let link = instrument.follows!
             result.status = .incomplete
             result.reasonCode = .firstStageOpen
-            result.reason = WarningText.text("reason.first_stage_open", [link.instrument], locale)
+            result.reason = WarningText.text("reason.first_stage_open", [set[link.instrument]?.title[locale] ?? link.instrument], locale)
             result.actions = [NextStep(kind: .completeFirstStage, ids: [link.instrument], dueBy: today)]
         }
     }
@@ -637,7 +637,7 @@ public struct Evaluator: Sendable {
                 frame.scores[j] = withMissing(missing, setTo: 0, frame) { s.expression.run(frame) }
                 if !missing.isEmpty {
                     note = "; unanswered \(missing.map { form.items[$0].id }.joined(separator: ", ")) counted as 0 as the instrument's rule says"
-                    warnings.append(WarningText.make("missing_counted_as_zero", [instrument.id, "\(missing.count)", s.id], instrument: instrument.id, locale: locale))
+                    warnings.append(WarningText.make("missing_counted_as_zero", [instrument.title[locale], Plural.items(missing.count, locale), (s.title.texts.isEmpty ? s.id : s.title[locale])], instrument: instrument.id, locale: locale))
                 }
             case .prorate(let max):
                 if !missing.isEmpty && missing.count <= max && missing.count < s.items.count {
@@ -645,7 +645,7 @@ public struct Evaluator: Sendable {
                     let n = Double(s.items.count), m = Double(missing.count)
                     frame.scores[j] = Interval(exactly: answeredSum.lo * n / (n - m))
                     note = "; \(missing.count) unanswered item(s) prorated from the answered ones"
-                    warnings.append(WarningText.make("missing_prorated", [instrument.id, s.id, "\(missing.count)"], instrument: instrument.id, locale: locale))
+                    warnings.append(WarningText.make("missing_prorated", [instrument.title[locale], (s.title.texts.isEmpty ? s.id : s.title[locale]), Plural.items(missing.count, locale)], instrument: instrument.id, locale: locale))
                 } else {
                     frame.scores[j] = s.expression.run(frame)
                 }

@@ -4,9 +4,9 @@ enum WarningText {
     /// Templates by key; {0}, {1}… are the arguments.
     static let templates: [String: [Locale: String]] = [
         "corrected_age": [
-            .en: "{0} used the age corrected for prematurity: {1} months",
-            .az: "{0}: vaxtından əvvəl doğuşa görə düzəldilmiş yaş istifadə olundu: {1} ay",
-            .ru: "{0}: использован возраст с поправкой на недоношенность: {1} мес.",
+            .en: "{0}: the age corrected for prematurity was used: {1}",
+            .az: "{0}: vaxtından əvvəl doğuşa görə düzəldilmiş yaş istifadə olundu: {1}",
+            .ru: "{0}: использован возраст с поправкой на недоношенность: {1}",
         ],
         "corrected_age_schedule": [
             .en: "the child's developmental screenings count from the due date {0} (born at {1} weeks)",
@@ -14,14 +14,14 @@ enum WarningText {
             .ru: "скрининги развития считаются от предполагаемой даты родов {0} (рождён на {1} неделе)",
         ],
         "form_picked": [
-            .en: "{0}: form {1} picked for age {2} months",
-            .az: "{0}: {2} aylıq yaş üçün {1} forması seçildi",
-            .ru: "{0}: для возраста {2} мес. выбрана форма {1}",
+            .en: "{0}: the form for {3} is used (age {2})",
+            .az: "{0}: {3} üçün forma istifadə olunur (yaş {2})",
+            .ru: "{0}: используется форма для возраста {3} (возраст {2})",
         ],
         "form_age_mismatch": [
-            .en: "form {1} of {0} is for {2}, but the child is {3} months old",
-            .az: "{0} alətinin {1} forması {2} üçündür, uşaq isə {3} aylıqdır",
-            .ru: "форма {1} инструмента {0} рассчитана на {2}, а ребёнку {3} мес.",
+            .en: "the form of {0} given is for {2}, but the child is {3} old",
+            .az: "{0} alətinin verilmiş forması {2} üçündür, uşağın yaşı isə {3}",
+            .ru: "указанная форма {0} рассчитана на {2}, а ребёнку {3}",
         ],
         "translation_not_validated": [
             .en: "the {1} texts of {0} are a draft translation, not validated",
@@ -34,24 +34,24 @@ enum WarningText {
             .ru: "{0}: нет текстов на языке {1}; показан английский",
         ],
         "missing_counted_as_zero": [
-            .en: "{0}: {1} unanswered item(s) in {2} counted as 0 points, as the instrument's scoring rule says",
-            .az: "{0}: {2} üzrə {1} cavabsız sual alətin qaydasına görə 0 bal sayıldı",
-            .ru: "{0}: вопросов без ответа в {2}: {1}; по правилу инструмента засчитаны как 0 баллов",
+            .en: "{0}: {1} without an answer in {2} counted as 0 points, as the instrument's scoring rule says",
+            .az: "{0}: {2} üzrə cavabsız {1} alətin qaydasına görə 0 bal sayıldı",
+            .ru: "{0}: в разделе «{2}» без ответа {1}; по правилу инструмента засчитано как 0 баллов",
         ],
         "missing_prorated": [
-            .en: "{0}: {1} prorated for {2} unanswered item(s)",
-            .az: "{0}: {1} {2} cavabsız sual üçün proporsional hesablandı",
-            .ru: "{0}: {1} пересчитан пропорционально (вопросов без ответа: {2})",
+            .en: "{0}: {1} prorated for {2} without an answer",
+            .az: "{0}: {1} cavabsız {2} üçün proporsional hesablandı",
+            .ru: "{0}: «{1}» пересчитан пропорционально (без ответа: {2})",
         ],
         "several_ticked": [
             .en: "{0}: several answers ticked on {1}; the most concerning one is scored, as the instrument's rule says",
             .az: "{0}: {1} sualında bir neçə cavab qeyd olunub; qaydaya görə ən narahatedici cavab hesablandı",
-            .ru: "{0}: в {1} отмечено несколько ответов; по правилу инструмента учтён самый тревожный",
+            .ru: "{0}: в вопросе «{1}» отмечено несколько ответов; по правилу инструмента учтён самый тревожный",
         ],
         "stage_item_passed": [
             .en: "{0}: {1} passed at {2}, yet has a follow-up answer; the answer given is used",
-            .az: "{0}: {1} {2} mərhələsində keçib, amma təqib cavabı var; verilən cavab istifadə olunur",
-            .ru: "{0}: {1} пройден на этапе {2}, но есть ответ уточнения; используется данный ответ",
+            .az: "{0}: «{1}» {2} mərhələsində keçib, amma təqib cavabı var; verilən cavab istifadə olunur",
+            .ru: "{0}: «{1}» пройден на этапе «{2}», но есть ответ уточнения; используется данный ответ",
         ],
         "cutoffs_secondary": [
             .en: "{0}: the cut-offs come from agreeing secondary sources, not the official scoring guide; confirm them before relying on them",
@@ -65,14 +65,14 @@ enum WarningText {
         ],
         // Reasons a response was not scored or not decided (InstrumentResult.reason), by reason code.
         "reason.out_of_age_range": [
-            .en: "not valid at {0} months: it is for {1}; the answers are not scored",
-            .az: "{0} aylıq yaşda etibarlı deyil: {1} üçündür; cavablar qiymətləndirilmir",
-            .ru: "не применим в {0} мес.: рассчитан на {1}; ответы не оцениваются",
+            .en: "not valid at the age of {0}: it is for {1}; the answers are not scored",
+            .az: "{0} yaşda etibarlı deyil: {1} üçündür; cavablar qiymətləndirilmir",
+            .ru: "не применим в возрасте {0}: рассчитан на {1}; ответы не оцениваются",
         ],
         "reason.out_of_age_range_corrected": [
-            .en: "not valid at {0} months (corrected age): it is for {1}; the answers are not scored",
-            .az: "{0} aylıq düzəldilmiş yaşda etibarlı deyil: {1} üçündür; cavablar qiymətləndirilmir",
-            .ru: "не применим в {0} мес. (скорректированный возраст): рассчитан на {1}; ответы не оцениваются",
+            .en: "not valid at the corrected age of {0}: it is for {1}; the answers are not scored",
+            .az: "{0} düzəldilmiş yaşda etibarlı deyil: {1} üçündür; cavablar qiymətləndirilmir",
+            .ru: "не применим в скорректированном возрасте {0}: рассчитан на {1}; ответы не оцениваются",
         ],
         "reason.before_term": [
             .en: "the baby has not reached term-equivalent age ({0} weeks {1} days to go, on {2}); this screen counts from term",
@@ -82,17 +82,17 @@ enum WarningText {
         "reason.not_needed": [
             .en: "not needed: {0} gave {1}",
             .az: "lazım deyil: {0} nəticəsi — {1}",
-            .ru: "не требуется: результат {0} — {1}",
+            .ru: "не требуется: результат «{0}» — {1}",
         ],
         "reason.first_stage_open": [
             .en: "{0} is not finished, so it is not known whether this stage is needed",
             .az: "{0} tamamlanmayıb, ona görə bu mərhələnin lazım olub-olmadığı məlum deyil",
-            .ru: "{0} не завершён, поэтому неизвестно, нужен ли этот этап",
+            .ru: "«{0}» не завершён, поэтому неизвестно, нужен ли этот этап",
         ],
         "reason.wrong_form": [
-            .en: "form {0} is for {1}, but the child is {2} months old: a list for another age cannot show that all is well; use form {3}",
-            .az: "{0} forması {1} üçündür, uşaq isə {2} aylıqdır: başqa yaş üçün olan siyahı hər şeyin qaydasında olduğunu göstərə bilməz; {3} formasından istifadə edin",
-            .ru: "форма {0} рассчитана на {1}, а ребёнку {2} мес.: список для другого возраста не может показать, что всё в порядке; используйте форму {3}",
+            .en: "the form given is for {1}, but the child is {2} old: a list for another age cannot show that all is well; use the form for {3}",
+            .az: "verilmiş forma {1} üçündür, uşağın yaşı isə {2}: başqa yaş üçün olan siyahı hər şeyin qaydasında olduğunu göstərə bilməz; {3} üçün formadan istifadə edin",
+            .ru: "указанная форма рассчитана на {1}, а ребёнку {2}: список для другого возраста не может показать, что всё в порядке; используйте форму для {3}",
         ],
         "reason.too_few_answered": [
             .en: "only {0} of {1} items answered; at least {2} are needed before the result can be reassuring",

@@ -18,4 +18,13 @@ public enum Plural {
 
     /// "5 months", "5 месяцев", "5 ay".
     public static func count(_ n: Int, _ locale: Locale, _ forms: [String]) -> String { "\(n) \(pick(n, locale, forms))" }
+
+    static let monthForms: [Locale: [String]] = [.en: ["month", "months"], .az: ["ay"], .ru: ["месяц", "месяца", "месяцев"]]
+    static let dayForms: [Locale: [String]] = [.en: ["day", "days"], .az: ["gün"], .ru: ["день", "дня", "дней"]]
+    static let itemForms: [Locale: [String]] = [.en: ["item", "items"], .az: ["sual"], .ru: ["вопрос", "вопроса", "вопросов"]]
+
+    /// "1 month", "21 месяц", "5 ay".
+    public static func months(_ n: Int, _ locale: Locale) -> String { count(n, locale, monthForms[locale]!) }
+    public static func days(_ n: Int, _ locale: Locale) -> String { count(n, locale, dayForms[locale]!) }
+    public static func items(_ n: Int, _ locale: Locale) -> String { count(n, locale, itemForms[locale]!) }
 }

@@ -7,7 +7,7 @@ public enum TextReport {
         var outcomes: [Outcome: String]
         var notNeeded: String, beforeTerm: String, termOn: String, atLeast: String, lowerBound: String
         var ask: String, useForm: String, useInstead: String, noneFits: String, finishFirst: String, screenFrom: String
-        var today: String, watch: String, draft: String
+        var today: String, watch: String, draft: String, formFor: String
     }
 
     static let words: [Locale: Words] = [
@@ -24,7 +24,7 @@ public enum TextReport {
                    noneFits: "{0} does not fit this age and the set has no other instrument for it: if anyone is concerned, arrange a clinical assessment",
                    finishFirst: "Finish {0} first", screenFrom: "Screen with {0} from", today: "today",
                    watch: "No referral now: talk the answers through with the parent and look again at the next routine visit.",
-                   draft: "DRAFT INSTRUMENT SET — {0} of its own tests fail; not for use with children"),
+                   draft: "DRAFT INSTRUMENT SET — {0} of its own tests fail; not for use with children", formFor: "form for {0}"),
         .az: Words(title: "Skrininq nəticəsi", age: "Yaş", corrected: "vaxtından əvvəl doğuşa görə düzəldilmiş", months: "ay", days: "gün",
                    result: "Nəticə", band: "Risk qrupu", notScored: "qiymətləndirilə bilmədi", notApplicable: "bu yaş üçün deyil",
                    incomplete: "natamam", missing: "cavabsız", next: "Növbəti addımlar", nothing: "Yönləndirmə lazım deyil.",
@@ -38,7 +38,7 @@ public enum TextReport {
                    noneFits: "{0} bu yaşa uyğun deyil və dəstdə bunun üçün başqa alət yoxdur: narahatlıq varsa, klinik qiymətləndirmə təşkil edin",
                    finishFirst: "Əvvəlcə {0} tamamlayın", screenFrom: "{0} ilə skrininq, başlanğıc tarixi", today: "bu gün",
                    watch: "Hazırda yönləndirmə yoxdur: cavabları valideynlə müzakirə edin və növbəti planlı vizitdə yenidən baxın.",
-                   draft: "QARALAMA ALƏTLƏR DƏSTİ — öz testlərindən {0} uğursuzdur; uşaqlar üçün istifadə etməyin"),
+                   draft: "QARALAMA ALƏTLƏR DƏSTİ — öz testlərindən {0} uğursuzdur; uşaqlar üçün istifadə etməyin", formFor: "{0} üçün forma"),
         .ru: Words(title: "Результат скрининга", age: "Возраст", corrected: "скорректированный на недоношенность", months: "мес.", days: "дн.",
                    result: "Результат", band: "Группа риска", notScored: "не удалось оценить", notApplicable: "не для этого возраста",
                    incomplete: "неполный", missing: "без ответа", next: "Что делать дальше", nothing: "Направление не требуется.",
@@ -52,7 +52,7 @@ public enum TextReport {
                    noneFits: "{0} не подходит для этого возраста, другого инструмента в наборе нет: при любом беспокойстве организуйте клиническую оценку",
                    finishFirst: "Сначала завершите {0}", screenFrom: "Скрининг {0} с", today: "сегодня",
                    watch: "Направление сейчас не нужно: обсудите ответы с родителем и вернитесь к ним на следующем плановом визите.",
-                   draft: "ЧЕРНОВОЙ НАБОР ИНСТРУМЕНТОВ — не проходят собственные тесты ({0}); не использовать для детей"),
+                   draft: "ЧЕРНОВОЙ НАБОР ИНСТРУМЕНТОВ — не проходят собственные тесты ({0}); не использовать для детей", formFor: "форма для {0}"),
     ]
 
     public static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
@@ -61,17 +61,25 @@ public enum TextReport {
         func title(_ id: String) -> String { (set[id]?.title[r.locale] ?? id).terminalSafe }
         var s = r.draftFailures.isEmpty ? "" : "!!! " + fill(w.draft, "\(r.draftFailures.count)") + " !!!\n"
         s += "\(w.title)" + (r.id.map { " — \($0.terminalSafe)" } ?? "") + "\n"
-        s += "\(w.age): \(r.ages.chronological.months) \(w.months) \(r.ages.chronological.days) \(w.days)"
-        if let c = r.correctedAge { s += " (\(w.corrected): \(c.months) \(w.months) \(c.days) \(w.days))" }
+        func age(_ a: Age) -> String { Plural.months(a.months, r.locale) + " " + Plural.days(a.days, r.locale) }
+        s += "\(w.age): \(age(r.ages.chronological))"
+        if let c = r.correctedAge { s += " (\(w.corrected): \(age(c)))" }
         if let term = r.ages.termDateAhead { s += " (\(w.termOn) \(term))" }
         s += "\n\n"
         for x in r.results {
             s += "• \(title(x.instrument))"
-            if let f = x.form { s += " [\(f.terminalSafe)]" }
-            s += "\n  "
             // Scores and critical rules by their titles in the report's language where the
-            // instrument gives them, else by id.
+            // instrument gives them, else by id; an age form by the ages it is for.
             let form = set[x.instrument]?.forms.first { $0.id == (x.form ?? "all") } ?? set[x.instrument]?.forms.first
+            if x.form != nil, let form { s += " — " + fill(w.formFor, form.ages.description(r.locale)) }
+            s += "\n  "
+            // Items by their number on the form and their label, never by id.
+            func items(_ ids: [String]) -> String {
+                ids.map { id in
+                    guard let k = form?.items.firstIndex(where: { $0.id == id }), let item = form?.items[k] else { return id.terminalSafe }
+                    return "\(k + 1). \(item.label[r.locale].terminalSafe)"
+                }.joined(separator: "; ")
+            }
             func named(_ title: LocalizedText?, _ id: String) -> String {
                 (title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id).terminalSafe
             }
@@ -82,7 +90,7 @@ public enum TextReport {
                     "\(named(form?.scores.first { $0.id == id }?.title, id)): \(Number.format(value))"
                 }.joined(separator: ", ")
                 s += "\(w.result): \((x.title ?? x.band ?? "").terminalSafe)" + (scores.isEmpty ? "" : " (\(scores))")
-                if x.holdsForAnyMissing { s += "\n  \(w.missing): \(x.missing.joined(separator: ", ").terminalSafe) — \(w.holds)" }
+                if x.holdsForAnyMissing { s += "\n  \(w.missing): \(items(x.missing)) — \(w.holds)" }
             case .incomplete:
                 s += "\(w.result): \(w.notScored) (\(w.incomplete))" + reason
                 // The least the open band calls for; a reassuring one says nothing and is not shown.
@@ -116,10 +124,14 @@ public enum TextReport {
                 let when = a.dueBy == r.ages.assessedOn ? w.today : "\(w.due) \(a.dueBy)"
                 switch a.kind {
                 case .completeItems:
-                    let items = a.ids.map { id in (form?.items.first { $0.id == id }.map { "\(id) (\($0.label[r.locale]))" } ?? id).terminalSafe }
-                    s += "  → \(fill(w.ask, name)): \(items.joined(separator: "; ")) — \(when)\n"
+                    let asked = a.ids.map { id in
+                        guard let k = form?.items.firstIndex(where: { $0.id == id }), let item = form?.items[k] else { return id.terminalSafe }
+                        return "\(k + 1). \(item.label[r.locale].terminalSafe)"
+                    }
+                    s += "  → \(fill(w.ask, name)): \(asked.joined(separator: "; ")) — \(when)\n"
                 case .useForm:
-                    s += "  → \(fill(w.useForm, name)) \(a.ids.joined(separator: ", ").terminalSafe) — \(when)\n"
+                    let forms = a.ids.map { id in set[x.instrument]?.form(id: id).map { fill(w.formFor, $0.ages.description(r.locale)) } ?? id.terminalSafe }
+                    s += "  → \(fill(w.useForm, name)) \(forms.joined(separator: ", ")) — \(when)\n"
                 case .useInstrument:
                     s += a.ids.isEmpty ? "  → \(fill(w.noneFits, name))\n"
                         : "  → \(fill(w.useInstead, name)) \(a.ids.map(title).joined(separator: ", ")) — \(when)\n"

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import EarlyScreen
+
+/// Issue 18, problem 4: what staff read in az or ru holds no English and no internal ids. The
+/// English vocabulary is not a hand-made list: it is every word the English reports of the whole
+/// Corpus use, less the words our own az and ru texts also use (such as "risk" or "SWYC").
+@Suite struct LocalisationTests {
+    static func words(_ s: some StringProtocol) -> Set<String> {
+        var out = Set<String>(), word = ""
+        for ch in s {
+            if ch.isASCII && ch.isLetter { word.append(ch) } else {
+                if word.count >= 3 { out.insert(word.lowercased()) }
+                word = ""
+            }
+        }
+        if word.count >= 3 { out.insert(word.lowercased()) }
+        return out
+    }
+
+    /// Every text the set has in a locale: titles, labels, bands, scores, critical rules, referrals.
+    static func texts(_ set: InstrumentSet, _ l: EarlyScreen.Locale) -> [String] {
+        var out: [String] = []
+        for id in set.ids {
+            let i = set[id]!
+            out += [i.title[l], i.summary[l]]
+            for f in i.forms {
+                for item in f.items { out.append(item.label[l]); out += item.options.map { $0.label[l] } }
+                out += f.scores.map { $0.title[l] } + f.bands.map { $0.title[l] } + f.critical.map { $0.title[l] }
+            }
+        }
+        out += set.referrals.referrals.values.map { $0.title[l] } + set.referrals.urgencies.map { $0.title[l] }
+        return out
+    }
+
+    @Test func reportsInAzAndRuHoldNoEnglishWordAndNoId() throws {
+        let engine = try Engine.builtIn()
+        var reports: [(name: String, locale: EarlyScreen.Locale, text: String)] = []
+        for name in CorpusTests.cases {
+            guard let request = try? engine.decoder.decode(engine.reader.parse(Array(Repo.read("Corpus/cases/\(name).request.json").utf8))) else { continue }
+            for locale in [EarlyScreen.Locale.en, .az, .ru] {
+                var r = request
+                r.locale = locale
+                guard let result = try? engine.evaluate(r) else { continue }
+                // The first line names the request's own id, which is the caller's text.
+                reports.append((name, locale, TextReport.render(result, set: engine.set).split(separator: "\n").dropFirst().joined(separator: "\n")))
+            }
+        }
+        #expect(reports.count > 120)  // every Corpus case that evaluates, in three languages
+        var english = Set<String>()
+        for r in reports where r.locale == .en { english.formUnion(Self.words(r.text)) }
+        for l in [EarlyScreen.Locale.az, .ru] { for t in Self.texts(engine.set, l) { english.subtract(Self.words(t)) } }
+        #expect(english.count > 100)  // the oracle is not empty
+        let id = try Regex(#"\b(q|m)[0-9]+\b|\b[0-9]+m\b|[a-z]+_[a-z]+"#)
+        for r in reports {
+            if r.locale != .en {
+                let found = Self.words(r.text).intersection(english)
+                #expect(found.isEmpty, "\(r.name) \(r.locale): English \(found.sorted()) in\n\(r.text)")
+            }
+            #expect(r.text.firstMatch(of: id) == nil, "\(r.name) \(r.locale): an internal id in\n\(r.text)")
+        }
+    }
+
+    @Test func pluralsFollowEachLanguagesRule() {
+        #expect(Plural.months(1, .en) == "1 month" && Plural.months(2, .en) == "2 months")
+        #expect([1, 2, 5, 11, 12, 21, 22, 25, 111].map { Plural.months($0, .ru) }
+                == ["1 месяц", "2 месяца", "5 месяцев", "11 месяцев", "12 месяцев", "21 месяц", "22 месяца", "25 месяцев", "111 месяцев"])
+        #expect(Plural.days(1, .az) == "1 gün" && Plural.days(14, .az) == "14 gün")
+    }
+}
