@@ -23,6 +23,7 @@ struct AdministerCommand: ParsableCommand {
           earlyscreen administer --birth-date 2024-05-01 --locale az
           earlyscreen administer mchat-r --birth-date 2024-05-01 --on 2026-01-15 --out visit.json
           earlyscreen administer --resume visit.json
+          earlyscreen administer --child AZ-0012 --birth-date 2024-05-01 --html visit.html
         """
     )
 
@@ -46,6 +47,9 @@ struct AdministerCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Where to save the visit (default: visit-CHILD-DATE.json, or visit-BIRTHDATE-DATE.json without --child).", valueName: "file"))
     var out: String?
+
+    @Option(help: ArgumentHelp("Also write the visit's printable page (HTML, A4) to this file at the end.", valueName: "file"))
+    var html: String?
 
     @Option(help: ArgumentHelp("Continue a visit saved by quitting (or go over its skipped items again).", valueName: "file"))
     var resume: String?
@@ -98,8 +102,16 @@ struct AdministerCommand: ParsableCommand {
         let finished = try session.ask()
         try session.save(finished: finished)
         if finished {
-            Output.stdout("\n" + TextReport.render(try session.evaluate(), set: engine.set))
+            let result = try session.evaluate()
+            Output.stdout("\n" + TextReport.render(result, set: engine.set))
             Output.stdout("\n\(session.words.saved) \(session.path)\n")
+            if let html {
+                guard FileSystem.writeAtomically(html, Array(HTMLReport.render(result, set: engine.set).utf8), ownerOnly: true) else {
+                    Output.stderr("earlyscreen: \(session.words.cannotWrite(html))\n")
+                    throw ExitCode(2)
+                }
+                Output.stdout("\(session.words.saved) \(html)\n")
+            }
         } else {
             Output.stdout("\n\(session.words.paused) \(session.path)\n  earlyscreen administer --resume \(session.path)\n")
         }

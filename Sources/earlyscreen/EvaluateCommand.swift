@@ -32,6 +32,7 @@ struct EvaluateCommand: ParsableCommand {
           earlyscreen evaluate --lines < visits.jsonl > results.jsonl
           earlyscreen evaluate --lines --progress < big.jsonl > results.jsonl
           earlyscreen evaluate --format fhir --pretty Corpus/examples/mchat-r-medium.json
+          earlyscreen evaluate --format html Corpus/examples/mchat-r-medium.json > visit.html
         """
     )
 
@@ -47,7 +48,7 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Add a step-by-step explanation to each instrument result.")
     var explain = false
 
-    @Option(help: "Output format: json, text (a short report in the request's locale for staff), or fhir (a FHIR R4 Bundle; docs/fhir.md).")
+    @Option(help: "Output format: json, text (a short report in the request's locale for staff), html (a printable A4 page of the visit; docs/report.md), or fhir (a FHIR R4 Bundle; docs/fhir.md).")
     var format: Format = .json
 
     @Option(help: ArgumentHelp("Longest accepted input line in bytes with --lines.", valueName: "bytes"))
@@ -62,7 +63,7 @@ struct EvaluateCommand: ParsableCommand {
     @OptionGroup var source: InstrumentOptions
     @OptionGroup var fhir: FHIROptions
 
-    enum Format: String, ExpressibleByArgument { case json, text, fhir }
+    enum Format: String, ExpressibleByArgument { case json, text, html, fhir }
 
     /// The largest --max-line-bytes: a line is held in memory whole.
     static let maxLineLimit = 1 << 30
@@ -70,7 +71,7 @@ struct EvaluateCommand: ParsableCommand {
     func validate() throws {
         if lines && pretty { throw ValidationError("--pretty writes several lines per result; it cannot be used with --lines") }
         if progress && !lines { throw ValidationError("--progress is for --lines streams") }
-        if lines && format == .text { throw ValidationError("--format text is for one visit; use JSON with --lines") }
+        if lines && (format == .text || format == .html) { throw ValidationError("--format \(format.rawValue) is for one visit; use JSON with --lines") }
         if maxLineBytes < 16 || maxLineBytes > Self.maxLineLimit {
             throw ValidationError("--max-line-bytes must be from 16 to \(Self.maxLineLimit) (1 GiB)")
         }
@@ -104,14 +105,10 @@ struct EvaluateCommand: ParsableCommand {
         }
         var engine = try source.engine(forRequest: input, explain: explain, pretty: pretty)
         if format == .fhir { engine.fhir = FHIRBundle(base: fhir.base, pretty: pretty) }
-        if format == .text {
+        if format == .text || format == .html {
             do {
-                let value = try engine.reader.parse(input)
-                let request: ScreeningRequest
-                if case .object(let top) = value, FHIRRequest.isFHIR(top) { request = try FHIRRequest.decode(value, set: engine.set).request }
-                else { request = try engine.decoder.decode(value) }
-                let result = try engine.evaluate(request)
-                Output.stdout(TextReport.render(result, set: engine.set))
+                let result = try engine.evaluate(try engine.request(try engine.reader.parse(input)))
+                Output.stdout(format == .text ? TextReport.render(result, set: engine.set) : HTMLReport.render(result, set: engine.set))
             } catch {
                 Output.stderr("earlyscreen: the request was rejected: \(error.message)\(error.pointer.map { " (at \($0))" } ?? "") [\(error.code)]\n")
                 throw ExitCode(1)

@@ -130,13 +130,14 @@ import Testing
         #expect(a.stdoutBytes == b.stdoutBytes)
     }
 
-    /// A critical answer is named in the staff report, in its language, right under the result:
-    /// an EPDS total of 1 with thoughts of self-harm must not read as "depression unlikely" alone.
+    /// A critical answer is named in the staff report, in its language, above the total's band:
+    /// an EPDS total of 1 with thoughts of self-harm must not read as "depression unlikely" first.
     @Test func theStaffReportNamesEveryCriticalFinding() throws {
         let epds = try Run.earlyscreen(["evaluate", "--format", "text", "Corpus/cases/epds-self-harm.request.json"])
         let lines = epds.stdout.split(separator: "\n").map(String.init)
         let result = try #require(lines.firstIndex { $0.contains("Nəticə:") })
-        #expect(lines[result + 1] == "  ⚠ Özünə zərər vermək fikirləri bildirilib; təhlükəsizliyi bu gün qiymətləndirin")
+        #expect(lines[result - 1] == "  ⚠ Özünə zərər vermək fikirləri bildirilib; təhlükəsizliyi bu gün qiymətləndirin")
+        #expect(lines[result - 2] == "• EPDS — ananın depressiya skrininqi")
         // docs/administer.md shows these lines of this report.
         let doc = Repo.read("docs/administer.md")
         let block = try #require(doc.range(of: "```text\n• EPDS").flatMap { open in

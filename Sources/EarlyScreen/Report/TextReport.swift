@@ -57,63 +57,99 @@ public enum TextReport {
 
     public static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
         let w = words[r.locale] ?? words[.en]!
-        func fill(_ template: String, _ arg: String) -> String { template.replacingOccurrences("{0}", arg) }
-        func title(_ id: String) -> String { (set[id]?.title[r.locale] ?? id).terminalSafe }
         var s = r.draftFailures.isEmpty ? "" : "!!! " + fill(w.draft, "\(r.draftFailures.count)") + " !!!\n"
         s += "\(w.title)" + (r.id.map { " — \($0.terminalSafe)" } ?? "") + "\n"
+        s += ageLine(r) + "\n\n"
+        for x in r.results {
+            let part = Part(x, r, set)
+            s += "• \(part.heading)"
+            // A critical answer decides whatever the total: it is read first, above the total's
+            // band, so "depression unlikely" never sits over thoughts of self-harm.
+            for c in part.critical { s += "\n  ⚠ " + c }
+            s += "\n  \(part.result)"
+            for line in part.notes { s += "\n  \(line)" }
+            s += "\n"
+        }
+        s += "\n\(w.next):\n"
+        for step in nextSteps(r, set) { s += step.arrow ? "  → \(step.text)\n" : "  \(step.text)\n" }
+        s += "\n\(w.outcome): \(w.outcomes[r.outcome] ?? r.outcome.rawValue)\n"
+        if !r.warnings.isEmpty {
+            s += "\n\(w.warnings):\n"
+            for warning in r.warnings { s += "  - \(warning.message.terminalSafe)\n" }
+        }
+        return s
+    }
+
+    static func fill(_ template: String, _ arg: String) -> String { template.replacingOccurrences("{0}", arg) }
+
+    /// "Age: 20 months 14 days (corrected for prematurity: 19 months 3 days)".
+    static func ageLine(_ r: ScreeningResult) -> String {
+        let w = words[r.locale] ?? words[.en]!
         func age(_ a: Age) -> String { Plural.months(a.months, r.locale) + " " + Plural.days(a.days, r.locale) }
-        s += "\(w.age): \(age(r.ages.chronological))"
+        var s = "\(w.age): \(age(r.ages.chronological))"
         if let c = r.correctedAge { s += " (\(w.corrected): \(age(c)))" }
         if let term = r.ages.termDateAhead { s += " (\(w.termOn) \(term))" }
-        s += "\n\n"
-        for x in r.results {
-            s += "• \(title(x.instrument))"
-            // Scores and critical rules by their titles in the report's language where the
-            // instrument gives them, else by id; an age form by the ages it is for.
+        return s
+    }
+
+    /// One instrument's result in words, safe for a terminal: its heading, the result line, the
+    /// notes under it and its critical findings. Scores and critical rules by their titles in the
+    /// report's language where the instrument gives them, else by id; an age form by the ages it
+    /// is for; items by their number on the form and their label, never by id.
+    struct Part {
+        var heading: String, result: String, notes: [String] = [], critical: [String] = []
+        var form: Form?
+
+        init(_ x: InstrumentResult, _ r: ScreeningResult, _ set: InstrumentSet) {
+            let w = words[r.locale] ?? words[.en]!
             let form = set[x.instrument]?.forms.first { $0.id == (x.form ?? "all") } ?? set[x.instrument]?.forms.first
-            if x.form != nil, let form { s += " — " + fill(w.formFor, form.ages.description(r.locale)) }
-            s += "\n  "
-            // Items by their number on the form and their label, never by id.
-            func items(_ ids: [String]) -> String {
-                ids.map { id in
-                    guard let k = form?.items.firstIndex(where: { $0.id == id }), let item = form?.items[k] else { return id.terminalSafe }
-                    return "\(k + 1). \(item.label[r.locale].terminalSafe)"
-                }.joined(separator: "; ")
-            }
+            self.form = form
+            heading = (set[x.instrument]?.title[r.locale] ?? x.instrument).terminalSafe
+            if x.form != nil, let form { heading += " — " + fill(w.formFor, form.ages.description(r.locale)) }
             func named(_ title: LocalizedText?, _ id: String) -> String {
                 (title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id).terminalSafe
             }
-            let reason = x.reason.map { "\n  \($0.terminalSafe)" } ?? ""
+            let reason = x.reason.map { [$0.terminalSafe] } ?? []
             switch x.status {
             case .scored:
                 let scores = x.scores.map { id, value in
                     "\(named(form?.scores.first { $0.id == id }?.title, id)): \(Number.format(value))"
                 }.joined(separator: ", ")
-                s += "\(w.result): \((x.title ?? x.band ?? "").terminalSafe)" + (scores.isEmpty ? "" : " (\(scores))")
-                if x.holdsForAnyMissing { s += "\n  \(w.missing): \(items(x.missing)) — \(w.holds)" }
+                result = "\(w.result): \((x.title ?? x.band ?? "").terminalSafe)" + (scores.isEmpty ? "" : " (\(scores))")
+                if x.holdsForAnyMissing { notes.append("\(w.missing): \(TextReport.items(x.missing, form, r.locale)) — \(w.holds)") }
             case .incomplete:
-                s += "\(w.result): \(w.notScored) (\(w.incomplete))" + reason
+                result = "\(w.result): \(w.notScored) (\(w.incomplete))"
+                notes = reason
                 // The least the open band calls for; a reassuring one says nothing and is not shown.
                 if let b = x.bandAtLeast, let band = form?.bands.first(where: { $0.id == b }), band.outcome != .noConcern {
-                    s += "\n  \(w.atLeast): " + named(band.title, b)
+                    notes.append("\(w.atLeast): " + named(band.title, b))
                 }
-            case .notApplicable:
-                s += "\(w.result): \(w.notApplicable)" + reason
-            case .notNeeded:
-                s += "\(w.result): \(w.notNeeded)" + reason
-            case .beforeTerm:
-                s += "\(w.result): \(w.beforeTerm)" + reason
+            case .notApplicable: result = "\(w.result): \(w.notApplicable)"; notes = reason
+            case .notNeeded: result = "\(w.result): \(w.notNeeded)"; notes = reason
+            case .beforeTerm: result = "\(w.result): \(w.beforeTerm)"; notes = reason
             }
-            // A critical answer decides whatever the total: it must be read first, never hidden
-            // behind a reassuring total (EPDS item 10, a family at risk of harm).
-            for id in x.critical { s += "\n  ⚠ " + named(form?.critical.first { $0.id == id }?.title, id) }
-            s += "\n"
+            critical = x.critical.map { id in named(form?.critical.first { $0.id == id }?.title, id) }
         }
-        s += "\n\(w.next):\n"
+    }
+
+    /// Items by their number on the form and their label.
+    static func items(_ ids: [String], _ form: Form?, _ locale: Locale) -> String {
+        ids.map { id in
+            guard let k = form?.items.firstIndex(where: { $0.id == id }), let item = form?.items[k] else { return id.terminalSafe }
+            return "\(k + 1). \(item.label[locale].terminalSafe)"
+        }.joined(separator: "; ")
+    }
+
+    /// What to do next: the referrals with their urgency and date, then the other steps; when
+    /// there are none, what that means (watch, or nothing needed, only when all was read).
+    static func nextSteps(_ r: ScreeningResult, _ set: InstrumentSet) -> [(text: String, arrow: Bool)] {
+        let w = words[r.locale] ?? words[.en]!
+        func title(_ id: String) -> String { (set[id]?.title[r.locale] ?? id).terminalSafe }
+        var out: [(text: String, arrow: Bool)] = []
         for m in r.referrals {
             let urgency = (set.referrals.urgency(m.urgency)?.title[r.locale] ?? m.urgency).terminalSafe
             let bound = m.reasons.allSatisfy(\.lowerBound) ? " (\(w.lowerBound))" : ""
-            s += "  → \(m.title.terminalSafe)\(bound) — \(urgency), \(w.due) \(m.dueBy)\n"
+            out.append(("\(m.title.terminalSafe)\(bound) — \(urgency), \(w.due) \(m.dueBy)", true))
         }
         var steps = 0
         for x in r.results {
@@ -124,35 +160,25 @@ public enum TextReport {
                 let when = a.dueBy == r.ages.assessedOn ? w.today : "\(w.due) \(a.dueBy)"
                 switch a.kind {
                 case .completeItems:
-                    let asked = a.ids.map { id in
-                        guard let k = form?.items.firstIndex(where: { $0.id == id }), let item = form?.items[k] else { return id.terminalSafe }
-                        return "\(k + 1). \(item.label[r.locale].terminalSafe)"
-                    }
-                    s += "  → \(fill(w.ask, name)): \(asked.joined(separator: "; ")) — \(when)\n"
+                    out.append(("\(fill(w.ask, name)): \(items(a.ids, form, r.locale)) — \(when)", true))
                 case .useForm:
                     let forms = a.ids.map { id in set[x.instrument]?.form(id: id).map { fill(w.formFor, $0.ages.description(r.locale)) } ?? id.terminalSafe }
-                    s += "  → \(fill(w.useForm, name)) \(forms.joined(separator: ", ")) — \(when)\n"
+                    out.append(("\(fill(w.useForm, name)) \(forms.joined(separator: ", ")) — \(when)", true))
                 case .useInstrument:
-                    s += a.ids.isEmpty ? "  → \(fill(w.noneFits, name))\n"
-                        : "  → \(fill(w.useInstead, name)) \(a.ids.map(title).joined(separator: ", ")) — \(when)\n"
+                    out.append((a.ids.isEmpty ? fill(w.noneFits, name) : "\(fill(w.useInstead, name)) \(a.ids.map(title).joined(separator: ", ")) — \(when)", true))
                 case .completeFirstStage:
-                    s += "  → \(fill(w.finishFirst, a.ids.map(title).joined(separator: ", "))) — \(when)\n"
+                    out.append(("\(fill(w.finishFirst, a.ids.map(title).joined(separator: ", "))) — \(when)", true))
                 case .screenAfterTerm:
-                    s += "  → \(fill(w.screenFrom, name)) \(a.dueBy)\n"
+                    out.append(("\(fill(w.screenFrom, name)) \(a.dueBy)", true))
                 }
             }
         }
-        if r.referrals.isEmpty && steps == 0 && r.outcome == .monitor { s += "  \(w.watch)\n" }
+        if r.referrals.isEmpty && steps == 0 && r.outcome == .monitor { out.append((w.watch, false)) }
         // Reassurance only when every response was read and nothing is left to do.
         if r.referrals.isEmpty && steps == 0 && r.outcome == .noConcern
             && r.results.allSatisfy({ $0.status == .scored || $0.status == .notNeeded }) {
-            s += "  \(w.nothing)\n"
+            out.append((w.nothing, false))
         }
-        s += "\n\(w.outcome): \(w.outcomes[r.outcome] ?? r.outcome.rawValue)\n"
-        if !r.warnings.isEmpty {
-            s += "\n\(w.warnings):\n"
-            for warning in r.warnings { s += "  - \(warning.message.terminalSafe)\n" }
-        }
-        return s
+        return out
     }
 }
