@@ -67,4 +67,16 @@ import Testing
                 == ["1 месяц", "2 месяца", "5 месяцев", "11 месяцев", "12 месяцев", "21 месяц", "22 месяца", "25 месяцев", "111 месяцев"])
         #expect(Plural.days(1, .az) == "1 gün" && Plural.days(14, .az) == "14 gün")
     }
+
+    /// `show --locale ru|az`: the page's own headings and the urgencies in the reader's language
+    /// (the sources' notes stay in English and the page says so).
+    @Test(arguments: [("ru", "## Вопросы", "В тот же день"), ("az", "## Suallar", "Həmin gün")])
+    func showSpeaksTheReadersLanguage(locale: String, heading: String, urgency: String) throws {
+        let run = try Run.earlyscreen(["show", "epds", "--locale", locale])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(heading) && run.stdout.contains(urgency))
+        for english in ["## Items", "## Scores", "## Bands", "Before use", "(soon)", "(urgent)", "(same_day)", "Version:", "Tests written"] {
+            #expect(!run.stdout.contains(english), "\(locale): \(english)")
+        }
+    }
 }
