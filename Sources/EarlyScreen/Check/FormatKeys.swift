@@ -273,22 +273,25 @@ public enum FormatKeys {
 
     public static func names(_ kind: Kind) -> [String] { (table[kind] ?? []).map(\.name) }
 
+    /// One `$defs` entry: a closed object with these keys, each with its schema and description
+    /// (shared by the instrument schema and the contract's request and result schemas).
+    static func objectDefinition(_ name: String, _ keys: [Key]) -> String {
+        let props = keys.map { k in
+            let fragment = k.schema.dropLast()
+            let body = fragment.hasSuffix("{") ? String(fragment) : fragment + ", "
+            return "\"\(k.name)\": " + body + "\"description\": \"\(k.doc.replacingOccurrences("\"", "\\\""))\"}"
+        }
+        let required = keys.filter(\.required).map { "\"\($0.name)\"" }
+        return "\"\(name)\": {\"type\": \"object\", \"additionalProperties\": false, \"required\": [\(required.joined(separator: ", "))], \"properties\": {\n      " + props.joined(separator: ",\n      ") + "}}"
+    }
+
     /// The JSON Schema (2020-12) of instrument and referral files, for editors with a YAML language server.
     public static func jsonSchema() -> String {
         var defs: [String] = []
         defs.append(##""text": {"description": "A text, or a mapping of locale to text; English is the fallback.", "anyOf": [{"type": "string"}, {"type": "object", "properties": {"en": {"type": "string"}, "az": {"type": "string"}, "ru": {"type": "string"}}, "required": ["en"], "additionalProperties": false}]}"##)
         defs.append(##""localeStatus": {"type": "object", "properties": {"en": {"$ref": "#/$defs/status"}, "az": {"$ref": "#/$defs/status"}, "ru": {"$ref": "#/$defs/status"}}, "additionalProperties": false}"##)
         defs.append(##""status": {"enum": ["source", "validated", "not_validated"]}"##)
-        for kind in Kind.allCases {
-            let keys = table[kind] ?? []
-            let props = keys.map { k in
-                let fragment = k.schema.dropLast()
-                let body = fragment.hasSuffix("{") ? String(fragment) : fragment + ", "
-                return "\"\(k.name)\": " + body + "\"description\": \"\(k.doc.replacingOccurrences("\"", "\\\""))\"}"
-            }
-            let required = keys.filter(\.required).map { "\"\($0.name)\"" }
-            defs.append("\"\(kind.rawValue)\": {\"type\": \"object\", \"additionalProperties\": false, \"required\": [\(required.joined(separator: ", "))], \"properties\": {\n      " + props.joined(separator: ",\n      ") + "}}")
-        }
+        for kind in Kind.allCases { defs.append(objectDefinition(kind.rawValue, table[kind] ?? [])) }
         return """
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -10,16 +10,11 @@ public enum ContractSchema {
         case errorResult, error
     }
 
-    public struct Field: Sendable {
-        public let name: String
-        public let required: Bool
-        /// The value's JSON Schema, as JSON text.
-        public let schema: String
-        public let doc: String
-    }
+    /// A field: its name, whether it is required, its JSON Schema and its description.
+    public typealias Field = FormatKeys.Key
 
     static func field(_ name: String, _ required: Bool, _ schema: String, _ doc: String) -> Field {
-        Field(name: name, required: required, schema: schema, doc: doc)
+        FormatKeys.key(name, required, schema, doc)
     }
 
     static func words(_ ws: [String]) -> String { "{\"enum\": [" + ws.map { "\"\($0)\"" }.joined(separator: ", ") + "]}" }
@@ -172,16 +167,7 @@ public enum ContractSchema {
     }
 
     static func document(title: String, root: String, _ objects: [Object]) -> String {
-        let defs = objects.map { o -> String in
-            let fields = table[o] ?? []
-            let props = fields.map { f in
-                let body = f.schema.dropLast()
-                return "\"\(f.name)\": " + body + ", \"description\": " + quoted(f.doc) + "}"
-            }
-            let required = fields.filter(\.required).map { "\"\($0.name)\"" }.joined(separator: ", ")
-            return "\"\(o.rawValue)\": {\"type\": \"object\", \"additionalProperties\": false, \"required\": [\(required)], \"properties\": {\n      "
-                + props.joined(separator: ",\n      ") + "}}"
-        }
+        let defs = objects.map { FormatKeys.objectDefinition($0.rawValue, table[$0] ?? []) }
         let rootBody = root.dropFirst().dropLast()
         return """
         {
