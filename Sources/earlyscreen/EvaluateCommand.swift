@@ -45,7 +45,7 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Indent the JSON for people.")
     var pretty = false
 
-    @Flag(help: "Add a step-by-step explanation to each instrument result.")
+    @Flag(help: "Add how each result was worked out: every answer's points, each score and band rule, the referrals and why, in the request's language (JSON: \"explanation\"; text and html: under each instrument).")
     var explain = false
 
     @Option(help: "Output format: json, text (a short report in the request's locale for staff), html (a printable A4 page of the visit; docs/report.md), or fhir (a FHIR R4 Bundle; docs/fhir.md).")

@@ -82,7 +82,13 @@ public struct Evaluator: Sendable {
         // one begun but not finished leaves that referral standing, with its due date.
         for (i, instrument) in instruments.enumerated() {
             guard let f = instrument.follows, let r = f.fulfils, let j = seen[f.instrument], done[i].status == .scored else { continue }
+            guard done[j].recommendations.contains(where: { $0.referral == r }) else { continue }
             done[j].recommendations.removeAll { $0.referral == r }
+            if explain {
+                let step = ExplanationStep.carriedOut(referral: .init(id: r, title: set.referrals.referrals[r]?.title ?? .empty),
+                                                      by: .init(id: instrument.id, title: instrument.title))
+                done[j].explanation.insert(step, at: max(0, done[j].explanation.count - 1))
+            }
         }
         if request.locale != .en {
             for i in instruments { translationWarning(i.locales[request.locale], i.id, i.title[request.locale], request.locale, &warnings) }
@@ -136,12 +142,12 @@ public struct Evaluator: Sendable {
         var base: String { "/responses/\(index)" }
         let exact = ages.exactAge(for: instrument)
         let (months, corrected) = (exact.months, exact.corrected)
-        var trace: [String] = []
+        var trace: [ExplanationStep] = []
         if corrected && ages.termDate(for: instrument) == nil {
             warnings.append(WarningText.make("corrected_age", [instrument.title[locale], Plural.months(months, locale)], instrument: instrument.id, locale: locale))
         }
         if explain {
-            trace.append("age: \(months) completed months (\(corrected ? "corrected for prematurity" : "chronological")); \(instrument.id) is for \(instrument.ages.description)")
+            trace.append(.age(months: months, corrected: corrected, instrument: .init(id: instrument.id, title: instrument.title), ages: instrument.ages))
         }
         if instrument.source.cutoffsSecondary {
             warnings.append(WarningText.make("cutoffs_secondary", [instrument.title[locale]], instrument: instrument.id, locale: locale))
@@ -188,7 +194,7 @@ public struct Evaluator: Sendable {
             computeScores(f, frame, instrument, locale, fillRules: false, &ignoredWarnings, &trace)
             settle(gate, &result, instrument, months: months, corrected: corrected, ages: ages, locale: locale)
             fireCritical(f, frame, &result, &trace)
-            result.explanation = trace + (explain ? ["not scored: " + (result.reason ?? ""), "outcome: \(result.outcome.rawValue)"] : [])
+            result.explanation = trace + (explain ? [.notScored(reason: result.reason ?? ""), .outcome(result.outcome)] : [])
             return result
         }
         let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
@@ -209,7 +215,10 @@ public struct Evaluator: Sendable {
                     frame.selected[i] = 1 << UInt64(k)
                     frame.points[i] = Interval(exactly: item.options[k].points)
                     passedAtFirstStage += 1
-                    if explain { trace.append("\(item.id): passed at \(link.instrument), counts as \(item.options[k].id)") }
+                    if explain {
+                        trace.append(.passedAtFirstStage(Self.name(item, i), firstStage: .init(id: link.instrument, title: set[link.instrument]?.title ?? .empty),
+                                                         countsAs: item.options[k].label))
+                    }
                 }
             }
         }
@@ -232,7 +241,7 @@ public struct Evaluator: Sendable {
         var fired: [CriticalRule] = [], undecidedCritical: [CriticalRule] = []  // var: enumeration may decide
         for c in form.critical {
             let t = c.condition.run(frame)
-            if explain { trace.append("critical \(c.id): \(c.source) → \(Self.word(t))") }
+            if explain { trace.append(.critical(Self.name(c), rule: c.source, value: t)) }
             if t == .yes { fired.append(c) } else if t == .unknown { undecidedCritical.append(c) }
         }
         var possible = possibleBands(form, frame, &trace)
@@ -245,20 +254,20 @@ public struct Evaluator: Sendable {
             for c in undecidedCritical where exact.criticalAlways.contains(c.id) { fired.append(c) }
             undecidedCritical.removeAll { exact.criticalAlways.contains($0.id) || exact.criticalNever.contains($0.id) }
             result.scoreRanges = result.scoreRanges.map { id, _ in (id, exact.ranges[id] ?? .unbounded) }
-            if explain { trace.append("every completion of the missing answers tried: bands \(possible.map { form.bands[$0].id })") }
+            if explain { trace.append(.everyCompletionTried(bands: possible.map { Self.name(form.bands[$0]) })) }
         }
         // A published fill rule (BPSC: missing counts 0) scores the odd unanswered item, but it does
         // not reassure on its own: a reassuring band stands only if every completion gives it too.
         let missingSet = Set(missingItems)
         if !tooFewAnswered, possible.count == 1, form.bands[possible[0]].outcome == .noConcern,
            form.scores.contains(where: { $0.fill != .interval && !missingSet.isDisjoint(with: $0.items) }) {
-            var quiet: [Warning] = [], noTrace: [String] = []
+            var quiet: [Warning] = [], noTrace: [ExplanationStep] = []
             computeScores(form, frame, instrument, locale, fillRules: false, &quiet, &noTrace)
             let open = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: false)
                 .map { $0.bands.compactMap { $0 }.sorted() } ?? possibleBands(form, frame, &noTrace)
             if open.count > 1 {
                 possible = open
-                if explain { trace.append("the fill rule gives \(form.bands[possible[0]].id), but answering \(missingItems.count) item(s) could change it") }
+                if explain { trace.append(.fillRuleCannotReassure(band: Self.name(form.bands[possible[0]]), missing: missingItems.count)) }
             }
             computeScores(form, frame, instrument, locale, fillRules: true, &quiet, &noTrace)
         }
@@ -281,7 +290,7 @@ public struct Evaluator: Sendable {
             if formMismatch, let right = instrument.form(forMonths: months) {
                 result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn))
             }
-            if explain && !missingItems.isEmpty { trace.append("band \(b.id) holds whatever the \(missingItems.count) missing answer(s) would have been") }
+            if explain && !missingItems.isEmpty { trace.append(.holdsForAnyMissing(band: Self.name(b), missing: missingItems.count)) }
         } else {
             // Incomplete: the least severe band still possible is the least the visit must do.
             result.status = .incomplete
@@ -324,15 +333,22 @@ public struct Evaluator: Sendable {
             if !missingItems.isEmpty && !formMismatch {
                 result.actions.append(NextStep(kind: .completeItems, ids: result.missing, dueBy: ages.assessedOn))
             }
-            if explain { trace.append("incomplete: " + result.reason!) }
+            if explain { trace.append(.incomplete(reason: result.reason!)) }
         }
         if instrument.follows != nil && stage == nil {
             warnings.append(WarningText.make("first_stage_absent", [instrument.title[locale], set[instrument.follows!.instrument]?.title[locale] ?? instrument.follows!.instrument], instrument: instrument.id, locale: locale))
         }
         for c in fired { raise(by: c, frame, &result) }
         if explain {
-            for r in result.recommendations { trace.append("recommend \(r.referral) (\(r.urgency)) because of \(r.reason)") }
-            trace.append("outcome: \(result.outcome.rawValue)")
+            let catalog = set.referrals
+            for r in result.recommendations {
+                let because = r.critical.flatMap { id in form.critical.first { $0.id == id }.map { Self.name($0) } }
+                    ?? r.band.flatMap { id in form.bands.first { $0.id == id }.map { Self.name($0) } } ?? .init(id: "-", title: .empty)
+                trace.append(.recommend(referral: .init(id: r.referral, title: catalog.referrals[r.referral]?.title ?? .empty),
+                                        urgency: .init(id: r.urgency, title: catalog.urgency(r.urgency)?.title ?? .empty),
+                                        because: because, critical: r.critical != nil, atLeast: r.lowerBound))
+            }
+            trace.append(.outcome(result.outcome))
         }
         result.explanation = trace
         return result
@@ -394,9 +410,9 @@ public struct Evaluator: Sendable {
     }
 
     /// Critical rules whose answers are given fire whatever else is missing, out of range or not needed.
-    func fireCritical(_ form: Form, _ frame: EvalFrame, _ result: inout InstrumentResult, _ trace: inout [String]) {
+    func fireCritical(_ form: Form, _ frame: EvalFrame, _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
         for c in form.critical where c.condition.run(frame) == .yes {
-            if explain { trace.append("critical \(c.id): \(c.source) → true") }
+            if explain { trace.append(.critical(Self.name(c), rule: c.source, value: .yes)) }
             result.critical.append(c.id)
             raise(by: c, frame, &result)
         }
@@ -427,11 +443,11 @@ public struct Evaluator: Sendable {
 
     /// The bands the answers still allow, by intervals: every band whose condition is or may be
     /// true, down to the first that is surely true (band coverage is proved at load).
-    func possibleBands(_ form: Form, _ frame: EvalFrame, _ trace: inout [String]) -> [Int] {
+    func possibleBands(_ form: Form, _ frame: EvalFrame, _ trace: inout [ExplanationStep]) -> [Int] {
         var out: [Int] = []
         for (k, b) in form.bands.enumerated() {
             let t = b.condition.run(frame)
-            if explain { trace.append("band \(b.id): \(b.source) → \(Self.word(t))") }
+            if explain { trace.append(.band(Self.name(b), rule: b.source, value: t)) }
             if t == .no { continue }
             out.append(k)
             if t == .yes { break }
@@ -500,7 +516,7 @@ public struct Evaluator: Sendable {
         var fires: [String: (yes: Bool, no: Bool)] = [:]
         var ranges: [String: Interval] = [:]
         var choice = Array(repeating: 0, count: missing.count)
-        var ignored: [Warning] = [], noTrace: [String] = []
+        var ignored: [Warning] = [], noTrace: [ExplanationStep] = []
         let quiet = Evaluator(set: set, explain: false)
         while true {
             for (i, c) in zip(missing, choice) {
@@ -530,14 +546,6 @@ public struct Evaluator: Sendable {
         }
         return Completions(bands: bands, criticalAlways: Set(fires.filter { $0.value.yes && !$0.value.no }.keys),
                            criticalNever: Set(fires.filter { !$0.value.yes && $0.value.no }.keys), ranges: ranges)
-    }
-
-    static func word(_ t: Truth) -> String {
-        switch t {
-        case .yes: "true"
-        case .no: "false"
-        case .unknown: "unknown (depends on missing answers)"
-        }
     }
 
     /// Puts the answers into the frame; every unknown item, option or type is a request error.
@@ -626,17 +634,17 @@ public struct Evaluator: Sendable {
     /// Scores in dependency order, each with its own missing-answer rule.
     /// `fillRules: false` scores every unanswered item as a range, whatever the score's own rule.
     func computeScores(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale, fillRules: Bool,
-                       _ warnings: inout [Warning], _ trace: inout [String]) {
+                       _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) {
         for (j, s) in form.scores.enumerated() {
             let missing = s.items.filter { frame.selected[$0] == 0 }
-            var note = ""
+            var filled: ExplanationStep.Fill? = nil
             switch fillRules ? s.fill : .interval {
             case .interval:
                 frame.scores[j] = s.expression.run(frame)
             case .zero:
                 frame.scores[j] = withMissing(missing, setTo: 0, frame) { s.expression.run(frame) }
                 if !missing.isEmpty {
-                    note = "; unanswered \(missing.map { form.items[$0].id }.joined(separator: ", ")) counted as 0 as the instrument's rule says"
+                    filled = .countedAsZero(missing.map { Self.name(form.items[$0], $0) })
                     warnings.append(WarningText.make("missing_counted_as_zero", [instrument.title[locale], Plural.items(missing.count, locale), (s.title.texts.isEmpty ? s.id : s.title[locale])], instrument: instrument.id, locale: locale))
                 }
             case .prorate(let max):
@@ -644,13 +652,13 @@ public struct Evaluator: Sendable {
                     let answeredSum = withMissing(missing, setTo: 0, frame) { s.expression.run(frame) }
                     let n = Double(s.items.count), m = Double(missing.count)
                     frame.scores[j] = Interval(exactly: answeredSum.lo * n / (n - m))
-                    note = "; \(missing.count) unanswered item(s) prorated from the answered ones"
+                    filled = .prorated(missing: missing.count)
                     warnings.append(WarningText.make("missing_prorated", [instrument.title[locale], (s.title.texts.isEmpty ? s.id : s.title[locale]), Plural.items(missing.count, locale)], instrument: instrument.id, locale: locale))
                 } else {
                     frame.scores[j] = s.expression.run(frame)
                 }
             }
-            if explain { trace.append("score \(s.id) = \(s.source) = \(frame.scores[j])\(note)") }
+            if explain { trace.append(.score(.init(id: s.id, title: s.title), rule: s.source, value: frame.scores[j], fill: filled)) }
         }
     }
 
@@ -663,17 +671,20 @@ public struct Evaluator: Sendable {
         return r
     }
 
-    func explainItems(_ form: Form, _ frame: EvalFrame, _ trace: inout [String]) {
+    func explainItems(_ form: Form, _ frame: EvalFrame, _ trace: inout [ExplanationStep]) {
         for (i, item) in form.items.enumerated() {
             let bits = frame.selected[i]
-            if bits == 0 {
-                trace.append("\(item.id): not answered → \(frame.points[i]) points")
-            } else {
-                let ticked = item.options.indices.filter { bits & (1 << UInt64($0)) != 0 }.map { item.options[$0].id }
-                trace.append("\(item.id) = \(ticked.joined(separator: "+")) → \(frame.points[i]) point\(frame.points[i] == Interval(exactly: 1) ? "" : "s")")
-            }
+            let ticked = item.options.indices.filter { bits & (1 << UInt64($0)) != 0 }.map { item.options[$0].label }
+            trace.append(.answer(Self.name(item, i), options: ticked, points: frame.points[i]))
         }
     }
+
+    static func name(_ item: Item, _ index: Int) -> ExplanationStep.ItemName {
+        .init(number: index + 1, id: item.id, label: item.label)
+    }
+
+    static func name(_ b: Band) -> ExplanationStep.Name { .init(id: b.id, title: b.title) }
+    static func name(_ c: CriticalRule) -> ExplanationStep.Name { .init(id: c.id, title: c.title) }
 
     /// One entry per referral: the highest urgency, every reason, a due date from the catalog.
     func merge(_ results: [InstrumentResult], assessedOn: CalendarDate, locale: Locale) -> [MergedReferral] {

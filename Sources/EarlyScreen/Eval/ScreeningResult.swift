@@ -63,7 +63,8 @@ public struct InstrumentResult: Sendable {
     public var outcome: Outcome
     /// True when some answers were missing and the band holds whatever they would have been.
     public var holdsForAnyMissing: Bool
-    public var explanation: [String]
+    /// With `explain`: the steps, as data; ExplanationText puts them into words.
+    public var explanation: [ExplanationStep]
     /// A stable code for `reason` (the sentence is in the request's language).
     public var reasonCode: ReasonCode? = nil
 

@@ -41,7 +41,7 @@ public struct ResultEncoder: Sendable {
         w.endObject()
         w.key("results")
         w.beginArray()
-        for x in r.results { result(&w, x) }
+        for x in r.results { result(&w, x, r.locale) }
         w.endArray()
         w.key("referrals")
         w.beginArray()
@@ -93,7 +93,7 @@ public struct ResultEncoder: Sendable {
         w.endObject()
     }
 
-    func result(_ w: inout JSONWriter, _ x: InstrumentResult) {
+    func result(_ w: inout JSONWriter, _ x: InstrumentResult, _ locale: Locale) {
         w.beginObject()
         w.key("instrument"); w.string(x.instrument)
         w.key("version"); w.string(x.version)
@@ -161,7 +161,7 @@ public struct ResultEncoder: Sendable {
         if explain {
             w.key("explanation")
             w.beginArray()
-            for line in x.explanation { w.string(line) }
+            for step in x.explanation { w.string(ExplanationText.line(step, locale)) }
             w.endArray()
         }
         w.endObject()

@@ -80,6 +80,11 @@ public enum HTMLReport {
                     h += svg(scale, value: value, name: name, form: form, locale: r.locale, w: w)
                 }
             }
+            if !x.explanation.isEmpty {
+                h += "<div class=\"trace\"><h4>\(e(t.how))</h4><ol>\n"
+                for step in x.explanation { h += "<li>\(e(ExplanationText.line(step, r.locale)))</li>\n" }
+                h += "</ol></div>\n"
+            }
             h += "</section>\n"
         }
         let instruments = r.results.compactMap { set[$0.instrument] }
@@ -144,7 +149,7 @@ public enum HTMLReport {
     .scale { margin: 1mm 0 0; } .scale figcaption { font-size: 9pt; color: #333; }
     .scale svg { display: block; max-width: 100%; height: auto; } .scale text { font-size: 9px; fill: #333; }
     .legend { margin: 0; font-size: 8.5pt; } .legend i { display: inline-block; width: 3mm; height: 2.5mm; opacity: 0.55; margin-right: 1mm; }
-    .notes li { font-size: 9pt; }
+    .notes li { font-size: 9pt; } .trace { font-size: 8.5pt; color: #333; } .trace h4 { margin: 1mm 0 0; font-size: 9pt; }
     .record { margin-top: 4mm; font-size: 7.5pt; color: #555; } .record h2 { font-size: 9pt; }
     .record table { border-collapse: collapse; } .record td { padding: 0 2mm 0 0; } .digest { font-family: "DejaVu Sans Mono", monospace; word-break: break-all; }
     @media print { body { max-width: none; } a { color: inherit; } }

@@ -7,7 +7,7 @@ public enum TextReport {
         var outcomes: [Outcome: String]
         var notNeeded: String, beforeTerm: String, termOn: String, atLeast: String, lowerBound: String
         var ask: String, useForm: String, useInstead: String, noneFits: String, finishFirst: String, screenFrom: String
-        var today: String, watch: String, draft: String, formFor: String
+        var today: String, watch: String, draft: String, formFor: String, how: String
     }
 
     static let words: [Locale: Words] = [
@@ -24,7 +24,8 @@ public enum TextReport {
                    noneFits: "{0} does not fit this age and the set has no other instrument for it: if anyone is concerned, arrange a clinical assessment",
                    finishFirst: "Finish {0} first", screenFrom: "Screen with {0} from", today: "today",
                    watch: "No referral now: talk the answers through with the parent and look again at the next routine visit.",
-                   draft: "DRAFT INSTRUMENT SET — {0} of its own tests fail; not for use with children", formFor: "form for {0}"),
+                   draft: "DRAFT INSTRUMENT SET — {0} of its own tests fail; not for use with children", formFor: "form for {0}",
+                   how: "How it was worked out"),
         .az: Words(title: "Skrininq nəticəsi", age: "Yaş", corrected: "vaxtından əvvəl doğuşa görə düzəldilmiş", months: "ay", days: "gün",
                    result: "Nəticə", band: "Risk qrupu", notScored: "qiymətləndirilə bilmədi", notApplicable: "bu yaş üçün deyil",
                    incomplete: "natamam", missing: "cavabsız", next: "Növbəti addımlar", nothing: "Yönləndirmə lazım deyil.",
@@ -38,7 +39,8 @@ public enum TextReport {
                    noneFits: "{0} bu yaşa uyğun deyil və dəstdə bunun üçün başqa alət yoxdur: narahatlıq varsa, klinik qiymətləndirmə təşkil edin",
                    finishFirst: "Əvvəlcə {0} tamamlayın", screenFrom: "{0} ilə skrininq, başlanğıc tarixi", today: "bu gün",
                    watch: "Hazırda yönləndirmə yoxdur: cavabları valideynlə müzakirə edin və növbəti planlı vizitdə yenidən baxın.",
-                   draft: "QARALAMA ALƏTLƏR DƏSTİ — öz testlərindən {0} uğursuzdur; uşaqlar üçün istifadə etməyin", formFor: "{0} üçün forma"),
+                   draft: "QARALAMA ALƏTLƏR DƏSTİ — öz testlərindən {0} uğursuzdur; uşaqlar üçün istifadə etməyin", formFor: "{0} üçün forma",
+                   how: "Necə hesablandı"),
         .ru: Words(title: "Результат скрининга", age: "Возраст", corrected: "скорректированный на недоношенность", months: "мес.", days: "дн.",
                    result: "Результат", band: "Группа риска", notScored: "не удалось оценить", notApplicable: "не для этого возраста",
                    incomplete: "неполный", missing: "без ответа", next: "Что делать дальше", nothing: "Направление не требуется.",
@@ -52,7 +54,8 @@ public enum TextReport {
                    noneFits: "{0} не подходит для этого возраста, другого инструмента в наборе нет: при любом беспокойстве организуйте клиническую оценку",
                    finishFirst: "Сначала завершите {0}", screenFrom: "Скрининг {0} с", today: "сегодня",
                    watch: "Направление сейчас не нужно: обсудите ответы с родителем и вернитесь к ним на следующем плановом визите.",
-                   draft: "ЧЕРНОВОЙ НАБОР ИНСТРУМЕНТОВ — не проходят собственные тесты ({0}); не использовать для детей", formFor: "форма для {0}"),
+                   draft: "ЧЕРНОВОЙ НАБОР ИНСТРУМЕНТОВ — не проходят собственные тесты ({0}); не использовать для детей", formFor: "форма для {0}",
+                   how: "Как получен результат"),
     ]
 
     public static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
@@ -68,6 +71,10 @@ public enum TextReport {
             for c in part.critical { s += "\n  ⚠ " + c }
             s += "\n  \(part.result)"
             for line in part.notes { s += "\n  \(line)" }
+            if !x.explanation.isEmpty {
+                s += "\n  \(w.how):"
+                for step in x.explanation { s += "\n    · " + ExplanationText.line(step, r.locale).terminalSafe }
+            }
             s += "\n"
         }
         s += "\n\(w.next):\n"
