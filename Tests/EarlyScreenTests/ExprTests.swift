@@ -132,4 +132,26 @@ import Testing
         let long = Array(repeating: "1", count: 6000).joined(separator: "+") + " > 0"
         #expect(error(long)?.code == "expr.too-long")
     }
+
+    /// Issue 14, item 3: "a plain sum of items" is decided on the parsed rule, not by filtering
+    /// its characters: a score or an item counted twice is not one.
+    @Test func aPlainSumOfItemsIsDecidedOnTheParsedRule() throws {
+        let index = ["q1": 0, "q2": 1, "q3": 2]
+        func summed(_ text: String) throws -> [Int]? { try Parser.parse(text).summedItems(index, itemCount: 3) }
+        #expect(try summed("sum(q1..q2)") == [0, 1])
+        #expect(try summed("sum( q3 , q1 )") == [2, 0])
+        #expect(try summed("sum(items)") == [0, 1, 2])
+        #expect(try summed("sum(q1, total)") == nil)
+        #expect(try summed("sum(q1, q1)") == nil)
+        #expect(try summed("sum(q1..q2, q2)") == nil)
+        #expect(try summed("sum(q1, 2)") == nil)
+        #expect(try summed("q1 + q2") == nil)
+        #expect(try summed("sum(q2..q1)") == nil)
+        // Band coverage enumerates sum(q1, q1) over its whole range, 0 to 2: the band for 2 can
+        // match (it was reported unreachable when the rule was taken for a sum of q1 once).
+        let yaml = Repo.read("Tests/Fixtures/diagnostics/not-a-plain-sum.yaml")
+            .replacingOccurrences(of: "    missing: {fill: prorate, max: 1}\n", with: "")
+        let out = InstrumentSetLoader().load(texts: [("twice.yaml", yaml)], origin: "t", context: try Repo.shippedSet())
+        #expect(out.diagnostics.map(\.code) == [], "\(out.diagnostics.map(\.message))")
+    }
 }

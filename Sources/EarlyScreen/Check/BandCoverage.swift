@@ -6,8 +6,8 @@
 /// may include combinations no answers produce; a gap reported there is still worth a look.
 struct BandCoverage {
     let form: Form
-    /// Each band's rule text and where diagnostics about it point.
-    let rules: [(text: String, location: SourceLocation)]
+    /// The names each band's rule reads, and where diagnostics about it point.
+    let rules: [(names: [String], location: SourceLocation)]
     /// Where a gap is reported: the first band.
     let anchor: SourceLocation?
 
@@ -17,7 +17,7 @@ struct BandCoverage {
     init(form: Form, bandDefs: [InstrumentLoader.BandDef], tables: [String: AgeTable] = [:]) {
         self.form = form
         self.tables = tables
-        rules = bandDefs.map { ($0.when.text, $0.when.location) }
+        rules = bandDefs.map { ($0.when.names.map(\.name), $0.when.location) }
         anchor = bandDefs.first?.location
     }
 
@@ -25,7 +25,7 @@ struct BandCoverage {
     init(form: Form, tables: [String: AgeTable] = [:]) {
         self.form = form
         self.tables = tables
-        rules = form.bands.map { ($0.source, $0.location) }
+        rules = form.bands.map { ((try? Parser.parse($0.source).names.map(\.name)) ?? [], $0.location) }
         anchor = form.bands.first?.location
     }
     static let maxCombinations = 1_000_000
@@ -41,7 +41,7 @@ struct BandCoverage {
     func variables() -> (vars: [Variable], unproven: String?) {
         var names: [String] = []
         for r in rules {
-            for (n, _) in (try? RuleCompiler.names(in: r.text)) ?? [] where !names.contains(n) {
+            for n in r.names where !names.contains(n) {
                 names.append(n)
                 if let t = tables[n], !names.contains(t.by) { names.append(t.by) }
             }
@@ -169,9 +169,9 @@ struct BandCoverage {
 
     func reachable(_ slot: Int, _ ranges: [Interval]) -> [Double]? {
         let s = form.scores[slot]
-        if Self.isItemSum(s.source) {
+        if let summed = s.summedItems {
             var sums: Set<Double> = [0]
-            for i in s.items {
+            for i in summed {
                 let pts = Set(form.items[i].options.map(\.points))
                 sums = Set(sums.flatMap { a in pts.map { a + $0 } })
                 if sums.count > Self.maxValuesPerScore { return nil }
@@ -182,14 +182,5 @@ struct BandCoverage {
         guard r.lo.isFinite, r.hi.isFinite, r.lo == r.lo.rounded(), r.hi == r.hi.rounded(),
               r.hi - r.lo <= Double(Self.maxValuesPerScore) else { return nil }
         return stride(from: r.lo, through: r.hi, by: 1).map { $0 }
-    }
-
-    /// `sum(` of item names and ranges only, so the reachable sums follow from the options' points.
-    static func isItemSum(_ text: String) -> Bool {
-        let t = text.filter { !$0.isWhitespace }
-        guard t.hasPrefix("sum("), t.hasSuffix(")") else { return false }
-        let inner = t.dropFirst(4).dropLast()
-        return !inner.isEmpty && inner.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "," }
-            && !inner.split(separator: ",").contains { $0.first?.isNumber == true }
     }
 }

@@ -13,22 +13,24 @@ extension InstrumentLoader {
             var scope = ExprScope(items: scopeItems, scores: slot, form: f.id)
             scope.tables = tables
             do {
-                let rule = try RuleCompiler.number(def.rule.text, scope: scope)
+                let syntax = try def.rule.syntax.get()
+                let rule = try RuleCompiler.number(syntax, scope: scope)
                 var read = Set<Int>()
-                for (name, _) in (try? RuleCompiler.names(in: def.rule.text)) ?? [] {
+                for (name, _) in syntax.names {
                     if let i = scope.itemIndex[name] { read.insert(i) }
                     if name == "items" { read.formUnion(f.items.indices) }
                     if let other = itemsOf[name] { read.formUnion(other) }
                 }
                 // A range q1..q5 names only its ends; the items between are read too.
-                if let ranged = try? RuleCompiler.rangeItems(in: def.rule.text, scope: scope) { read.formUnion(ranged) }
+                read.formUnion(syntax.rangeItems(scope.itemIndex))
                 itemsOf[def.id] = read
-                if case .prorate = def.fill, !BandCoverage.isItemSum(def.rule.text) {
+                let summed = syntax.summedItems(scope.itemIndex, itemCount: f.items.count)
+                if case .prorate = def.fill, summed == nil {
                     d.error("check.prorate-needs-sum", "score \(def.id) prorates missing answers, which needs a plain sum of items such as sum(q1..q6)", at: def.location)
                 }
                 slot[def.id] = compiled.count
                 compiled.append(Score(id: def.id, title: def.title, expression: rule, source: def.rule.text, items: read.sorted(),
-                                      fill: def.fill, location: def.location))
+                                      fill: def.fill, location: def.location, summedItems: summed))
             } catch {
                 var diag = def.rule.diagnostic(error)
                 diag.message += where_
@@ -55,7 +57,7 @@ extension InstrumentLoader {
         for c in critical {
             guard let cond = compileCondition(c.when, scope, where_) else { continue }
             var read = Set<Int>()
-            for (name, _) in (try? RuleCompiler.names(in: c.when.text)) ?? [] {
+            for (name, _) in c.when.names {
                 if let i = scope.itemIndex[name] { read.insert(i) }
                 if let other = itemsOf[name] { read.formUnion(other) }
             }
@@ -104,7 +106,7 @@ extension InstrumentLoader {
 
     mutating func compileCondition(_ rule: RuleText, _ scope: ExprScope, _ where_: String) -> CompiledBool? {
         do {
-            return try RuleCompiler.condition(rule.text, scope: scope)
+            return try RuleCompiler.condition(try rule.syntax.get(), scope: scope)
         } catch {
             var diag = rule.diagnostic(error)
             diag.message += where_
@@ -137,7 +139,7 @@ extension InstrumentLoader {
                 return
             }
             state[s.id] = 1
-            for (name, _) in (try? RuleCompiler.names(in: s.rule.text)) ?? [] where !itemIDs.contains(name) {
+            for (name, _) in s.rule.names where !itemIDs.contains(name) {
                 if let dep = byID[name] { visit(dep, path + [s.id]) }
             }
             state[s.id] = 2

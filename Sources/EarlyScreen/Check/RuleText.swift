@@ -3,6 +3,10 @@ struct RuleText {
     var text: String
     var locator: ScalarLocator
     var location: SourceLocation
+    /// Parsed once, here; every later question about the rule asks the syntax.
+    var syntax: Result<Syntax, ExprError>
+    /// The names it mentions (none when it does not parse: that error is reported where it is compiled).
+    var names: [(name: String, offset: Int)] { (try? syntax.get())?.names ?? [] }
 
     init?(_ node: YAMLNode, _ key: String, source: SourceFile, _ d: inout DiagnosticBag) {
         guard let s = node.scalar, !s.isNull else {
@@ -12,6 +16,7 @@ struct RuleText {
         text = s.value
         locator = ScalarLocator(s, in: source)
         location = node.location
+        syntax = Result { () throws(ExprError) in try Parser.parse(s.value) }
     }
 
     /// The diagnostic for an error inside this rule, pointing at the offending character.

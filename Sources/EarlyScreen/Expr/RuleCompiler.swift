@@ -53,34 +53,29 @@ public struct AgeTable: Sendable {
 /// Type-checks a parsed rule against a scope and compiles it to closures.
 public enum RuleCompiler {
     public static func number(_ text: String, scope: ExprScope) throws(ExprError) -> CompiledNumber {
+        try number(try Parser.parse(text), scope: scope)
+    }
+
+    public static func condition(_ text: String, scope: ExprScope) throws(ExprError) -> CompiledBool {
+        try condition(try Parser.parse(text), scope: scope)
+    }
+
+    static func number(_ syntax: Syntax, scope: ExprScope) throws(ExprError) -> CompiledNumber {
         var c = Compilation(scope: scope)
-        let v = try c.value(try Parser.parse(text))
+        let v = try c.value(syntax)
         let (run, constant) = try c.asNumber(v.value, at: v.at)
         return CompiledNumber(run: run, constant: constant)
     }
 
-    public static func condition(_ text: String, scope: ExprScope) throws(ExprError) -> CompiledBool {
+    static func condition(_ syntax: Syntax, scope: ExprScope) throws(ExprError) -> CompiledBool {
         var c = Compilation(scope: scope)
-        let v = try c.value(try Parser.parse(text))
+        let v = try c.value(syntax)
         return CompiledBool(run: try c.asBool(v.value, at: v.at))
     }
 
-    /// Every name the rule mentions, with its offset; used to order scores and find cycles.
+    /// Every name the rule mentions, with its offset.
     public static func names(in text: String) throws(ExprError) -> [(name: String, offset: Int)] {
-        var out: [(String, Int)] = []
-        func walk(_ s: Syntax) {
-            switch s {
-            case .name(let n, let at): out.append((n, at))
-            case .range(let a, let b, let at): out.append((a, at)); out.append((b, at))
-            case .list(let xs, _): xs.forEach(walk)
-            case .unary(_, let x, _): walk(x)
-            case .binary(_, let l, let r, _): walk(l); walk(r)
-            case .call(_, let args, _): args.forEach(walk)
-            case .number, .string, .bool: break
-            }
-        }
-        walk(try Parser.parse(text))
-        return out
+        try Parser.parse(text).names
     }
 }
 
@@ -170,13 +165,15 @@ private struct Compilation {
             return (.list(out), at)
         case .unary(let op, let x, let at):
             let v = try value(x)
-            if op == "not" {
+            switch op {
+            case .not:
                 let f = try asBool(v.value, at: v.at)
                 return (.bool({ !f($0) }), at)
+            case .negate:
+                let (f, c) = try asNumber(v.value, at: v.at)
+                if let c { return (.number({ _ in Interval(exactly: -c) }, constant: -c), at) }
+                return (.number({ -f($0) }, constant: nil), at)
             }
-            let (f, c) = try asNumber(v.value, at: v.at)
-            if let c { return (.number({ _ in Interval(exactly: -c) }, constant: -c), at) }
-            return (.number({ -f($0) }, constant: nil), at)
         case .binary(let op, let l, let r, let at):
             return (try binary(op, try value(l), try value(r), at: at), at)
         case .call(let fn, let args, let at):
@@ -232,25 +229,25 @@ private struct Compilation {
         }
     }
 
-    func binary(_ op: String, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
+    func binary(_ op: BinaryOperator, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
         switch op {
-        case "and", "or":
+        case .and, .or:
             let a = try asBool(l.value, at: l.at), b = try asBool(r.value, at: r.at)
-            return op == "and" ? .bool({ a($0) && b($0) }) : .bool({ a($0) || b($0) })
-        case "+", "-", "*", "/":
+            return op == .and ? .bool({ a($0) && b($0) }) : .bool({ a($0) || b($0) })
+        case .plus, .minus, .times, .divide:
             let (a, ca) = try asNumber(l.value, at: l.at), (b, cb) = try asNumber(r.value, at: r.at)
-            if op == "/", cb == 0 { throw ExprError("expr.division-by-zero", "division by zero", at: r.at) }
+            if op == .divide, cb == 0 { throw ExprError("expr.division-by-zero", "division by zero", at: r.at) }
             if let x = ca, let y = cb {
-                let v: Double = op == "+" ? x + y : op == "-" ? x - y : op == "*" ? x * y : x / y
+                let v: Double = switch op { case .plus: x + y; case .minus: x - y; case .times: x * y; default: x / y }
                 guard v.isFinite else {
                     throw ExprError("expr.number", "this constant arithmetic gives \(v) (too large for a rule)", at: at)
                 }
                 return .number({ _ in Interval(exactly: v) }, constant: v)
             }
             switch op {
-            case "+": return .number({ a($0) + b($0) }, constant: nil)
-            case "-": return .number({ a($0) - b($0) }, constant: nil)
-            case "*": return .number({ a($0) * b($0) }, constant: nil)
+            case .plus: return .number({ a($0) + b($0) }, constant: nil)
+            case .minus: return .number({ a($0) - b($0) }, constant: nil)
+            case .times: return .number({ a($0) * b($0) }, constant: nil)
             default:
                 return .number({ f in
                     let x = a(f), y = b(f)
@@ -258,7 +255,7 @@ private struct Compilation {
                     return x / y
                 }, constant: nil)
             }
-        case "in":
+        case .in:
             guard case .list(let elements) = r.value else {
                 throw ExprError("expr.type", "in needs a list such as [\"a\", \"b\"]", at: r.at)
             }
@@ -283,20 +280,20 @@ private struct Compilation {
                 if x.isExact { return Truth(set.contains(x.lo)) }
                 return set.contains { $0 >= x.lo && $0 <= x.hi } ? .unknown : .no
             })
-        default:
+        case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual:
             return try comparison(op, l, r, at: at)
         }
     }
 
-    func comparison(_ op: String, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
+    func comparison(_ op: BinaryOperator, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
         // An item compared with a text compares its answer with an option.
         for (a, b) in [(l, r), (r, l)] {
             if Self.isItem(a.value), case .string(let s) = b.value {
-                guard op == "==" || op == "!=" else {
-                    throw ExprError("expr.type", "options are compared with == or !=, not \(op)", at: b.at)
+                guard op == .equal || op == .notEqual else {
+                    throw ExprError("expr.type", "options are compared with == or !=, not \(op.rawValue)", at: b.at)
                 }
                 let test = try optionTest(a.value, [(s, b.at)])
-                return op == "==" ? .bool(test) : .bool({ !test($0) })
+                return op == .equal ? .bool(test) : .bool({ !test($0) })
             }
             if case .string(let s) = b.value {
                 throw ExprError("expr.type", "\(describe(a.value)) is compared with the text \"\(s)\"; only an item's answer can equal an option", at: b.at)
@@ -304,12 +301,13 @@ private struct Compilation {
         }
         let (a, _) = try asNumber(l.value, at: l.at), (b, _) = try asNumber(r.value, at: r.at)
         switch op {
-        case "<": return .bool({ f in let x = a(f), y = b(f); return x.hi < y.lo ? .yes : x.lo >= y.hi ? .no : .unknown })
-        case "<=": return .bool({ f in let x = a(f), y = b(f); return x.hi <= y.lo ? .yes : x.lo > y.hi ? .no : .unknown })
-        case ">": return .bool({ f in let x = a(f), y = b(f); return x.lo > y.hi ? .yes : x.hi <= y.lo ? .no : .unknown })
-        case ">=": return .bool({ f in let x = a(f), y = b(f); return x.lo >= y.hi ? .yes : x.hi < y.lo ? .no : .unknown })
-        case "==": return .bool({ f in Self.equal(a(f), b(f)) })
-        default: return .bool({ f in !Self.equal(a(f), b(f)) })
+        case .less: return .bool({ f in let x = a(f), y = b(f); return x.hi < y.lo ? .yes : x.lo >= y.hi ? .no : .unknown })
+        case .lessOrEqual: return .bool({ f in let x = a(f), y = b(f); return x.hi <= y.lo ? .yes : x.lo > y.hi ? .no : .unknown })
+        case .greater: return .bool({ f in let x = a(f), y = b(f); return x.lo > y.hi ? .yes : x.hi <= y.lo ? .no : .unknown })
+        case .greaterOrEqual: return .bool({ f in let x = a(f), y = b(f); return x.lo >= y.hi ? .yes : x.hi < y.lo ? .no : .unknown })
+        case .equal: return .bool({ f in Self.equal(a(f), b(f)) })
+        case .notEqual: return .bool({ f in !Self.equal(a(f), b(f)) })
+        default: preconditionFailure("comparison(\(op.rawValue)): not a comparison")
         }
     }
 
@@ -429,25 +427,5 @@ private struct Compilation {
         default:
             throw ExprError("expr.unknown-function", "unknown function \(fn)" + Suggestion.hint(for: fn, in: ExprScope.functions), at: at)
         }
-    }
-}
-
-extension RuleCompiler {
-    /// Items named through ranges such as q1..q20, expanded in the form's order.
-    public static func rangeItems(in text: String, scope: ExprScope) throws(ExprError) -> [Int] {
-        var out: [Int] = []
-        func walk(_ s: Syntax) {
-            switch s {
-            case .range(let a, let b, _):
-                if let x = scope.itemIndex[a], let y = scope.itemIndex[b], x <= y { out += Array(x...y) }
-            case .list(let xs, _): xs.forEach(walk)
-            case .unary(_, let x, _): walk(x)
-            case .binary(_, let l, let r, _): walk(l); walk(r)
-            case .call(_, let args, _): args.forEach(walk)
-            case .number, .string, .bool, .name: break
-            }
-        }
-        walk(try Parser.parse(text))
-        return out
     }
 }

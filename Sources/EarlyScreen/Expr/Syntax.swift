@@ -1,3 +1,17 @@
+/// The operators a rule may use; the compiler switches over them exhaustively, so a new one
+/// cannot compile silently as another.
+enum BinaryOperator: String, Sendable, CaseIterable {
+    case and, or, `in`
+    case plus = "+", minus = "-", times = "*", divide = "/"
+    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
+
+    static let comparisons: [BinaryOperator] = [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual]
+}
+
+enum UnaryOperator: String, Sendable {
+    case not, negate = "-"
+}
+
 /// The parsed form of a rule, before names are resolved.
 indirect enum Syntax: Sendable {
     case number(Double, at: Int)
@@ -7,8 +21,8 @@ indirect enum Syntax: Sendable {
     /// `q1..q20`: the items from one to the other in the form's order.
     case range(String, String, at: Int)
     case list([Syntax], at: Int)
-    case unary(String, Syntax, at: Int)
-    case binary(String, Syntax, Syntax, at: Int)
+    case unary(UnaryOperator, Syntax, at: Int)
+    case binary(BinaryOperator, Syntax, Syntax, at: Int)
     case call(String, [Syntax], at: Int)
 
     var offset: Int {
@@ -19,6 +33,62 @@ indirect enum Syntax: Sendable {
         case .binary(_, let l, _, _):
             return l.offset
         }
+    }
+}
+
+extension Syntax {
+    /// Calls `body` on this node and every node under it, parents first: the one walk that
+    /// name, range and sum questions about a rule share.
+    func visit(_ body: (Syntax) -> Void) {
+        body(self)
+        switch self {
+        case .list(let xs, _), .call(_, let xs, _): for x in xs { x.visit(body) }
+        case .unary(_, let x, _): x.visit(body)
+        case .binary(_, let l, let r, _): l.visit(body); r.visit(body)
+        case .number, .string, .bool, .name, .range: break
+        }
+    }
+
+    /// Every name the rule mentions, with its offset (a range names both its ends).
+    var names: [(name: String, offset: Int)] {
+        var out: [(String, Int)] = []
+        visit { node in
+            switch node {
+            case .name(let n, let at): out.append((n, at))
+            case .range(let a, let b, let at): out.append((a, at)); out.append((b, at))
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Items named through ranges such as q1..q20, expanded in the form's order.
+    func rangeItems(_ itemIndex: [String: Int]) -> [Int] {
+        var out: [Int] = []
+        visit { node in
+            if case .range(let a, let b, _) = node, let x = itemIndex[a], let y = itemIndex[b], x <= y { out += Array(x...y) }
+        }
+        return out
+    }
+
+    /// The items of a plain sum of distinct items (`sum(q1..q6)`, `sum(q1, q3)`, `sum(items)`),
+    /// or nil for any other rule: the reachable totals then follow from the options' points.
+    /// A name that is not an item (a score, an age) or an item counted twice is not a plain sum.
+    func summedItems(_ itemIndex: [String: Int], itemCount: Int) -> [Int]? {
+        guard case .call("sum", let args, _) = self, !args.isEmpty else { return nil }
+        var out: [Int] = []
+        for a in args {
+            switch a {
+            case .name(let n, _):
+                if let i = itemIndex[n] { out.append(i) } else if n == "items" { out += 0..<itemCount } else { return nil }
+            case .range(let x, let y, _):
+                guard let i = itemIndex[x], let j = itemIndex[y], i <= j else { return nil }
+                out += i...j
+            default:
+                return nil
+            }
+        }
+        return Set(out).count == out.count ? out : nil
     }
 }
 
@@ -84,13 +154,13 @@ struct Parser {
 
     private mutating func orExpr() throws(ExprError) -> Syntax {
         var l = try andExpr()
-        while case .keyword("or") = peek.kind { i += 1; l = .binary("or", l, try andExpr(), at: l.offset) }
+        while case .keyword("or") = peek.kind { i += 1; l = .binary(.or, l, try andExpr(), at: l.offset) }
         return l
     }
 
     private mutating func andExpr() throws(ExprError) -> Syntax {
         var l = try notExpr()
-        while case .keyword("and") = peek.kind { i += 1; l = .binary("and", l, try notExpr(), at: l.offset) }
+        while case .keyword("and") = peek.kind { i += 1; l = .binary(.and, l, try notExpr(), at: l.offset) }
         return l
     }
 
@@ -98,17 +168,17 @@ struct Parser {
         if case .keyword("not") = peek.kind {
             let at = peek.offset
             i += 1
-            return .unary("not", try nested { (p: inout Parser) throws(ExprError) in try p.notExpr() }, at: at)
+            return .unary(.not, try nested { (p: inout Parser) throws(ExprError) in try p.notExpr() }, at: at)
         }
         return try comparison()
     }
 
     private mutating func comparison() throws(ExprError) -> Syntax {
         let l = try additive()
-        if case .symbol(let op) = peek.kind, ["<", "<=", ">", ">=", "==", "!="].contains(op) {
+        if case .symbol(let symbol) = peek.kind, let op = BinaryOperator(rawValue: symbol), BinaryOperator.comparisons.contains(op) {
             i += 1
             let r = try additive()
-            if case .symbol(let op2) = peek.kind, ["<", "<=", ">", ">=", "==", "!="].contains(op2) {
+            if case .symbol(let next) = peek.kind, let op2 = BinaryOperator(rawValue: next), BinaryOperator.comparisons.contains(op2) {
                 throw ExprError("expr.syntax", "comparisons do not chain; write `a <= x and x <= b`", at: peek.offset)
             }
             return .binary(op, l, r, at: l.offset)
@@ -118,14 +188,14 @@ struct Parser {
             guard case .symbol("[") = peek.kind else {
                 throw ExprError("expr.syntax", "expected a list such as [\"a\", \"b\"] after in", at: peek.offset)
             }
-            return .binary("in", l, try primary(), at: l.offset)
+            return .binary(.in, l, try primary(), at: l.offset)
         }
         return l
     }
 
     private mutating func additive() throws(ExprError) -> Syntax {
         var l = try multiplicative()
-        while case .symbol(let op) = peek.kind, op == "+" || op == "-" {
+        while case .symbol(let symbol) = peek.kind, let op = BinaryOperator(rawValue: symbol), op == .plus || op == .minus {
             i += 1
             l = .binary(op, l, try multiplicative(), at: l.offset)
         }
@@ -134,7 +204,7 @@ struct Parser {
 
     private mutating func multiplicative() throws(ExprError) -> Syntax {
         var l = try unary()
-        while case .symbol(let op) = peek.kind, op == "*" || op == "/" {
+        while case .symbol(let symbol) = peek.kind, let op = BinaryOperator(rawValue: symbol), op == .times || op == .divide {
             i += 1
             l = .binary(op, l, try unary(), at: l.offset)
         }
@@ -145,7 +215,7 @@ struct Parser {
         if case .symbol("-") = peek.kind {
             let at = peek.offset
             i += 1
-            return .unary("-", try nested { (p: inout Parser) throws(ExprError) in try p.unary() }, at: at)
+            return .unary(.negate, try nested { (p: inout Parser) throws(ExprError) in try p.unary() }, at: at)
         }
         return try primary()
     }

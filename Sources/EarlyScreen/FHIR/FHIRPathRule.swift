@@ -68,17 +68,17 @@ struct FHIRPathRule {
         case .range, .list: return nil
         case .unary(let op, let x, _):
             guard let e = translate(x, zeroFill: zeroFill, it: it) else { return nil }
-            return op == "not" ? "(\(e)).not()" : "(0 - \(e))"
+            return op == .not ? "(\(e)).not()" : "(0 - \(e))"
         case .binary(let op, let l, let r, _):
             if let test = optionTest(op, l, r, it: it) { return test }
-            if op == "in", case .list(let xs, _) = r {
+            if op == .in, case .list(let xs, _) = r {
                 guard let e = translate(l, zeroFill: zeroFill, it: it) else { return nil }
                 var values: [String] = []
                 for x in xs { guard case .number(let n, _) = x else { return nil }; values.append(Number.format(n)) }
                 return "(\(e) in (\(values.joined(separator: " | "))))"
             }
             guard let a = translate(l, zeroFill: zeroFill, it: it), let b = translate(r, zeroFill: zeroFill, it: it) else { return nil }
-            let fop = ["==": "=", "and": "and", "or": "or"][op] ?? op
+            let fop = op == .equal ? "=" : op.rawValue
             return "(\(a) \(fop) \(b))"
         case .call(let fn, let args, _):
             switch fn {
@@ -122,7 +122,7 @@ struct FHIRPathRule {
     }
 
     /// `item == "opt"`, `item != "opt"`, `item in ["a", "b"]` (also with `it`): a test on the answer's codes.
-    private func optionTest(_ op: String, _ l: Syntax, _ r: Syntax, it: Int?) -> String? {
+    private func optionTest(_ op: BinaryOperator, _ l: Syntax, _ r: Syntax, it: Int?) -> String? {
         func itemID(_ s: Syntax) -> String? {
             guard case .name(let n, _) = s else { return nil }
             if n == "it", let it { return form.items[it].id }
@@ -131,9 +131,9 @@ struct FHIRPathRule {
         var codes: [String] = []
         var id: String? = nil
         switch (op, l, r) {
-        case ("==", _, .string(let o, _)), ("!=", _, .string(let o, _)): id = itemID(l); codes = [o]
-        case ("==", .string(let o, _), _), ("!=", .string(let o, _), _): id = itemID(r); codes = [o]
-        case ("in", _, .list(let xs, _)):
+        case (.equal, _, .string(let o, _)), (.notEqual, _, .string(let o, _)): id = itemID(l); codes = [o]
+        case (.equal, .string(let o, _), _), (.notEqual, .string(let o, _), _): id = itemID(r); codes = [o]
+        case (.in, _, .list(let xs, _)):
             id = itemID(l)
             for x in xs { guard case .string(let o, _) = x else { return nil }; codes.append(o) }
         default: return nil
@@ -142,7 +142,7 @@ struct FHIRPathRule {
         let any = codes.map { "code = '\(Self.quote($0))'" }.joined(separator: " or ")
         // Unanswered stays empty (unknown), as the engine's three-valued logic has it.
         let has = "iif(\(Self.answers(id)).exists(), \(Self.answers(id)).where(\(any)).exists(), {})"
-        return op == "!=" ? "(\(has)).not()" : has
+        return op == .notEqual ? "(\(has)).not()" : has
     }
 
     static func quote(_ s: String) -> String {

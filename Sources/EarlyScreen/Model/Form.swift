@@ -63,6 +63,8 @@ public struct Score: Sendable {
     public var items: [Int]
     public var fill: MissingFill
     public var location: SourceLocation
+    /// When the rule is a plain sum of distinct items, those items (decided on the parsed rule).
+    public var summedItems: [Int]? = nil
 }
 
 public struct Band: Sendable {
