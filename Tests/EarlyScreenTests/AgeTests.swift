@@ -61,7 +61,7 @@ import Testing
         }
         let picked = try visit(nil)
         #expect(picked.results[0].form == "18m")
-        #expect(picked.warnings.map(\.code) == ["form_picked"])
+        #expect(picked.warnings.map(\.code) == [.formPicked])
         if asError {
             let error = #expect(throws: RequestError.self) { try visit("12m") }
             #expect(error?.code == .formAgeMismatch)
@@ -69,7 +69,7 @@ import Testing
         } else {
             let r = try visit("12m")
             #expect(r.results[0].form == "12m")
-            #expect(r.warnings.map(\.code) == ["form_age_mismatch"])
+            #expect(r.warnings.map(\.code) == [.formAgeMismatch])
         }
     }
 

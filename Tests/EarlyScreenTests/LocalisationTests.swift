@@ -61,6 +61,20 @@ import Testing
         }
     }
 
+    /// Issue 14, item 5: warnings are an enum, each with its words in every locale; every
+    /// template is a warning, a reason or a named variant, so none is orphaned or misspelt.
+    @Test func everyWarningAndReasonHasItsWordsInEveryLocale() {
+        let codes = Warning.Code.allCases.map(\.rawValue)
+        #expect(codes == codes.sorted())
+        let reasons = InstrumentResult.ReasonCode.allCases.map { "reason." + $0.rawValue } + ["reason.out_of_age_range_corrected"]
+        for key in codes + reasons + WarningText.variants {
+            for l in [EarlyScreen.Locale.en, .az, .ru] { #expect(WarningText.templates[key]?[l] != nil, "\(key) \(l)") }
+        }
+        #expect(Set(WarningText.templates.keys) == Set(codes + reasons).union(WarningText.variants))
+        // The contract's schema lists the warning codes, not the reasons' templates.
+        #expect(!Repo.read("docs/result.schema.json").contains("\"reason.band_open\""))
+    }
+
     @Test func pluralsFollowEachLanguagesRule() {
         #expect(Plural.months(1, .en) == "1 month" && Plural.months(2, .en) == "2 months")
         #expect([1, 2, 5, 11, 12, 21, 22, 25, 111].map { Plural.months($0, .ru) }

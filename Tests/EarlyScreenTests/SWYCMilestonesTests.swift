@@ -61,7 +61,7 @@ import Testing
 
     @Test func everyResultSaysTheCutOffsAreSecondaryUntilADeploymentConfirmsThem() throws {
         let r = try evaluate(months: 9, [:])
-        #expect(r.warnings.contains { $0.code == "cutoffs_secondary" })
+        #expect(r.warnings.contains { $0.code == .cutoffsSecondary })
         let shipped = try Repo.shippedSet()
         let overlay = """
         format: earlyscreen/texts@1
@@ -77,7 +77,7 @@ import Testing
         let visit = CalendarDate(year: 2026, month: 1, day: 15)!
         let again = try Evaluator(set: confirmed).evaluate(ScreeningRequest(birthDate: visit.adding(months: -9), assessedOn: visit,
                                                                             responses: [Response(instrument: "swyc-milestones", answers: [])]))
-        #expect(!again.warnings.contains { $0.code == "cutoffs_secondary" })
+        #expect(!again.warnings.contains { $0.code == .cutoffsSecondary })
         #expect(shipped["swyc-milestones"]?.source.cutoffsSecondary == true)
     }
 

@@ -50,7 +50,7 @@ public struct DuePlanner: Sendable {
         if let p = schedule.prematurity, let ga = gestationalWeeks,
            p.applies(gestationalWeeks: ga, chronologicalMonths: ages.chronological.months), let c = ages.corrected(termWeeks: p.termWeeks) {
             dueFrom = c.from
-            warnings.append(WarningText.make("corrected_age", [c.from.description, Number.format(ga)], instrument: nil, locale: locale, template: "corrected_age_schedule"))
+            warnings.append(WarningText.make(.correctedAge, [c.from.description, Number.format(ga)], instrument: nil, locale: locale, template: "corrected_age_schedule"))
         }
         var dueNow: [Entry] = [], next: [Entry] = [], overdue: [Entry] = []
         for s in schedule.screenings {

@@ -107,8 +107,8 @@ public struct Evaluator: Sendable {
     func translationWarning(_ status: TranslationStatus?, _ what: String?, _ title: String?, _ locale: Locale, _ warnings: inout [Warning]) {
         let name = title ?? WarningText.catalog[locale]!
         switch status {
-        case nil: warnings.append(WarningText.make("translation_missing", [name, locale.rawValue], instrument: what, locale: locale))
-        case .notValidated?: warnings.append(WarningText.make("translation_not_validated", [name, locale.rawValue], instrument: what, locale: locale))
+        case nil: warnings.append(WarningText.make(.translationMissing, [name, locale.rawValue], instrument: what, locale: locale))
+        case .notValidated?: warnings.append(WarningText.make(.translationNotValidated, [name, locale.rawValue], instrument: what, locale: locale))
         default: break
         }
     }
@@ -144,13 +144,13 @@ public struct Evaluator: Sendable {
         let (months, corrected) = (exact.months, exact.corrected)
         var trace: [ExplanationStep] = []
         if corrected && ages.termDate(for: instrument) == nil {
-            warnings.append(WarningText.make("corrected_age", [instrument.title[locale], Plural.months(months, locale)], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make(.correctedAge, [instrument.title[locale], Plural.months(months, locale)], instrument: instrument.id, locale: locale))
         }
         if explain {
             trace.append(.age(months: months, corrected: corrected, instrument: .init(id: instrument.id, title: instrument.title), ages: instrument.ages))
         }
         if instrument.source.cutoffsSecondary {
-            warnings.append(WarningText.make("cutoffs_secondary", [instrument.title[locale]], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make(.cutoffsSecondary, [instrument.title[locale]], instrument: instrument.id, locale: locale))
         }
         var form: Form? = nil
         var formMismatch = false
@@ -162,15 +162,15 @@ public struct Evaluator: Sendable {
             if !f.ages.contains(months) && instrument.ages.contains(months) {
                 func args(_ l: Locale) -> [String] { [instrument.title[l], fid, f.ages.description(l), Plural.months(months, l)] }
                 if instrument.formMismatchIsError {
-                    throw RequestError(.formAgeMismatch, WarningText.make("form_age_mismatch", args(.en), instrument: instrument.id, locale: .en).message + " (form \(fid))", pointer: base + "/form")
+                    throw RequestError(.formAgeMismatch, WarningText.make(.formAgeMismatch, args(.en), instrument: instrument.id, locale: .en).message + " (form \(fid))", pointer: base + "/form")
                 }
-                warnings.append(WarningText.make("form_age_mismatch", args(locale), instrument: instrument.id, locale: locale))
+                warnings.append(WarningText.make(.formAgeMismatch, args(locale), instrument: instrument.id, locale: locale))
                 formMismatch = true
             }
         } else if let f = instrument.form(forMonths: months) {
             form = f
             if f.declared {
-                warnings.append(WarningText.make("form_picked", [instrument.title[locale], f.id, Plural.months(months, locale), f.ages.description(locale)], instrument: instrument.id, locale: locale))
+                warnings.append(WarningText.make(.formPicked, [instrument.title[locale], f.id, Plural.months(months, locale), f.ages.description(locale)], instrument: instrument.id, locale: locale))
             }
         }
         var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
@@ -201,13 +201,13 @@ public struct Evaluator: Sendable {
         var severalTicked: [String] = []
         try fill(frame, form, response, instrument, base, severalTicked: &severalTicked, lenient: false)
         if !severalTicked.isEmpty {
-            warnings.append(WarningText.make("several_ticked", [instrument.title[locale], severalTicked.map { id in form.items.first { $0.id == id }?.label[locale] ?? id }.joined(separator: ", ")], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make(.severalTicked, [instrument.title[locale], severalTicked.map { id in form.items.first { $0.id == id }?.label[locale] ?? id }.joined(separator: ", ")], instrument: instrument.id, locale: locale))
         }
         var passedAtFirstStage = 0
         if let link = instrument.follows, let stage, link.onlyFailedItems {
             for (i, item) in form.items.enumerated() where !stage.failedItems.contains(item.id) && !stage.openItems.contains(item.id) {
                 if frame.selected[i] != 0 {
-                    warnings.append(WarningText.make("stage_item_passed", [instrument.title[locale], item.label[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
+                    warnings.append(WarningText.make(.stageItemPassed, [instrument.title[locale], item.label[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
                     continue
                 }
                 // Passed at the first stage: not asked again, counts as its lowest option (pass).
@@ -235,7 +235,7 @@ public struct Evaluator: Sendable {
             if v.isExact { result.scores.append((s.id, v.lo)) } else { result.scoreRanges.append((s.id, v)) }
         }
         if frame.divisionByZero {
-            warnings.append(WarningText.make("division_by_zero", [instrument.title[locale]], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
         }
 
         var fired: [CriticalRule] = [], undecidedCritical: [CriticalRule] = []  // var: enumeration may decide
@@ -310,25 +310,25 @@ public struct Evaluator: Sendable {
             if formMismatch {
                 let right = instrument.form(forMonths: months)
                 result.reasonCode = .wrongForm
-                result.reason = WarningText.text("reason.wrong_form", [form.id, form.ages.description(locale), Plural.months(months, locale), right?.ages.description(locale) ?? "-"], locale)
+                result.reason = WarningText.reason(.wrongForm, [form.id, form.ages.description(locale), Plural.months(months, locale), right?.ages.description(locale) ?? "-"], locale)
                 if let right { result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn)) }
             } else if tooFewAnswered {
                 result.reasonCode = .tooFewAnswered
                 let needed = max(1, asked - (instrument.maxMissing ?? asked - 1))
-                result.reason = WarningText.text("reason.too_few_answered", ["\(answered)", "\(asked)", "\(needed)"], locale)
+                result.reason = WarningText.reason(.tooFewAnswered, ["\(answered)", "\(asked)", "\(needed)"], locale)
             } else if !undecidedCritical.isEmpty {
                 result.reasonCode = .criticalOpen
-                result.reason = WarningText.text("reason.critical_open", [undecidedCritical.map { $0.title.texts.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
+                result.reason = WarningText.reason(.criticalOpen, [undecidedCritical.map { $0.title.texts.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
             } else if frame.divisionByZero && deciding.isEmpty {
                 result.reasonCode = .scoreUndefined
                 let undefined = form.scores.indices.filter { !frame.scores[$0].lo.isFinite || !frame.scores[$0].hi.isFinite }
-                result.reason = WarningText.text("reason.score_undefined", [undefined.map { form.scores[$0].id }.joined(separator: ", ")], locale)
+                result.reason = WarningText.reason(.scoreUndefined, [undefined.map { form.scores[$0].id }.joined(separator: ", ")], locale)
             } else if possible.count > 1 {
                 result.reasonCode = .bandOpen
-                result.reason = WarningText.text("reason.band_open", [titles], locale)
+                result.reason = WarningText.reason(.bandOpen, [titles], locale)
             } else {
                 result.reasonCode = .noBand
-                result.reason = WarningText.text("reason.no_band", [], locale)
+                result.reason = WarningText.reason(.noBand, [], locale)
             }
             if !missingItems.isEmpty && !formMismatch {
                 result.actions.append(NextStep(kind: .completeItems, ids: result.missing, dueBy: ages.assessedOn))
@@ -336,7 +336,7 @@ public struct Evaluator: Sendable {
             if explain { trace.append(.incomplete(reason: result.reason!)) }
         }
         if instrument.follows != nil && stage == nil {
-            warnings.append(WarningText.make("first_stage_absent", [instrument.title[locale], set[instrument.follows!.instrument]?.title[locale] ?? instrument.follows!.instrument], instrument: instrument.id, locale: locale))
+            warnings.append(WarningText.make(.firstStageAbsent, [instrument.title[locale], set[instrument.follows!.instrument]?.title[locale] ?? instrument.follows!.instrument], instrument: instrument.id, locale: locale))
         }
         for c in fired { raise(by: c, frame, &result) }
         if explain {
@@ -384,14 +384,14 @@ public struct Evaluator: Sendable {
             let days = term.dayNumber - today.dayNumber
             result.status = .beforeTerm
             result.reasonCode = .beforeTerm
-            result.reason = WarningText.text("reason.before_term", ["\(days / 7)", "\(days % 7)", term.description], locale)
+            result.reason = WarningText.reason(.beforeTerm, ["\(days / 7)", "\(days % 7)", term.description], locale)
             result.actions = [NextStep(kind: .screenAfterTerm, ids: [], dueBy: term)]
         case .outOfRange:
             result.status = .notApplicable
             result.reasonCode = .outOfAgeRange
             let alternatives = self.alternatives(to: instrument, ages)
-            result.reason = WarningText.text(corrected ? "reason.out_of_age_range_corrected" : "reason.out_of_age_range",
-                                             [Plural.months(months, locale), instrument.ages.description(locale)], locale)
+            result.reason = WarningText.reason(.outOfAgeRange, corrected: corrected,
+                                               [Plural.months(months, locale), instrument.ages.description(locale)], locale)
             result.actions = [NextStep(kind: .useInstrument, ids: alternatives, dueBy: today)]
         case .notNeeded(let firstBand):
             let link = instrument.follows!
@@ -399,12 +399,12 @@ public struct Evaluator: Sendable {
             result.status = .notNeeded
             result.outcome = .noConcern
             result.reasonCode = .notNeeded
-            result.reason = WarningText.text("reason.not_needed", [set[link.instrument]?.title[locale] ?? link.instrument, firstTitle], locale)
+            result.reason = WarningText.reason(.notNeeded, [set[link.instrument]?.title[locale] ?? link.instrument, firstTitle], locale)
         case .firstStageOpen:
             let link = instrument.follows!
             result.status = .incomplete
             result.reasonCode = .firstStageOpen
-            result.reason = WarningText.text("reason.first_stage_open", [set[link.instrument]?.title[locale] ?? link.instrument], locale)
+            result.reason = WarningText.reason(.firstStageOpen, [set[link.instrument]?.title[locale] ?? link.instrument], locale)
             result.actions = [NextStep(kind: .completeFirstStage, ids: [link.instrument], dueBy: today)]
         }
     }
@@ -645,7 +645,7 @@ public struct Evaluator: Sendable {
                 frame.scores[j] = withMissing(missing, setTo: 0, frame) { s.expression.run(frame) }
                 if !missing.isEmpty {
                     filled = .countedAsZero(missing.map { Self.name(form.items[$0], $0) })
-                    warnings.append(WarningText.make("missing_counted_as_zero", [instrument.title[locale], Plural.items(missing.count, locale), (s.title.texts.isEmpty ? s.id : s.title[locale])], instrument: instrument.id, locale: locale))
+                    warnings.append(WarningText.make(.missingCountedAsZero, [instrument.title[locale], Plural.items(missing.count, locale), (s.title.texts.isEmpty ? s.id : s.title[locale])], instrument: instrument.id, locale: locale))
                 }
             case .prorate(let max):
                 if !missing.isEmpty && missing.count <= max && missing.count < s.items.count {
@@ -653,7 +653,7 @@ public struct Evaluator: Sendable {
                     let n = Double(s.items.count), m = Double(missing.count)
                     frame.scores[j] = Interval(exactly: answeredSum.lo * n / (n - m))
                     filled = .prorated(missing: missing.count)
-                    warnings.append(WarningText.make("missing_prorated", [instrument.title[locale], (s.title.texts.isEmpty ? s.id : s.title[locale]), Plural.items(missing.count, locale)], instrument: instrument.id, locale: locale))
+                    warnings.append(WarningText.make(.missingProrated, [instrument.title[locale], (s.title.texts.isEmpty ? s.id : s.title[locale]), Plural.items(missing.count, locale)], instrument: instrument.id, locale: locale))
                 } else {
                     frame.scores[j] = s.expression.run(frame)
                 }

@@ -18,7 +18,24 @@ public struct ScreeningResult: Sendable {
 }
 
 public struct Warning: Sendable, Hashable {
-    public var code: String
+    /// Every warning, alphabetically; WarningText holds their words in each locale, and the
+    /// contract's JSON Schema lists them from here.
+    public enum Code: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        case correctedAge = "corrected_age"
+        case cutoffsSecondary = "cutoffs_secondary"
+        case divisionByZero = "division_by_zero"
+        case firstStageAbsent = "first_stage_absent"
+        case formAgeMismatch = "form_age_mismatch"
+        case formPicked = "form_picked"
+        case missingCountedAsZero = "missing_counted_as_zero"
+        case missingProrated = "missing_prorated"
+        case severalTicked = "several_ticked"
+        case stageItemPassed = "stage_item_passed"
+        case translationMissing = "translation_missing"
+        case translationNotValidated = "translation_not_validated"
+        public var description: String { rawValue }
+    }
+    public var code: Code
     public var message: String
     public var instrument: String?
 }

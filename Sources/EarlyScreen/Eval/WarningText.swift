@@ -126,22 +126,27 @@ enum WarningText {
         ],
     ]
 
-    /// A sentence from a template, in the locale (English when it has none).
+    /// A sentence from a template, in the locale (English when it has none). Every key is
+    /// checked by a test, so the fallback to the key itself is never shown.
     static func text(_ key: String, _ args: [String], _ locale: Locale) -> String {
         guard let forms = compiled[key], let t = forms[locale] ?? forms[.en] else { return key }
         return t.fill(args)
     }
 
+    /// Why a response is not scored, in the locale; `corrected`: the age is corrected for prematurity.
+    static func reason(_ code: InstrumentResult.ReasonCode, corrected: Bool = false, _ args: [String], _ locale: Locale) -> String {
+        text("reason." + code.rawValue + (corrected ? "_corrected" : ""), args, locale)
+    }
+
+    /// The template keys that are neither a warning code nor a reason: other wordings of a warning.
+    static let variants: Set<String> = ["corrected_age_schedule"]
+
     /// The referral catalog's name in each locale (it takes an instrument's place in some warnings).
     static let catalog: [Locale: String] = [.en: "referral catalog", .az: "yönləndirmə kataloqu", .ru: "каталог направлений"]
 
-    /// Every warning code (corrected_age_schedule is corrected_age's wording in a schedule).
-    static let codes: [String] = templates.keys.filter { $0 != "corrected_age_schedule" }.sorted()
-
-    static func make(_ code: String, _ args: [String], instrument: String?, locale: Locale, template: String? = nil) -> Warning {
-        let forms = compiled[template ?? code]
-        guard let pieces = forms?[locale] ?? forms?[.en] else { return Warning(code: code, message: code, instrument: instrument) }
-        return Warning(code: code, message: pieces.fill(args), instrument: instrument)
+    /// `template`: another wording of the same warning (corrected_age_schedule in a schedule).
+    static func make(_ code: Warning.Code, _ args: [String], instrument: String?, locale: Locale, template: String? = nil) -> Warning {
+        Warning(code: code, message: text(template ?? code.rawValue, args, locale), instrument: instrument)
     }
 
     /// The templates split once into text and argument slots: a stream in az or ru makes warnings

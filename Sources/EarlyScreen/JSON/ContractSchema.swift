@@ -130,7 +130,7 @@ public enum ContractSchema {
             field("lower_bound", false, ##"{"const": true}"##, "Given as the least the unanswered items allow."),
         ],
         .warning: [
-            field("code", true, words(WarningText.codes), "The stable part."),
+            field("code", true, words(Warning.Code.allCases.map(\.rawValue)), "The stable part."),
             field("message", true, string, "The warning in the request's locale."),
             field("instrument", false, string, "The instrument it concerns."),
         ],

@@ -70,7 +70,7 @@ public struct ResultEncoder: Sendable {
         w.beginArray()
         for warning in r.warnings {
             w.beginObject()
-            w.key("code"); w.string(warning.code)
+            w.key("code"); w.string(warning.code.rawValue)
             w.key("message"); w.string(warning.message)
             if let i = warning.instrument { w.key("instrument"); w.string(i) }
             w.endObject()

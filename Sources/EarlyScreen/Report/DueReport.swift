@@ -29,7 +29,7 @@ public enum DueReport {
         w.key("overdue_if_not_done"); entries(p.overdue)
         w.key("warnings")
         w.beginArray()
-        for x in p.warnings { w.beginObject(); w.key("code"); w.string(x.code); w.key("message"); w.string(x.message); w.endObject() }
+        for x in p.warnings { w.beginObject(); w.key("code"); w.string(x.code.rawValue); w.key("message"); w.string(x.message); w.endObject() }
         w.endArray()
         w.endObject()
         return w.bytes

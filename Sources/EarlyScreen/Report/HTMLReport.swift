@@ -91,7 +91,7 @@ public enum HTMLReport {
         let summaries = zip(r.results, instruments).contains { $0.0.textsVersion == nil && $0.1.textsVersions[r.locale] == nil }
         if !r.warnings.isEmpty || summaries {
             h += "<section class=\"notes\" id=\"notes\"><h2>\(e(t.warnings))</h2><ul>\n"
-            for warning in r.warnings { h += "<li data-code=\"\(e(warning.code))\">\(e(warning.message))</li>\n" }
+            for warning in r.warnings { h += "<li data-code=\"\(e(warning.code.rawValue))\">\(e(warning.message))</li>\n" }
             if summaries { h += "<li>\(e(w.summaries))</li>\n" }
             h += "</ul></section>\n"
         }
