@@ -13,11 +13,10 @@ import Testing
     func json(_ v: Any) -> String { String(decoding: try! JSONSerialization.data(withJSONObject: v, options: [.sortedKeys]), as: UTF8.self) }
 
     /// Runs lines through `evaluate --lines`; returns each output line's error code (or "ok"),
-    /// after checking one line out per line in, time and peak memory.
+    /// after checking one line out per line in and peak memory (time is bench/linear's to measure,
+    /// not a test's: a wall-clock limit fails on a busy machine).
     func stream(_ lines: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [(code: String, pointer: String?)] {
-        let start = Date()
         let run = try Spawned.run(Repo.executable, ["evaluate", "--lines"], stdin: Data(lines.joined(separator: "\n").utf8 + [0x0A]), limitMemory: true)
-        #expect(Date().timeIntervalSince(start) < 20, sourceLocation: sourceLocation)
         #expect(run.status <= 1, "exit status \(run.status) under a \(Spawned.memoryLimitBytes)-byte memory limit", sourceLocation: sourceLocation)
         let out = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(out.count == lines.count, sourceLocation: sourceLocation)
@@ -120,10 +119,8 @@ import Testing
         ]
         for (name, text, code) in files {
             try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
-            let start = Date()
             let run = try Spawned.run(Repo.executable, ["check", "--format", "json", "--no-tests", dir.appendingPathComponent(name).path], limitMemory: true)
             let stdout = String(decoding: run.stdout, as: UTF8.self)
-            #expect(Date().timeIntervalSince(start) < 10, "\(name)")
             #expect(run.status == 1, "\(name)")
             #expect(stdout.contains("\"code\":\"\(code)\""), "\(name): \(stdout.prefix(300))")
 
@@ -131,17 +128,21 @@ import Testing
     }
 
     /// The worst rule the parser accepts (at the length limit, nesting counts over every item)
-    /// compiles and runs in bounded time: evaluation is proportional to the rule's size.
-    @Test func theLargestAcceptedRuleRunsInBoundedTime() throws {
+    /// compiles within the compiler's work bound (Compilation.maxWork: conditions per evaluation)
+    /// and gives the right value; its speed is a benchmark's to measure, not a test's.
+    @Test func theLargestAcceptedRuleCompilesWithinTheWorkBound() throws {
         let scope = ExprScope(items: (1...20).map { .init(id: "q\($0)", options: ["yes", "no"], many: false) }, scores: [:], form: "all")
         let term = "count(q1..q20, it == \"yes\" or it == \"no\")"
-        let text = Array(repeating: term, count: 9_900 / (term.count + 3)).joined(separator: " + ") + " >= 0"
+        let terms = 9_900 / (term.count + 3)
+        let text = Array(repeating: term, count: terms).joined(separator: " + ")
         #expect(text.count <= 10_000)
-        let start = Date()
-        let rule = try RuleCompiler.condition(text, scope: scope)
+        let rule = try RuleCompiler.number(text, scope: scope)
         let frame = EvalFrame(itemCount: 20, scoreCount: 0)
-        for _ in 0..<100 { _ = rule.run(frame) }
-        #expect(Date().timeIntervalSince(start) < 5)
+        for i in 0..<20 { frame.selected[i] = 1 }
+        #expect(rule.run(frame) == Interval(exactly: Double(20 * terms)))
+        // One nesting more than the bound allows is refused at compile time, not run slowly.
+        let nested = "count(q1..q20, count(q1..q20, count(q1..q20, count(q1..q20, it == \"yes\") >= 0) >= 0) >= 0)"
+        #expect(throws: ExprError.self) { try RuleCompiler.number(nested, scope: scope) }
     }
 
     @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
@@ -150,10 +151,14 @@ import Testing
         // 60 lines: small enough for both pipes' buffers, so neither side waits on the other.
         let lines60 = Repo.read("Corpus/bench/mchat-r-1000.jsonl").split(separator: "\n").prefix(60).joined(separator: "\n") + "\n"
         input.fileHandleForWriting.write(Data(lines60.utf8))
-        // Wait until answers are out, then stop it while stdin is still open and it waits for more.
-        var got = output.fileHandleForReading.availableData
-        while got.isEmpty { got = output.fileHandleForReading.availableData }
-        usleep(200_000)
+        // Wait until all 60 answers are out (availableData blocks until there is output), then stop
+        // it while stdin is still open and it waits for more.
+        var got = Data()
+        while got.count(where: { $0 == 0x0A }) < 60 {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            got.append(chunk)
+        }
         kill(p.processIdentifier, signal)
         got.append(output.fileHandleForReading.readDataToEndOfFile())
         p.waitUntilExit()

@@ -95,12 +95,14 @@ struct Run {
             try? inPipe.fileHandleForWriting.close()
         }
         writer.start()
-        let errBox = DataBox()
-        let errReader = Thread { errBox.data = errPipe.fileHandleForReading.readDataToEndOfFile() }
+        // The reader thread's data is handed over through a semaphore: it happens before the
+        // wait returns, with no polling of a field another thread writes.
+        let errBox = DataBox(), errRead = DispatchSemaphore(value: 0)
+        let errReader = Thread { errBox.data = errPipe.fileHandleForReading.readDataToEndOfFile(); errRead.signal() }
         errReader.start()
         let out = outPipe.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        while errBox.data == nil { usleep(1000) }
+        errRead.wait()
         return Run(status: p.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                    stderr: String(decoding: errBox.data!, as: UTF8.self), stdoutBytes: out)
     }

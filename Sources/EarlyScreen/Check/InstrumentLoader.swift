@@ -112,7 +112,7 @@ struct InstrumentLoader {
         // the set loader keeps only instruments without errors.
         var instrument = Instrument(id: id, version: version, title: title, summary: summary, locales: locales, source: sourceInfo,
                           license: license, ages: ages, ageBasis: basis, prematurity: prematurity, forms: compiled,
-                          formByAge: true, severalTickedTakesMostConcerning: severalTicked, maxMissing: maxMissing, follows: follows, tests: tests, digest: digest,
+                          severalTickedTakesMostConcerning: severalTicked, maxMissing: maxMissing, follows: follows, tests: tests, digest: digest,
                           location: root.location,
                           anyFormItems: Dictionary(compiled.flatMap { $0.items.map { ($0.id, $0) } }, uniquingKeysWith: { a, _ in a }))
         instrument.formMismatchIsError = mismatchIsError

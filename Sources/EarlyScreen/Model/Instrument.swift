@@ -11,8 +11,6 @@ public struct Instrument: Sendable {
     public var ageBasis: AgeBasis
     public var prematurity: PrematurityPolicy?
     public var forms: [Form]
-    /// Whether the engine picks the form by age when the request names none (always true today).
-    public var formByAge: Bool
     /// A request's form that does not fit the child's age: a warning (default) or a request error.
     public var formMismatchIsError: Bool = false
     /// Age-dependent values (cut-offs per month), by name, as rules read them.

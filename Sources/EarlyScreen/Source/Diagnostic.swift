@@ -60,8 +60,6 @@ public struct DiagnosticBag: Sendable {
     }
 
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
-    public var errorCount: Int { all.filter { $0.severity == .error }.count }
-    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
 
     /// Sorted by file and position (diagnostics without a position last), then by code; duplicates removed.
     /// At most this many diagnostics of one code in one file are kept; the rest are counted in
