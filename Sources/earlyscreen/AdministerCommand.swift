@@ -39,8 +39,8 @@ struct AdministerCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The visit date (default: today).", valueName: "date"))
     var on: String?
 
-    @Option(help: "Language of the questions and the report: en, az or ru.")
-    var locale: String = "en"
+    @Option(help: "Language of the questions and the report.")
+    var locale: Locale = .en
 
     @Option(help: ArgumentHelp("The child's identifier in the polyclinic's records (letters, digits, - and _); kept in the visit and its file name.", valueName: "id"))
     var child: String?
@@ -57,14 +57,10 @@ struct AdministerCommand: ParsableCommand {
     @OptionGroup var source: InstrumentOptions
 
     func run() throws {
-        // Until the locale is known, messages are in English; after that, in the staff's language.
-        let l = Locale(rawValue: locale)
-        let say = DeskWords.all[l ?? .en]!
-        func stop(_ message: String) -> ExitCode {
-            Output.stderr("earlyscreen: \(message)\n")
-            return ExitCode(2)
-        }
-        guard let l else { throw stop(DeskWords.all[.en]!.badLocale(locale)) }
+        // Messages in the staff's language.
+        let l = locale
+        let say = DeskWords.all[l]!
+        func stop(_ message: String) -> CannotRun { CannotRun(message) }
         let engine = try source.engine()
         var session: Session
         if let resume {
@@ -107,8 +103,7 @@ struct AdministerCommand: ParsableCommand {
             Output.stdout("\n\(session.words.saved) \(session.path)\n")
             if let html {
                 guard FileSystem.writeAtomically(html, Array(HTMLReport.render(result, set: engine.set).utf8), ownerOnly: true) else {
-                    Output.stderr("earlyscreen: \(session.words.cannotWrite(html))\n")
-                    throw ExitCode(2)
+                    throw CannotRun("\(session.words.cannotWrite(html))")
                 }
                 Output.stdout("\(session.words.saved) \(html)\n")
             }
@@ -130,8 +125,7 @@ extension AdministerCommand {
         if let resume { return out ?? resume }
         if let out {
             if FileSystem.exists(out) {
-                Output.stderr("earlyscreen: \(say.outExists(out))\n")
-                throw ExitCode(2)
+                throw CannotRun("\(say.outExists(out))")
             }
             return out
         }
@@ -223,8 +217,7 @@ struct Session {
 
     func evaluate() throws -> ScreeningResult {
         do throws(RequestError) { return try engine.evaluate(settled) } catch {
-            Output.stderr("earlyscreen: \(words.cannotScore(error.message))\n")
-            throw ExitCode(2)
+            throw CannotRun("\(words.cannotScore(error.message))")
         }
     }
 
@@ -404,16 +397,14 @@ struct Session {
         }
         w.endObject()
         guard FileSystem.writeAtomically(path, w.bytes + [0x0A], ownerOnly: true) else {
-            Output.stderr("earlyscreen: \(words.cannotWrite(path))\n")
-            throw ExitCode(2)
+            throw CannotRun("\(words.cannotWrite(path))")
         }
     }
 
     static func load(_ path: String, engine: Engine, locale: Locale) throws -> Session {
         let w = DeskWords.all[locale]!
         guard let bytes = FileSystem.read(path) else {
-            Output.stderr("earlyscreen: \(w.cannotRead(path))\n")
-            throw ExitCode(2)
+            throw CannotRun("\(w.cannotRead(path))")
         }
         do throws(RequestError) {
             guard case .object(let top) = try JSONReader().parse(bytes), let req = top.first(where: { $0.key == "request" })?.value else {
@@ -427,8 +418,7 @@ struct Session {
             }
             return Session(engine: engine, request: request, child: child)
         } catch {
-            Output.stderr("earlyscreen: \(w.badVisit(path, error.message))\n")
-            throw ExitCode(2)
+            throw CannotRun("\(w.badVisit(path, error.message))")
         }
     }
 }

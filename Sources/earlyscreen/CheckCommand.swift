@@ -111,8 +111,8 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The instrument id.")
     var id: String
 
-    @Option(help: "Locale of the texts: en, az or ru.")
-    var locale: String = "en"
+    @Option(help: "Locale of the texts and the page's headings.")
+    var locale: Locale = .en
 
     @Option(help: "Output format: markdown, or json (earlyscreen/catalog@1, every locale's texts, for tools).")
     var format: Format = .markdown
@@ -127,13 +127,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let engine = try source.engine(scoring: false)
         guard let instrument = engine.set[id] else {
-            Output.stderr("earlyscreen: no instrument \"\(id)\"; the set has \(engine.set.ids.joined(separator: ", "))\n")
-            throw ExitCode(2)
+            throw CannotRun("no instrument \"\(id)\"; the set has \(engine.set.ids.joined(separator: ", "))")
         }
-        guard let l = Locale(rawValue: locale) else {
-            Output.stderr("earlyscreen: unknown locale \(locale); use en, az or ru\n")
-            throw ExitCode(2)
-        }
+        let l = locale
         switch format {
         case .markdown: Output.stdout(InstrumentSummary.markdown(instrument, catalog: engine.set.referrals, locale: l))
         case .json: Output.stdout(InstrumentCatalog.show(instrument, pretty: pretty) + [0x0A])

@@ -17,7 +17,6 @@ struct DeskWords {
     func months(_ n: Int) -> String { Plural.count(n, locale, monthForms) }
     func days(_ n: Int) -> String { Plural.count(n, locale, dayForms) }
     func items(_ n: Int) -> String { Plural.count(n, locale, itemForms) }
-    func badLocale(_ s: String) -> String { fill("badLocale", s) }
     func badDate(_ flag: String, _ s: String) -> String { fill("badDate", flag, s) }
     func badChild(_ s: String) -> String { fill("badChild", s) }
     func tooOld(_ m: Int, _ max: Int) -> String { fill("tooOld", months(m), months(max)) }
@@ -48,7 +47,6 @@ struct DeskWords {
             visitBeforeBirth: "the visit date is before the birth date", notAVisit: "not a saved visit",
             monthForms: ["month", "months"], dayForms: ["day", "days"], itemForms: ["item", "items"], locale: .en,
             templates: [
-                "badLocale": "--locale {0}: use en, az or ru",
                 "badDate": "{0} {1} is not a real date (YYYY-MM-DD)",
                 "badChild": "--child {0}: use letters, digits, - and _ only (at most 64)",
                 "tooOld": "the child is {0} old; earlyscreen screens children up to {1}",
@@ -77,7 +75,6 @@ struct DeskWords {
             visitBeforeBirth: "vizit tarixi doğum tarixindən əvvəldir", notAVisit: "saxlanılmış vizit deyil",
             monthForms: ["ay"], dayForms: ["gün"], itemForms: ["sual"], locale: .az,
             templates: [
-                "badLocale": "--locale {0}: en, az və ya ru yazın",
                 "badDate": "{0} {1} real tarix deyil (İİİİ-AA-GG)",
                 "badChild": "--child {0}: yalnız hərf, rəqəm, - və _ (ən çox 64)",
                 "tooOld": "uşağın yaşı {0}; earlyscreen {1}a qədər uşaqları skrininq edir",
@@ -106,7 +103,6 @@ struct DeskWords {
             visitBeforeBirth: "дата визита раньше даты рождения", notAVisit: "это не сохранённый визит",
             monthForms: ["месяц", "месяца", "месяцев"], dayForms: ["день", "дня", "дней"], itemForms: ["вопрос", "вопроса", "вопросов"], locale: .ru,
             templates: [
-                "badLocale": "--locale {0}: укажите en, az или ru",
                 "badDate": "{0} {1} — несуществующая дата (ГГГГ-ММ-ДД)",
                 "badChild": "--child {0}: только буквы, цифры, - и _ (не длиннее 64)",
                 "tooOld": "ребёнку {0}; earlyscreen проводит скрининг детей до {1}",

@@ -53,9 +53,7 @@ struct DiffCommand: ParsableCommand {
             }
             return engine
         } catch {
-            Output.stderr("earlyscreen: the instrument set \(source) does not load:\n")
-            Output.stderr(DiagnosticRenderer(sources: error.sources).render(error.diagnostics))
-            throw ExitCode(2)
+            throw CannotRun("the instrument set \(source) does not load:\n" + DiagnosticRenderer(sources: error.sources).render(error.diagnostics))
         }
     }
 

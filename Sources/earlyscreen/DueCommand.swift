@@ -28,8 +28,8 @@ struct DueCommand: ParsableCommand {
     @Option(help: "Output format: json or text.")
     var format: EvaluateCommand.Format = .json
 
-    @Option(help: "Locale of the texts: en, az or ru.")
-    var locale: String = "en"
+    @Option(help: "Locale of the texts.")
+    var locale: Locale = .en
 
     @Flag(help: "Indent the JSON for people.")
     var pretty = false
@@ -46,7 +46,7 @@ struct DueCommand: ParsableCommand {
             date = .today()
         }
         if let ga = gestationalAge, ga < 22 || ga > 44 { throw ValidationError("--gestational-age must be 22–44 weeks") }
-        guard let l = Locale(rawValue: locale) else { throw ValidationError("--locale must be en, az or ru") }
+        let l = locale
         let engine = try source.engine()
         do {
             let plan = try DuePlanner(set: engine.set).plan(birthDate: birth, gestationalWeeks: gestationalAge, on: date, locale: l)

@@ -38,6 +38,9 @@ struct EarlyScreenCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let failure as CannotRun {
+            Output.stderr("earlyscreen: " + failure.message + (failure.message.hasSuffix("\n") ? "" : "\n"))
+            Glibc.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -49,6 +52,13 @@ struct EarlyScreenCommand: ParsableCommand {
             Glibc.exit(status)
         }
     }
+}
+
+/// What stops a command before it can do its work (a file it cannot read or write, a set that
+/// does not load): said once, in `main`, as "earlyscreen: …", with exit status 2.
+struct CannotRun: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
 }
 
 /// Where the instruments come from, shared by every command (docs/instrument-format.md, "Drafts"):
@@ -87,18 +97,15 @@ struct InstrumentOptions: ParsableArguments {
             if let p = path { engine = try Engine.load(draft: [p], explain: explain, pretty: pretty) }
             else { return try Engine.builtIn(explain: explain, pretty: pretty) }
         } catch {
-            Output.stderr("earlyscreen: the instrument set \(path ?? "(built-in)") does not load:\n")
-            Output.stderr(DiagnosticRenderer(sources: error.sources).render(error.diagnostics))
-            throw ExitCode(2)
+            throw CannotRun("the instrument set \(path ?? "(built-in)") does not load:\n" + DiagnosticRenderer(sources: error.sources).render(error.diagnostics))
         }
         guard scoring else { return engine }
         let failing = engine.failingDraftTests()
         guard !failing.isEmpty else { return engine }
         let list = failing.map { "  \($0.instrument): \($0.failure.message)\n" }.joined()
         if !allowFailingTests {
-            Output.stderr("earlyscreen: the draft \(path!) fails \(failing.count) of its own embedded tests, so it scores no one:\n\(list)"
-                + "Fix them (earlyscreen check --instruments \(path!)), or pass --allow-failing-tests to score anyway with every result stamped as a draft.\n")
-            throw ExitCode(2)
+            throw CannotRun("the draft \(path!) fails \(failing.count) of its own embedded tests, so it scores no one:\n\(list)"
+                + "Fix them (earlyscreen check --instruments \(path!)), or pass --allow-failing-tests to score anyway with every result stamped as a draft.")
         }
         Output.stderr("earlyscreen: warning: scoring with a draft whose own tests fail (\(failing.count)); every result is stamped \"draft\":\n\(list)")
         engine.markDraft(failingTests: failing.map { "\($0.instrument): \($0.failure.message)" })

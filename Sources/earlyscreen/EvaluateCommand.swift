@@ -83,8 +83,7 @@ struct EvaluateCommand: ParsableCommand {
         if let file {
             fd = open(file, O_RDONLY)
             if fd < 0 {
-                Output.stderr("earlyscreen: cannot open \(file)\n")
-                throw ExitCode(2)
+                throw CannotRun("cannot open \(file)")
             }
         }
         if lines {
@@ -100,8 +99,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         let (read, failure) = Output.readAll(fd: fd, limit: 64 << 20)
         guard let input = read else {
-            Output.stderr("earlyscreen: cannot read the request\(file.map { " from \($0)" } ?? ""): \(failure ?? "")\n")
-            throw ExitCode(2)
+            throw CannotRun("cannot read the request\(file.map { " from \($0)" } ?? ""): \(failure ?? "")")
         }
         var engine = try source.engine(forRequest: input, explain: explain, pretty: pretty)
         if format == .fhir { engine.fhir = FHIRBundle(base: fhir.base, pretty: pretty) }

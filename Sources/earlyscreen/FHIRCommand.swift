@@ -5,6 +5,8 @@ import EarlyScreen
 import Glibc
 #endif
 
+/// `--locale en|az|ru` for every command: ArgumentParser checks it and lists the values in help
+/// and in its one error message.
 extension EarlyScreen.Locale: ExpressibleByArgument {}
 
 /// Where local FHIR codes and canonical URLs live, shared by `fhir` and `evaluate --format fhir`.

@@ -78,13 +78,11 @@ struct TallyCommand: ParsableCommand {
                         let part = try Tally.decodeState(Array(block.bytes[line]), at: path == "-" ? "standard input" : path)
                         if tally == nil { tally = Tally(by: part.by) }
                         guard tally!.by == part.by else {
-                            Output.stderr("earlyscreen: \(path): a partial tally grouped by [\(part.by.joined(separator: ","))] cannot merge with one grouped by [\(tally!.by.joined(separator: ","))]\n")
-                            throw ExitCode(2)
+                            throw CannotRun("\(path): a partial tally grouped by [\(part.by.joined(separator: ","))] cannot merge with one grouped by [\(tally!.by.joined(separator: ","))]")
                         }
                         tally!.merge(part)
                     } catch let e as Tally.StateError {
-                        Output.stderr("earlyscreen: \(e)\n")
-                        throw ExitCode(2)
+                        throw CannotRun("\(e)")
                     }
                 }
             } else {
@@ -140,15 +138,13 @@ struct LineBlocks {
         for path in paths.isEmpty ? ["-"] : paths {
             let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
             guard fd >= 0 else {
-                Output.stderr("earlyscreen: cannot read \(path): \(String(cString: strerror(errno)))\n")
-                throw ExitCode(2)
+                throw CannotRun("cannot read \(path): \(String(cString: strerror(errno)))")
             }
             defer { if fd != 0 { close(fd) } }
             var reader = LineBlocks(fd: fd)
             while let block = reader.next() { try body(path, block) }
             if let error = reader.error {
-                Output.stderr("earlyscreen: cannot read \(path): \(error)\n")
-                throw ExitCode(2)
+                throw CannotRun("cannot read \(path): \(error)")
             }
         }
     }
