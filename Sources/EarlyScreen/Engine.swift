@@ -163,6 +163,12 @@ public struct Engine: Sendable {
     }
 
     /// Evaluates a decoded request, for callers that build requests in Swift.
+    /// What to ask next of response `r` at the desk (administer): the gate that scores the visit
+    /// decides it, so the questions asked and the result cannot disagree.
+    public func itemsToAsk(_ request: ScreeningRequest, response r: Int) -> Evaluator.ItemsToAsk {
+        evaluator.itemsToAsk(request, response: r)
+    }
+
     public func evaluate(_ request: ScreeningRequest) throws(RequestError) -> ScreeningResult {
         try evaluator.evaluate(request)
     }

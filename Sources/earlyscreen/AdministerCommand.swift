@@ -186,18 +186,11 @@ struct Session {
     /// The items to ask of response `r` now, or nil with the reason it is not asked: not for this
     /// age, or a second stage its first stage's answers do not call for (yet).
     func items(_ r: Int) -> (items: [Item], skip: String?) {
-        let instrument = engine.set[request.responses[r].instrument]!
-        let months = ages.age(for: instrument).months
-        guard instrument.ages.contains(months), let form = instrument.form(forMonths: months) else { return ([], words.notThisAge) }
-        guard let link = instrument.follows else { return (form.items, nil) }
-        let first = request.responses.first { $0.instrument == link.instrument }
-        let result = first.flatMap { f in try? engine.evaluate(ScreeningRequest(birthDate: request.birthDate, assessedOn: request.assessedOn,
-                                                                               gestationalWeeks: request.gestationalWeeks, responses: [f])) }
-        guard let band = result?.results.first?.band, link.bands.contains(band), let f = first else { return ([], words.stageSkipped) }
-        guard link.onlyFailedItems else { return (form.items, nil) }
-        let firstForm = engine.set[link.instrument]?.forms.first { $0.id == (result?.results.first?.form ?? "all") }
-        let failed = Set(Evaluator.failedItems(firstForm, f))
-        return (form.items.filter { failed.contains($0.id) }, nil)
+        switch engine.itemsToAsk(request, response: r) {
+        case .ask(let items): (items, nil)
+        case .notForThisAge: ([], words.notThisAge)
+        case .notCalledFor: ([], words.stageSkipped)
+        }
     }
 
     /// The visit as it stands: instruments not asked left out, and a second stage's answers only

@@ -23,6 +23,40 @@ import Testing
         #expect(a != nil && a == (saved["result"] as? NSDictionary))
     }
 
+    /// Issue 14, item 9: the desk asks what the scoring gate calls for (Engine.itemsToAsk), so
+    /// the questions asked and the result cannot disagree. A first stage left incomplete whose
+    /// open bands all call for the follow-up (medium or high) gets it, for its failed and its
+    /// unanswered items; administer used to skip it.
+    @Test func theDeskAsksWhatTheScoringGateCallsFor() throws {
+        let engine = try Engine.builtIn()
+        // M-CHAT-R items whose "yes" is the at-risk answer; for the rest it is "no".
+        let yesAtRisk: Set = [2, 5, 12]
+        func answer(_ q: Int, atRisk: Bool) -> (item: String, answer: Answer) {
+            ("q\(q)", .option(yesAtRisk.contains(q) == atRisk ? "yes" : "no"))
+        }
+        let failing: Set = [2, 3, 5, 6, 9, 10, 12]
+        let answers = (2...20).map { answer($0, atRisk: failing.contains($0)) }
+        func request(_ first: [(item: String, answer: Answer)], _ second: [(item: String, answer: Answer)] = []) -> ScreeningRequest {
+            ScreeningRequest(birthDate: CalendarDate(iso: "2024-05-01")!, assessedOn: CalendarDate(iso: "2026-01-15")!,
+                             responses: [Response(instrument: "mchat-r", answers: first), Response(instrument: "mchat-rf", answers: second)])
+        }
+        // Seven at risk and item 1 unanswered: 7 (medium) or 8 (high), both call for the follow-up.
+        let open = request(answers)
+        guard case .ask(let items) = engine.itemsToAsk(open, response: 1) else { Issue.record("the follow-up is not asked"); return }
+        #expect(items.map(\.id) == ["q1", "q2", "q3", "q5", "q6", "q9", "q10", "q12"])
+        #expect(try engine.evaluate(open).results[0].possibleBands == ["medium", "high"])
+        // Answered, the follow-up is scored: the gate that asked it is the one that scores it.
+        let done = request(answers, items.map { ($0.id, .option("pass")) })
+        #expect(try engine.evaluate(done).results[1].status == .scored)
+        // Low risk: not called for; nothing answered yet: not yet; out of age: not for this age.
+        let low = (1...20).map { answer($0, atRisk: false) }
+        if case .notCalledFor = engine.itemsToAsk(request(low), response: 1) {} else { Issue.record("low risk asks the follow-up") }
+        if case .notCalledFor = engine.itemsToAsk(request([]), response: 1) {} else { Issue.record("an empty first stage asks the follow-up") }
+        let epds = ScreeningRequest(birthDate: CalendarDate(iso: "2024-05-01")!, assessedOn: CalendarDate(iso: "2026-01-15")!,
+                                    responses: [Response(instrument: "epds", answers: [])])
+        if case .notForThisAge = engine.itemsToAsk(epds, response: 0) {} else { Issue.record("epds at 20 months is asked") }
+    }
+
     @Test func aScriptedVisitIsScoredAndSaved() throws {
         let out = tempFile("v1.json")
         // M-CHAT-R: at-risk answers on items 2 (yes), 3 (no), 6 (no) and 12 (yes): total 4, medium;

@@ -70,9 +70,7 @@ public struct Evaluator: Sendable {
             let instrument = instruments[i]
             var stage: StageContext? = nil
             if let f = instrument.follows, let j = seen[f.instrument], let first = results[j] {
-                let firstForm = set[f.instrument]?.forms.first { $0.id == (first.form ?? "all") }
-                stage = StageContext(status: first.status, band: first.band, failedItems: Set(Self.failedItems(firstForm, request.responses[j])),
-                                     possibleBands: first.possibleBands, openItems: Set(first.status == .incomplete ? first.missing : []))
+                stage = stageContext(f, first, request.responses[j])
             }
             results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, ages: ages, stage: stage,
                                       locale: request.locale, warnings: &warnings)
@@ -115,6 +113,49 @@ public struct Evaluator: Sendable {
 
     /// Items that scored points at the first stage (failed), read from its answers; a second stage
     /// with `only_failed_items` asks only these.
+    /// What a second stage is told of its first stage's result and answers.
+    func stageContext(_ link: StageLink, _ first: InstrumentResult, _ response: Response) -> StageContext {
+        let firstForm = set[link.instrument]?.forms.first { $0.id == (first.form ?? "all") }
+        return StageContext(status: first.status, band: first.band, failedItems: Set(Self.failedItems(firstForm, response)),
+                            possibleBands: first.possibleBands, openItems: Set(first.status == .incomplete ? first.missing : []))
+    }
+
+    /// What to ask of one response of a visit at the desk, decided by the same gate that scores it.
+    public enum ItemsToAsk: Sendable {
+        case ask([Item])
+        /// Out of the instrument's ages, or before term-equivalent age.
+        case notForThisAge
+        /// A second stage its first stage's answers do not call for (or not yet).
+        case notCalledFor
+    }
+
+    public func itemsToAsk(_ request: ScreeningRequest, response r: Int) -> ItemsToAsk {
+        guard request.responses.indices.contains(r), let instrument = set[request.responses[r].instrument] else { return .notForThisAge }
+        let ages = ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
+        let months = ages.exactAge(for: instrument).months
+        let form = instrument.form(forMonths: months)
+        var stage: StageContext? = nil
+        if let link = instrument.follows {
+            guard let first = request.responses.first(where: { $0.instrument == link.instrument }) else { return .notCalledFor }
+            var alone = request
+            alone.responses = [first]
+            guard let result = (try? evaluate(alone))?.results.first else { return .notCalledFor }
+            stage = stageContext(link, result, first)
+        }
+        var ignored: [Warning] = []
+        switch gate(instrument, months: months, form: form, ages: ages, stage: stage, locale: request.locale, &ignored) {
+        case .beforeTerm, .outOfRange:
+            return .notForThisAge
+        case .notNeeded, .firstStageOpen:
+            return .notCalledFor
+        case .applies:
+            guard let form else { return .notForThisAge }
+            // Items the first stage passed are not asked again (they count as passed).
+            guard instrument.follows?.onlyFailedItems == true, let stage else { return .ask(form.items) }
+            return .ask(form.items.filter { stage.failedItems.contains($0.id) || stage.openItems.contains($0.id) })
+        }
+    }
+
     public static func failedItems(_ form: Form?, _ response: Response) -> [String] {
         guard let form else { return [] }
         return response.answers.compactMap { item, answer in
