@@ -17,8 +17,16 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // Source texts, positions and diagnostics: the stage every other stage reports through.
+        .target(name: "ESSource"),
+        // YAML text → nodes with positions (only this stage touches libyaml).
+        .target(name: "ESYAML", dependencies: ["ESSource", "CYAML"]),
+        // Rules: text → typed syntax → compiled closures over intervals.
+        .target(name: "ESExpr", dependencies: ["ESSource"]),
+        // The checked instrument model: instruments, forms, items, rules compiled; no YAML, no JSON.
+        .target(name: "ESModel", dependencies: ["ESSource", "ESExpr"]),
         // The engine: YAML → nodes → checked model → evaluation → result → JSON.
-        .target(name: "EarlyScreen", dependencies: ["CYAML"]),
+        .target(name: "EarlyScreen", dependencies: ["ESSource", "ESYAML", "ESExpr", "ESModel"]),
         // The command-line tool; the only place that imports ArgumentParser.
         .executableTarget(
             name: "earlyscreen",

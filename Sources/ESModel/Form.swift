@@ -1,3 +1,5 @@
+import ESSource
+import ESExpr
 /// One age form of an instrument with its own items and the rules compiled against them.
 /// Instruments without age forms have a single form with id `all`.
 public struct Form: Sendable {
@@ -10,6 +12,17 @@ public struct Form: Sendable {
     public var critical: [CriticalRule]
     /// Whether the form was declared in the file (false for the implicit `all` form).
     public var declared: Bool
+
+    package init(id: String, ages: AgeWindow, items: [Item], itemIndex: [String: Int], scores: [Score], bands: [Band], critical: [CriticalRule], declared: Bool) {
+        self.id = id
+        self.ages = ages
+        self.items = items
+        self.itemIndex = itemIndex
+        self.scores = scores
+        self.bands = bands
+        self.critical = critical
+        self.declared = declared
+    }
 }
 
 public struct Item: Sendable {
@@ -42,6 +55,13 @@ public struct AnswerOption: Sendable {
     public var label: LocalizedText
     public var points: Double
     public var location: SourceLocation
+
+    package init(id: String, label: LocalizedText, points: Double, location: SourceLocation) {
+        self.id = id
+        self.label = label
+        self.points = points
+        self.location = location
+    }
 }
 
 /// What a score does with unanswered items it reads.
@@ -65,6 +85,17 @@ public struct Score: Sendable {
     public var location: SourceLocation
     /// When the rule is a plain sum of distinct items, those items (decided on the parsed rule).
     public var summedItems: [Int]? = nil
+
+    package init(id: String, title: LocalizedText, expression: CompiledNumber, source: String, items: [Int], fill: MissingFill, location: SourceLocation, summedItems: [Int]? = nil) {
+        self.id = id
+        self.title = title
+        self.expression = expression
+        self.source = source
+        self.items = items
+        self.fill = fill
+        self.location = location
+        self.summedItems = summedItems
+    }
 }
 
 public struct Band: Sendable {
@@ -75,6 +106,16 @@ public struct Band: Sendable {
     public var outcome: Outcome
     public var recommendations: [Recommendation]
     public var location: SourceLocation
+
+    package init(id: String, title: LocalizedText, condition: CompiledBool, source: String, outcome: Outcome, recommendations: [Recommendation], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.condition = condition
+        self.source = source
+        self.outcome = outcome
+        self.recommendations = recommendations
+        self.location = location
+    }
 }
 
 /// An answer that sets the outcome or adds a recommendation whatever the totals (EPDS item 10).
@@ -88,6 +129,18 @@ public struct CriticalRule: Sendable {
     public var outcome: Outcome?
     public var recommendations: [Recommendation]
     public var location: SourceLocation
+
+    package init(id: String, title: LocalizedText, condition: CompiledBool, source: String, items: [Int], band: String? = nil, outcome: Outcome? = nil, recommendations: [Recommendation], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.condition = condition
+        self.source = source
+        self.items = items
+        self.band = band
+        self.outcome = outcome
+        self.recommendations = recommendations
+        self.location = location
+    }
 }
 
 public struct Recommendation: Sendable {
@@ -100,6 +153,15 @@ public struct Recommendation: Sendable {
     /// the catalog's days after the visit.
     public var atAgeMonths: Int? = nil
     public var location: SourceLocation
+
+    package init(referral: String, urgency: String, condition: CompiledBool? = nil, source: String? = nil, atAgeMonths: Int? = nil, location: SourceLocation) {
+        self.referral = referral
+        self.urgency = urgency
+        self.condition = condition
+        self.source = source
+        self.atAgeMonths = atAgeMonths
+        self.location = location
+    }
 }
 
 /// A case written beside the instrument: answers in, expected result out.
@@ -127,4 +189,25 @@ public struct EmbeddedTest: Sendable {
     public var expectReferrals: [String]?
     public var expectMissing: [String]?
     public var location: SourceLocation
+
+    package init(name: String, ageMonths: Int, ageDays: Int? = nil, gestationalWeeks: Int? = nil, form: String? = nil, answers: [(item: String, options: [String]?, location: SourceLocation)], fill: Fill, firstStage: (band: String, failed: [String])? = nil, expectStatus: String? = nil, expectBand: String? = nil, expectBandIsNone: Bool, expectBandAtLeast: String? = nil, expectScores: [(String, Double, SourceLocation)], expectOutcome: String? = nil, expectForm: String? = nil, expectReferrals: [String]? = nil, expectMissing: [String]? = nil, location: SourceLocation) {
+        self.name = name
+        self.ageMonths = ageMonths
+        self.ageDays = ageDays
+        self.gestationalWeeks = gestationalWeeks
+        self.form = form
+        self.answers = answers
+        self.fill = fill
+        self.firstStage = firstStage
+        self.expectStatus = expectStatus
+        self.expectBand = expectBand
+        self.expectBandIsNone = expectBandIsNone
+        self.expectBandAtLeast = expectBandAtLeast
+        self.expectScores = expectScores
+        self.expectOutcome = expectOutcome
+        self.expectForm = expectForm
+        self.expectReferrals = expectReferrals
+        self.expectMissing = expectMissing
+        self.location = location
+    }
 }

@@ -1,3 +1,4 @@
+import ESSource
 /// Maps an offset inside a scalar's value back to a line and column in the file.
 ///
 /// Block (`|`, `>`) and quoted scalars are not byte-for-byte what the file holds: folding joins

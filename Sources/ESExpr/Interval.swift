@@ -1,3 +1,4 @@
+import ESSource
 /// A number known to lie in [lo, hi]. An exact value has lo == hi.
 ///
 /// Every score is computed as an interval: with all answers given it is exact; with answers

@@ -1,19 +1,20 @@
+import ESSource
 /// The operators a rule may use; the compiler switches over them exhaustively, so a new one
 /// cannot compile silently as another.
-enum BinaryOperator: String, Sendable, CaseIterable {
+package enum BinaryOperator: String, Sendable, CaseIterable {
     case and, or, `in`
     case plus = "+", minus = "-", times = "*", divide = "/"
     case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
 
-    static let comparisons: [BinaryOperator] = [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual]
+    package static let comparisons: [BinaryOperator] = [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual]
 }
 
-enum UnaryOperator: String, Sendable {
+package enum UnaryOperator: String, Sendable {
     case not, negate = "-"
 }
 
 /// The parsed form of a rule, before names are resolved.
-indirect enum Syntax: Sendable {
+package indirect enum Syntax: Sendable {
     case number(Double, at: Int)
     case string(String, at: Int)
     case bool(Bool, at: Int)
@@ -25,7 +26,7 @@ indirect enum Syntax: Sendable {
     case binary(BinaryOperator, Syntax, Syntax, at: Int)
     case call(String, [Syntax], at: Int)
 
-    var offset: Int {
+    package var offset: Int {
         switch self {
         case .number(_, let at), .string(_, let at), .bool(_, let at), .name(_, let at), .range(_, _, let at),
              .list(_, let at), .unary(_, _, let at), .call(_, _, let at):
@@ -39,7 +40,7 @@ indirect enum Syntax: Sendable {
 extension Syntax {
     /// Calls `body` on this node and every node under it, parents first: the one walk that
     /// name, range and sum questions about a rule share.
-    func visit(_ body: (Syntax) -> Void) {
+    package func visit(_ body: (Syntax) -> Void) {
         body(self)
         switch self {
         case .list(let xs, _), .call(_, let xs, _): for x in xs { x.visit(body) }
@@ -50,7 +51,7 @@ extension Syntax {
     }
 
     /// Every name the rule mentions, with its offset (a range names both its ends).
-    var names: [(name: String, offset: Int)] {
+    package var names: [(name: String, offset: Int)] {
         var out: [(String, Int)] = []
         visit { node in
             switch node {
@@ -63,7 +64,7 @@ extension Syntax {
     }
 
     /// Items named through ranges such as q1..q20, expanded in the form's order.
-    func rangeItems(_ itemIndex: [String: Int]) -> [Int] {
+    package func rangeItems(_ itemIndex: [String: Int]) -> [Int] {
         var out: [Int] = []
         visit { node in
             if case .range(let a, let b, _) = node, let x = itemIndex[a], let y = itemIndex[b], x <= y { out += Array(x...y) }
@@ -74,7 +75,7 @@ extension Syntax {
     /// The items of a plain sum of distinct items (`sum(q1..q6)`, `sum(q1, q3)`, `sum(items)`),
     /// or nil for any other rule: the reachable totals then follow from the options' points.
     /// A name that is not an item (a score, an age) or an item counted twice is not a plain sum.
-    func summedItems(_ itemIndex: [String: Int], itemCount: Int) -> [Int]? {
+    package func summedItems(_ itemIndex: [String: Int], itemCount: Int) -> [Int]? {
         guard case .call("sum", let args, _) = self, !args.isEmpty else { return nil }
         var out: [Int] = []
         for a in args {
@@ -94,13 +95,13 @@ extension Syntax {
 
 /// Recursive descent, one function per precedence level:
 /// or < and < not < comparison / in < + - < * / < unary minus < primary.
-struct Parser {
+package struct Parser {
     private var tokens: [Token]
     private var i = 0
     private var depth = 0
-    static let maxDepth = 64
+    package static let maxDepth = 64
 
-    static func parse(_ text: String) throws(ExprError) -> Syntax {
+    package static func parse(_ text: String) throws(ExprError) -> Syntax {
         var p = Parser(tokens: try Lexer.tokens(text))
         if case .end = p.peek.kind {
             throw ExprError("expr.syntax", "rule is empty", at: 0)

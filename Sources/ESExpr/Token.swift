@@ -1,6 +1,7 @@
+import ESSource
 /// A token of the scoring-rule language; `offset` counts Unicode scalars from the start of the rule text.
-struct Token: Sendable, Equatable {
-    enum Kind: Sendable, Equatable {
+package struct Token: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         case number(Double)
         case string(String)
         case name(String)
@@ -8,9 +9,9 @@ struct Token: Sendable, Equatable {
         case symbol(String)   // + - * / ( ) [ ] , < <= > >= == != ..
         case end
     }
-    var kind: Kind
-    var offset: Int
-    var length: Int
+    package var kind: Kind
+    package var offset: Int
+    package var length: Int
 }
 
 /// A problem inside a rule, positioned by offset; the checker turns it into a file location.
@@ -25,12 +26,12 @@ public struct ExprError: Error, Sendable, Equatable {
     }
 }
 
-struct Lexer {
-    static let keywords: Set<String> = ["and", "or", "not", "in", "true", "false"]
-    static let maxLength = 10_000
-    static let largestNumber = 1_000_000_000.0
+package struct Lexer {
+    package static let keywords: Set<String> = ["and", "or", "not", "in", "true", "false"]
+    package static let maxLength = 10_000
+    package static let largestNumber = 1_000_000_000.0
 
-    static func tokens(_ text: String) throws(ExprError) -> [Token] {
+    package static func tokens(_ text: String) throws(ExprError) -> [Token] {
         let s = Array(text.unicodeScalars)
         if s.count > maxLength {
             throw ExprError("expr.too-long", "rule is \(s.count) characters long; rules may be at most \(maxLength)", at: 0)

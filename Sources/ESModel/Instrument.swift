@@ -1,3 +1,5 @@
+import ESSource
+import ESExpr
 /// A checked screening instrument: everything the evaluator needs and nothing about YAML.
 public struct Instrument: Sendable {
     public var id: String
@@ -19,7 +21,7 @@ public struct Instrument: Sendable {
     public var severalTickedTakesMostConcerning: Bool
     /// More points mean more concern (symptoms, at-risk answers: the default), or less (skills seen,
     /// as in the SWYC Milestones). Decides which of several ticked boxes is the most concerning.
-    public var higherPointsMoreConcerning = true
+    public var higherPointsMoreConcerning: Bool = true
     /// At most this many unanswered items in all still allow a band; nil: only the interval rule applies.
     public var maxMissing: Int?
     public var follows: StageLink?
@@ -41,6 +43,33 @@ public struct Instrument: Sendable {
 
     /// The form whose age window holds `months`, if any.
     public func form(forMonths months: Int) -> Form? { forms.first { $0.ages.contains(months) } }
+
+    package init(id: String, version: String, title: LocalizedText, summary: LocalizedText, locales: [Locale: TranslationStatus], source: SourceInfo, license: LicenseInfo, ages: AgeWindow, ageBasis: AgeBasis, prematurity: PrematurityPolicy? = nil, forms: [Form], formMismatchIsError: Bool = false, tables: [String: AgeTable] = [:], severalTickedTakesMostConcerning: Bool, higherPointsMoreConcerning: Bool = true, maxMissing: Int? = nil, follows: StageLink? = nil, tests: [EmbeddedTest], digest: String, location: SourceLocation, anyFormItems: [String: Item], textsVersions: [Locale: String] = [:], subject: Subject = .child, codes: [ExternalCode] = []) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.summary = summary
+        self.locales = locales
+        self.source = source
+        self.license = license
+        self.ages = ages
+        self.ageBasis = ageBasis
+        self.prematurity = prematurity
+        self.forms = forms
+        self.formMismatchIsError = formMismatchIsError
+        self.tables = tables
+        self.severalTickedTakesMostConcerning = severalTickedTakesMostConcerning
+        self.higherPointsMoreConcerning = higherPointsMoreConcerning
+        self.maxMissing = maxMissing
+        self.follows = follows
+        self.tests = tests
+        self.digest = digest
+        self.location = location
+        self.anyFormItems = anyFormItems
+        self.textsVersions = textsVersions
+        self.subject = subject
+        self.codes = codes
+    }
 }
 
 public enum Subject: String, Sendable { case child, mother }
@@ -51,6 +80,13 @@ public struct ExternalCode: Sendable, Hashable {
     public var code: String
     public var display: String
     public var verified: Bool
+
+    package init(system: String, code: String, display: String, verified: Bool) {
+        self.system = system
+        self.code = code
+        self.display = display
+        self.verified = verified
+    }
 }
 
 public struct SourceInfo: Sendable {
@@ -58,7 +94,14 @@ public struct SourceInfo: Sendable {
     public var url: String?
     public var notes: String?
     /// The cut-offs come from agreeing secondary sources, not the official guide: every result warns.
-    public var cutoffsSecondary = false
+    public var cutoffsSecondary: Bool = false
+
+    package init(citation: String, url: String? = nil, notes: String? = nil, cutoffsSecondary: Bool = false) {
+        self.citation = citation
+        self.url = url
+        self.notes = notes
+        self.cutoffsSecondary = cutoffsSecondary
+    }
 }
 
 public struct LicenseInfo: Sendable {
@@ -66,6 +109,12 @@ public struct LicenseInfo: Sendable {
     public var terms: String
     /// What a polyclinic must obtain before using the instrument's official text.
     public var beforeUse: String?
+
+    package init(holder: String, terms: String, beforeUse: String? = nil) {
+        self.holder = holder
+        self.terms = terms
+        self.beforeUse = beforeUse
+    }
 }
 
 /// Ages in completed months, both ends included: 16...30 means from 16 months 0 days up to the day before 31 months.
@@ -81,6 +130,11 @@ public struct AgeWindow: Sendable, Hashable {
         case .az: "\(minMonths)–\(maxMonths) ay"
         case .ru: "\(minMonths)–\(maxMonths) мес."
         }
+    }
+
+    package init(minMonths: Int, maxMonths: Int) {
+        self.minMonths = minMonths
+        self.maxMonths = maxMonths
     }
 }
 
@@ -109,6 +163,13 @@ public struct PrematurityPolicy: Sendable, Hashable {
         else { early = Double(termWeeks) - ga >= Double(minWeeksEarly ?? 0) }
         return early && (untilMonths.map { chronologicalMonths < $0 } ?? true)
     }
+
+    package init(termWeeks: Int, minWeeksEarly: Int? = nil, bornBeforeWeeks: Int? = nil, untilMonths: Int? = nil) {
+        self.termWeeks = termWeeks
+        self.minWeeksEarly = minWeeksEarly
+        self.bornBeforeWeeks = bornBeforeWeeks
+        self.untilMonths = untilMonths
+    }
 }
 
 /// A second stage that runs only after given bands of a first-stage instrument (M-CHAT-R/F).
@@ -121,6 +182,14 @@ public struct StageLink: Sendable {
     /// the first stage's recommendation of it is done and is not listed again.
     public var fulfils: String?
     public var location: SourceLocation
+
+    package init(instrument: String, bands: [String], onlyFailedItems: Bool, fulfils: String? = nil, location: SourceLocation) {
+        self.instrument = instrument
+        self.bands = bands
+        self.onlyFailedItems = onlyFailedItems
+        self.fulfils = fulfils
+        self.location = location
+    }
 }
 
 public enum Outcome: String, Sendable, Comparable, CaseIterable {

@@ -12,7 +12,7 @@ public enum TerminalText {
         return out
     }
 
-    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+    package static func needsEscape(_ u: Unicode.Scalar) -> Bool {
         u.value < 0x20 || (0x7F...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
     }
 }

@@ -5,7 +5,7 @@ public struct DiagnosticRenderer: Sendable {
     public init(sources: [String: SourceFile]) { self.sources = sources }
 
     /// The most characters of a source line printed under a diagnostic.
-    static let maxShown = 160
+    package static let maxShown = 160
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
         var out = ""

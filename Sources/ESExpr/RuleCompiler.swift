@@ -1,3 +1,4 @@
+import ESSource
 /// What a rule may name: the form's items, the scores defined so far, and the age variables.
 public struct ExprScope: Sendable {
     public struct ItemInfo: Sendable {
@@ -40,6 +41,12 @@ public struct AgeTable: Sendable {
         public var from: Int
         public var to: Int
         public var value: Double
+
+        package init(from: Int, to: Int, value: Double) {
+            self.from = from
+            self.to = to
+            self.value = value
+        }
     }
     /// The age name it is read by: age_months, chronological_months, corrected_months or age_days.
     public var by: String
@@ -47,6 +54,11 @@ public struct AgeTable: Sendable {
 
     public func value(at age: Double) -> Double? {
         rows.first { Double($0.from) <= age && age <= Double($0.to) }?.value
+    }
+
+    package init(by: String, rows: [Row]) {
+        self.by = by
+        self.rows = rows
     }
 }
 
@@ -60,14 +72,14 @@ public enum RuleCompiler {
         try condition(try Parser.parse(text), scope: scope)
     }
 
-    static func number(_ syntax: Syntax, scope: ExprScope) throws(ExprError) -> CompiledNumber {
+    package static func number(_ syntax: Syntax, scope: ExprScope) throws(ExprError) -> CompiledNumber {
         var c = Compilation(scope: scope)
         let v = try c.value(syntax)
         let (run, constant) = try c.asNumber(v.value, at: v.at)
         return CompiledNumber(run: run, constant: constant)
     }
 
-    static func condition(_ syntax: Syntax, scope: ExprScope) throws(ExprError) -> CompiledBool {
+    package static func condition(_ syntax: Syntax, scope: ExprScope) throws(ExprError) -> CompiledBool {
         var c = Compilation(scope: scope)
         let v = try c.value(syntax)
         return CompiledBool(run: try c.asBool(v.value, at: v.at))
@@ -93,17 +105,17 @@ private enum Typed {
 }
 
 private struct Compilation {
-    let scope: ExprScope
+    package let scope: ExprScope
     /// What `it` stands for inside count(list, condition): a run-time slot and the option list
     /// shared by the items the condition is compiled for.
-    var current: (slot: Int, options: [String])? = nil
+    package var current: (slot: Int, options: [String])? = nil
     /// Conditions a single evaluation may test through nested counts (the product of their lists).
-    var work = 1
-    static let maxWork = 100_000
+    package var work = 1
+    package static let maxWork = 100_000
 
-    init(scope: ExprScope) { self.scope = scope }
+    package init(scope: ExprScope) { self.scope = scope }
 
-    func describe(_ v: Typed) -> String {
+    package func describe(_ v: Typed) -> String {
         switch v {
         case .number: "a number"
         case .bool: "a condition"
@@ -115,7 +127,7 @@ private struct Compilation {
         }
     }
 
-    func asNumber(_ v: Typed, at: Int) throws(ExprError) -> (NumberRule, Double?) {
+    package func asNumber(_ v: Typed, at: Int) throws(ExprError) -> (NumberRule, Double?) {
         switch v {
         case .number(let f, let c): return (f, c)
         case .item(let i): return ({ $0.points[i] }, nil)
@@ -127,12 +139,12 @@ private struct Compilation {
         }
     }
 
-    func asBool(_ v: Typed, at: Int) throws(ExprError) -> BoolRule {
+    package func asBool(_ v: Typed, at: Int) throws(ExprError) -> BoolRule {
         if case .bool(let f) = v { return f }
         throw ExprError("expr.type", "expected a condition such as total >= 3, found \(describe(v))", at: at)
     }
 
-    func asItems(_ v: Typed, at: Int) throws(ExprError) -> [Int] {
+    package func asItems(_ v: Typed, at: Int) throws(ExprError) -> [Int] {
         switch v {
         case .item(let i): return [i]
         case .items(let xs): return xs
@@ -140,12 +152,12 @@ private struct Compilation {
         }
     }
 
-    func item(named n: String, at: Int) throws(ExprError) -> Int {
+    package func item(named n: String, at: Int) throws(ExprError) -> Int {
         if let i = scope.itemIndex[n] { return i }
         throw ExprError("expr.unknown-name", "form \(scope.form) has no item \"\(n)\"" + Suggestion.hint(for: n, in: scope.items.map(\.id)), at: at)
     }
 
-    mutating func value(_ s: Syntax) throws(ExprError) -> (value: Typed, at: Int) {
+    package mutating func value(_ s: Syntax) throws(ExprError) -> (value: Typed, at: Int) {
         switch s {
         case .number(let n, let at): return (.number({ _ in Interval(exactly: n) }, constant: n), at)
         case .string(let t, let at): return (.string(t), at)
@@ -181,7 +193,7 @@ private struct Compilation {
         }
     }
 
-    func name(_ n: String, at: Int) throws(ExprError) -> Typed {
+    package func name(_ n: String, at: Int) throws(ExprError) -> Typed {
         if n == "it", let c = current { return .it(slot: c.slot, options: c.options) }
         if let i = scope.itemIndex[n] { return .item(i) }
         if let j = scope.scores[n] { return .number({ $0.scores[j] }, constant: nil) }
@@ -199,7 +211,7 @@ private struct Compilation {
     }
 
     /// `item == "option"` and `item in ["a", "b"]`: checks the options exist, compiles to a bit test.
-    func optionTest(_ v: Typed, _ options: [(String, Int)]) throws(ExprError) -> BoolRule {
+    package func optionTest(_ v: Typed, _ options: [(String, Int)]) throws(ExprError) -> BoolRule {
         let (name, list): (String, [String])
         switch v {
         case .item(let i): (name, list) = (scope.items[i].id, scope.items[i].options)
@@ -229,7 +241,7 @@ private struct Compilation {
         }
     }
 
-    func binary(_ op: BinaryOperator, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
+    package func binary(_ op: BinaryOperator, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
         switch op {
         case .and, .or:
             let a = try asBool(l.value, at: l.at), b = try asBool(r.value, at: r.at)
@@ -285,7 +297,7 @@ private struct Compilation {
         }
     }
 
-    func comparison(_ op: BinaryOperator, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
+    package func comparison(_ op: BinaryOperator, _ l: (value: Typed, at: Int), _ r: (value: Typed, at: Int), at: Int) throws(ExprError) -> Typed {
         // An item compared with a text compares its answer with an option.
         for (a, b) in [(l, r), (r, l)] {
             if Self.isItem(a.value), case .string(let s) = b.value {
@@ -311,19 +323,19 @@ private struct Compilation {
         }
     }
 
-    static func isItem(_ v: Typed) -> Bool {
+    package static func isItem(_ v: Typed) -> Bool {
         switch v {
         case .item, .it: true
         default: false
         }
     }
 
-    static func equal(_ x: Interval, _ y: Interval) -> Truth {
+    package static func equal(_ x: Interval, _ y: Interval) -> Truth {
         if x.isExact && y.isExact { return Truth(x.lo == y.lo) }
         return x.hi < y.lo || y.hi < x.lo ? .no : .unknown
     }
 
-    mutating func call(_ fn: String, _ args: [Syntax], at: Int) throws(ExprError) -> Typed {
+    package mutating func call(_ fn: String, _ args: [Syntax], at: Int) throws(ExprError) -> Typed {
         func arity(_ n: ClosedRange<Int>) throws(ExprError) {
             guard n.contains(args.count) else {
                 let want = n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound) to \(n.upperBound)"

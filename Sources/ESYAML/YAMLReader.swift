@@ -1,3 +1,4 @@
+import ESSource
 import CYAML
 
 /// Reads one YAML document into `YAMLNode`s on libyaml's event API.
@@ -55,7 +56,7 @@ public struct YAMLReader {
     }
 
     /// Turns libyaml's problem and marks into one diagnostic; adds a hint for the usual culprits.
-    static func parserError(_ parser: yaml_parser_t, source: SourceFile) -> Diagnostic {
+    package static func parserError(_ parser: yaml_parser_t, source: SourceFile) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
         let mark = parser.problem_mark
         // libyaml marks are 0-based; ours are 1-based.
@@ -98,48 +99,48 @@ public struct YAMLReader {
 private struct Builder {
     /// A collection being built. A class, so appending to it never copies what it holds (an enum
     /// payload taken off the stack and put back was copied on every append: quadratic time).
-    final class Frame {
-        let isMapping: Bool
-        let start: SourceLocation
-        let anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
-        var keys: [String: SourceLocation] = [:]
-        var size = 1
+    package final class Frame {
+        package let isMapping: Bool
+        package let start: SourceLocation
+        package let anchor: String?
+        package var items: [YAMLNode] = []
+        package var pairs: [YAMLPair] = []
+        package var pendingKey: YAMLNode?
+        package var keys: [String: SourceLocation] = [:]
+        package var size = 1
 
-        init(isMapping: Bool, start: SourceLocation, anchor: String?) {
+        package init(isMapping: Bool, start: SourceLocation, anchor: String?) {
             self.isMapping = isMapping
             self.start = start
             self.anchor = anchor
         }
     }
 
-    let file: String
-    let source: SourceFile
-    let limits: YAMLReader.Limits
-    var stack: [Frame] = []
-    var anchors: [String: YAMLNode] = [:]
-    var root: YAMLNode?
-    var documents = 0
-    var expanded = 0
+    package let file: String
+    package let source: SourceFile
+    package let limits: YAMLReader.Limits
+    package var stack: [Frame] = []
+    package var anchors: [String: YAMLNode] = [:]
+    package var root: YAMLNode?
+    package var documents = 0
+    package var expanded = 0
 
-    init(file: String, source: SourceFile, limits: YAMLReader.Limits) {
+    package init(file: String, source: SourceFile, limits: YAMLReader.Limits) {
         self.file = file
         self.source = source
         self.limits = limits
     }
 
-    func loc(_ mark: yaml_mark_t) -> SourceLocation {
+    package func loc(_ mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
-    static func string(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    package static func string(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         guard let p else { return nil }
         return String(cString: UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
     }
 
-    mutating func handle(_ event: yaml_event_t) -> Diagnostic? {
+    package mutating func handle(_ event: yaml_event_t) -> Diagnostic? {
         let at = loc(event.start_mark)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
@@ -196,7 +197,7 @@ private struct Builder {
         return nil
     }
 
-    mutating func add(_ node: YAMLNode, anchor: String?) -> Diagnostic? {
+    package mutating func add(_ node: YAMLNode, anchor: String?) -> Diagnostic? {
         expanded += node.size
         if expanded > limits.maxExpandedNodes {
             return .error("yaml.alias-expansion", "aliases expand to more than \(limits.maxExpandedNodes) nodes; this looks like a \"billion laughs\" file",

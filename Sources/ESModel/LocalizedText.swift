@@ -1,3 +1,5 @@
+import ESSource
+import ESExpr
 /// The locales every shipped text comes in. A text missing in a locale falls back to English.
 public enum Locale: String, Sendable, CaseIterable, Comparable {
     case en, az, ru

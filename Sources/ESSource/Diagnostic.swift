@@ -55,7 +55,7 @@ public struct DiagnosticBag: Sendable {
     }
 
     /// Replaces the diagnostics added since `start` (a count of `all` taken earlier).
-    mutating func rewrite(since start: Int, _ transform: ([Diagnostic]) -> [Diagnostic]) {
+    package mutating func rewrite(since start: Int, _ transform: ([Diagnostic]) -> [Diagnostic]) {
         all.replaceSubrange(start..., with: transform(Array(all[start...])))
     }
 

@@ -1,3 +1,5 @@
+import ESSource
+import ESExpr
 /// A loaded, checked set of instruments and the referral catalog they point into.
 public struct InstrumentSet: Sendable {
     public var instruments: [String: Instrument]
@@ -9,4 +11,11 @@ public struct InstrumentSet: Sendable {
 
     public var ids: [String] { instruments.keys.sorted() }
     public subscript(id: String) -> Instrument? { instruments[id] }
+
+    package init(instruments: [String: Instrument], referrals: ReferralCatalog, schedule: Schedule? = nil, origin: String) {
+        self.instruments = instruments
+        self.referrals = referrals
+        self.schedule = schedule
+        self.origin = origin
+    }
 }

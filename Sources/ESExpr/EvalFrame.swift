@@ -1,3 +1,4 @@
+import ESSource
 /// The inputs and intermediate values of one evaluation of one form; compiled rules read it.
 public final class EvalFrame {
     /// Points of each item: exact when answered, the item's whole range when not.
@@ -31,9 +32,18 @@ public struct CompiledNumber: Sendable {
     public let run: NumberRule
     /// The value when the rule reads nothing (folded at compile time).
     public let constant: Double?
+
+    package init(run: @escaping NumberRule, constant: Double? = nil) {
+        self.run = run
+        self.constant = constant
+    }
 }
 
 /// A condition compiled once at load.
 public struct CompiledBool: Sendable {
     public let run: BoolRule
+
+    package init(run: @escaping BoolRule) {
+        self.run = run
+    }
 }

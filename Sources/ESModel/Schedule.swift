@@ -1,3 +1,5 @@
+import ESSource
+import ESExpr
 /// Which screenings are due at which ages: a methodologist changes it to the national schedule.
 public struct Schedule: Sendable {
     public struct Screening: Sendable {
@@ -13,8 +15,19 @@ public struct Schedule: Sendable {
         public var basis: AgeBasis
         /// A screening missed at an earlier age is done at the next visit (Bright Futures); false
         /// for surveillance, which looks at the present only.
-        public var catchUp = true
+        public var catchUp: Bool = true
         public var location: SourceLocation
+
+        package init(id: String, title: LocalizedText, atMonths: [Int], windowMonths: Int, instruments: [String], basis: AgeBasis, catchUp: Bool = true, location: SourceLocation) {
+            self.id = id
+            self.title = title
+            self.atMonths = atMonths
+            self.windowMonths = windowMonths
+            self.instruments = instruments
+            self.basis = basis
+            self.catchUp = catchUp
+            self.location = location
+        }
     }
 
     public var screenings: [Screening]
@@ -23,4 +36,12 @@ public struct Schedule: Sendable {
     public var source: SourceInfo
     public var locales: [Locale: TranslationStatus]
     public var location: SourceLocation
+
+    package init(screenings: [Screening], prematurity: PrematurityPolicy? = nil, source: SourceInfo, locales: [Locale: TranslationStatus], location: SourceLocation) {
+        self.screenings = screenings
+        self.prematurity = prematurity
+        self.source = source
+        self.locales = locales
+        self.location = location
+    }
 }

@@ -1,3 +1,4 @@
+import ESSource
 /// A YAML node that knows where it came from. Scalars stay text: the loader reads them by the type
 /// the format expects at that place, so `no` stays the string "no" and `1.10` stays "1.10".
 public struct YAMLNode: Sendable {
