@@ -11,7 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // Debian's libyaml (apt: libyaml-dev, pkg-config: yaml-0.1); only Sources/EarlyScreen/YAML touches it.
+        // Debian's libyaml (apt: libyaml-dev, pkg-config: yaml-0.1); only Sources/ESYAML touches it.
         .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
@@ -25,8 +25,21 @@ let package = Package(
         .target(name: "ESExpr", dependencies: ["ESSource"]),
         // The checked instrument model: instruments, forms, items, rules compiled; no YAML, no JSON.
         .target(name: "ESModel", dependencies: ["ESSource", "ESExpr"]),
-        // The engine: YAML → nodes → checked model → evaluation → result → JSON.
-        .target(name: "EarlyScreen", dependencies: ["ESSource", "ESYAML", "ESExpr", "ESModel"]),
+        // Evaluation: ages, answers → scores (as intervals) → bands → referrals, explained.
+        .target(name: "ESEval", dependencies: ["ESSource", "ESExpr", "ESModel"]),
+        // Checking: YAML nodes → the model (keys, types, ids, links, band coverage, embedded tests).
+        .target(name: "ESCheck", dependencies: ["ESSource", "ESYAML", "ESExpr", "ESModel", "ESEval"]),
+        // The request/result contract: strict JSON reader, deterministic writer, schemas.
+        .target(name: "ESJSON", dependencies: ["ESSource", "ESExpr", "ESModel", "ESEval", "ESCheck"]),
+        // What people read: the text and HTML visit reports, instrument pages and catalogs.
+        .target(name: "ESReport", dependencies: ["ESSource", "ESExpr", "ESModel", "ESEval", "ESJSON"]),
+        // Programme indicators over result lines; partial tallies that merge.
+        .target(name: "ESTally", dependencies: ["ESSource", "ESExpr", "ESModel", "ESEval", "ESJSON"]),
+        // FHIR R4: Questionnaires with FHIRPath scores, responses in, Bundles out.
+        .target(name: "ESFHIR", dependencies: ["ESSource", "ESExpr", "ESModel", "ESEval", "ESCheck", "ESJSON"]),
+        // The front door: Engine, the built-in set, and the methodologist's workbench.
+        .target(name: "EarlyScreen", dependencies: ["ESSource", "ESYAML", "ESExpr", "ESModel", "ESEval", "ESCheck",
+                                                    "ESJSON", "ESReport", "ESTally", "ESFHIR"]),
         // The command-line tool; the only place that imports ArgumentParser.
         .executableTarget(
             name: "earlyscreen",

@@ -3,3 +3,9 @@
 @_exported import ESYAML
 @_exported import ESExpr
 @_exported import ESModel
+@_exported import ESEval
+@_exported import ESCheck
+@_exported import ESJSON
+@_exported import ESReport
+@_exported import ESTally
+@_exported import ESFHIR

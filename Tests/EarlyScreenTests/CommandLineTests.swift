@@ -9,7 +9,7 @@ import Testing
     /// FoundationEssentials at most. Full Foundation (with ICU: 7 MB more resident at start, in a
     /// release build) once came in with one String(format:).
     @Test func theEngineAndToolDoNotImportFullFoundation() throws {
-        for folder in ["Sources/EarlyScreen", "Sources/earlyscreen"] {
+        for folder in ArchitectureTests.engineFolders() + ["Sources/earlyscreen"] {
             for file in try FileManager.default.subpathsOfDirectory(atPath: Repo.path(folder)) where file.hasSuffix(".swift") {
                 let text = Repo.read(folder + "/" + file)
                 #expect(!text.split(separator: "\n").contains { $0 == "import Foundation" || $0.hasPrefix("import Foundation ") }, "\(folder)/\(file) imports Foundation")

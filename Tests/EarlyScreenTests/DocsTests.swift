@@ -84,8 +84,9 @@ import Testing
 
     @Test func everyDiagnosticCodeIsDocumented() throws {
         let doc = Repo.read("docs/diagnostics.md")
-        let sources = try FileManager.default.subpathsOfDirectory(atPath: Repo.path("Sources/EarlyScreen"))
-            .filter { $0.hasSuffix(".swift") }.map { Repo.read("Sources/EarlyScreen/" + $0) }.joined()
+        let sources = try ArchitectureTests.engineFolders().flatMap { folder in
+            try FileManager.default.subpathsOfDirectory(atPath: Repo.path(folder)).filter { $0.hasSuffix(".swift") }.map { Repo.read(folder + "/" + $0) }
+        }.joined()
         let pattern = try Regex(#""((yaml|check|expr|load|test)\.[a-z-]+)""#)
         let codes = Set(sources.matches(of: pattern).map { String($0.output[1].substring!) })
         #expect(codes.count > 40)

@@ -139,15 +139,15 @@ extension ValidationStudy {
         func table(_ rows: [(String, Table)]) -> String {
             var t = "<table><tr><th>cut-off</th><th>TP</th><th>FP</th><th>FN</th><th>TN</th><th>sensitivity</th><th>specificity</th><th>PPV</th><th>NPV</th><th>LR+</th><th>LR−</th></tr>\n"
             for (label, x) in rows {
-                t += "<tr><td>\(TallyReport.escape(label))</td><td>\(x.tp)</td><td>\(x.fp)</td><td>\(x.fn)</td><td>\(x.tn)</td><td>\(Self.pct(x.sensitivity))</td><td>\(Self.pct(x.specificity))</td><td>\(Self.pct(x.ppv))</td><td>\(Self.pct(x.npv))</td><td>\(Self.lr(x.positiveLR))</td><td>\(Self.lr(x.negativeLR))</td></tr>\n"
+                t += "<tr><td>\(HTMLText.escape(label))</td><td>\(x.tp)</td><td>\(x.fp)</td><td>\(x.fn)</td><td>\(x.tn)</td><td>\(Self.pct(x.sensitivity))</td><td>\(Self.pct(x.specificity))</td><td>\(Self.pct(x.ppv))</td><td>\(Self.pct(x.npv))</td><td>\(Self.lr(x.positiveLR))</td><td>\(Self.lr(x.negativeLR))</td></tr>\n"
             }
             return t + "</table>\n"
         }
         for a in analyses() {
-            h += "<h2>\(TallyReport.escape(a.instrument))</h2>\n<p>\(a.cases) scored responses with a reference label, \(a.positives) positive by the reference.</p>\n"
+            h += "<h2>\(HTMLText.escape(a.instrument))</h2>\n<p>\(a.cases) scored responses with a reference label, \(a.positives) positive by the reference.</p>\n"
             h += table([("the instrument's own (follow-up or referral)", a.own)])
             for sc in a.scores {
-                h += "<h3>Score \(TallyReport.escape(sc.score)): AUC \(sc.auc.map(Self.twoDecimals) ?? "—")"
+                h += "<h3>Score \(HTMLText.escape(sc.score)): AUC \(sc.auc.map(Self.twoDecimals) ?? "—")"
                 h += (sc.aucCI.map { " (\(Self.twoDecimals($0.low))–\(Self.twoDecimals($0.high)))" } ?? "") + "</h3>\n"
                 h += Self.rocSVG(sc.roc)
                 h += table(sc.cutoffs.map { ("\(sc.atLeast ? "≥" : "≤") \(Number.format($0.cutoff))", $0.table) })

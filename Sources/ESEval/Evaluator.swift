@@ -1,0 +1,755 @@
+import ESSource
+import ESExpr
+import ESModel
+/// Evaluates screening requests against a loaded instrument set.
+///
+/// Missing answers are never read as "no risk": every score is an interval over all the ways the
+/// missing answers could have been given, and a band stands only when every one of those ways
+/// lands in it. The explanation is recorded while evaluating, so it cannot disagree with the result.
+public struct Evaluator: Sendable {
+    public let set: InstrumentSet
+    /// Record a step-by-step trace in each result.
+    public var explain: Bool
+    /// The failing embedded tests of a draft set scored anyway: stamped on every result.
+    public var draftFailures: [String] = []
+    /// Oldest age the engine accepts, in completed months (8 years).
+    public static let maxAgeMonths = 96
+    /// The same in days (97 months of at most 31 days).
+    public static let maxAgeDays = 97 * 31
+
+    public init(set: InstrumentSet, explain: Bool = false) {
+        self.set = set
+        self.explain = explain
+    }
+
+    /// What a second stage needs from its first stage.
+    public struct StageContext: Sendable {
+        public var status: InstrumentResult.Status
+        public var band: String?
+        public var failedItems: Set<String>
+        /// When the first stage is incomplete: the bands it could still reach.
+        public var possibleBands: [String] = []
+        /// First-stage items left unanswered: they may have failed, so their follow-up is asked.
+        public var openItems: Set<String> = []
+
+        public init(status: InstrumentResult.Status, band: String?, failedItems: Set<String>,
+                    possibleBands: [String] = [], openItems: Set<String> = []) {
+            self.status = status
+            self.band = band
+            self.failedItems = failedItems
+            self.possibleBands = possibleBands
+            self.openItems = openItems
+        }
+    }
+
+    public func evaluate(_ request: ScreeningRequest) throws(RequestError) -> ScreeningResult {
+        guard request.assessedOn >= request.birthDate else {
+            throw RequestError(.assessedBeforeBirth, "assessed_on \(request.assessedOn) is before birth_date \(request.birthDate)", pointer: "/assessed_on")
+        }
+        let ages = ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
+        guard ages.chronological.months <= Self.maxAgeMonths else {
+            throw RequestError(.ageOutOfRange, "the child is \(ages.chronological.months) months old; earlyscreen supports ages up to \(Self.maxAgeMonths) months (8 years)", pointer: "/child/birth_date")
+        }
+        guard !request.responses.isEmpty else {
+            throw RequestError(.noResponses, "responses is empty; give the answers to at least one instrument", pointer: "/responses")
+        }
+        var seen: [String: Int] = [:]
+        var instruments: [Instrument] = []
+        for (i, r) in request.responses.enumerated() {
+            guard let instrument = set[r.instrument] else {
+                throw RequestError(.unknownInstrument, "unknown instrument \"\(r.instrument)\"; the set has \(set.ids.joined(separator: ", "))" + Suggestion.hint(for: r.instrument, in: set.ids), pointer: "/responses/\(i)/instrument")
+            }
+            if let first = seen[r.instrument] {
+                throw RequestError(.duplicateInstrument, "instrument \(r.instrument) is answered twice (also at /responses/\(first))", pointer: "/responses/\(i)/instrument")
+            }
+            seen[r.instrument] = i
+            instruments.append(instrument)
+        }
+        var warnings: [Warning] = []
+        var results = [InstrumentResult?](repeating: nil, count: request.responses.count)
+        // First stages before the stages that follow them, whatever the request's order.
+        let order = request.responses.indices.sorted { (instruments[$0].follows == nil ? 0 : 1, $0) < (instruments[$1].follows == nil ? 0 : 1, $1) }
+        for i in order {
+            let instrument = instruments[i]
+            var stage: StageContext? = nil
+            if let f = instrument.follows, let j = seen[f.instrument], let first = results[j] {
+                stage = stageContext(f, first, request.responses[j])
+            }
+            results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, ages: ages, stage: stage,
+                                      locale: request.locale, warnings: &warnings)
+        }
+        var done = results.map { $0! }
+        // A second stage scored in this visit carries out the referral its first stage asked for;
+        // one begun but not finished leaves that referral standing, with its due date.
+        for (i, instrument) in instruments.enumerated() {
+            guard let f = instrument.follows, let r = f.fulfils, let j = seen[f.instrument], done[i].status == .scored else { continue }
+            guard done[j].recommendations.contains(where: { $0.referral == r }) else { continue }
+            done[j].recommendations.removeAll { $0.referral == r }
+            if explain {
+                let step = ExplanationStep.carriedOut(referral: .init(id: r, title: set.referrals.referrals[r]?.title ?? .empty),
+                                                      by: .init(id: instrument.id, title: instrument.title))
+                done[j].explanation.insert(step, at: max(0, done[j].explanation.count - 1))
+            }
+        }
+        if request.locale != .en {
+            for i in instruments { translationWarning(i.locales[request.locale], i.id, i.title[request.locale], request.locale, &warnings) }
+            if !done.allSatisfy({ $0.recommendations.isEmpty }) {
+                translationWarning(set.referrals.locales[request.locale], nil, nil, request.locale, &warnings)
+            }
+        }
+        // Before term there is no corrected age to show (it is not 0): the report gives the term date.
+        let corrected = ages.termDateAhead == nil ? ages.corrected(termWeeks: 40) : nil
+        return ScreeningResult(id: request.id, ages: ages, correctedAge: corrected?.age, correctedFrom: corrected?.from,
+                               results: done, referrals: merge(done, assessedOn: request.assessedOn, locale: request.locale),
+                               outcome: done.map(\.outcome).max() ?? .incomplete, warnings: warnings, locale: request.locale,
+                               context: request.context, draftFailures: draftFailures)
+    }
+
+    package func translationWarning(_ status: TranslationStatus?, _ what: String?, _ title: String?, _ locale: Locale, _ warnings: inout [Warning]) {
+        let name = title ?? WarningText.catalog[locale]!
+        switch status {
+        case nil: warnings.append(WarningText.make(.translationMissing, [name, locale.rawValue], instrument: what, locale: locale))
+        case .notValidated?: warnings.append(WarningText.make(.translationNotValidated, [name, locale.rawValue], instrument: what, locale: locale))
+        default: break
+        }
+    }
+
+    /// Items that scored points at the first stage (failed), read from its answers; a second stage
+    /// with `only_failed_items` asks only these.
+    /// What a second stage is told of its first stage's result and answers.
+    package func stageContext(_ link: StageLink, _ first: InstrumentResult, _ response: Response) -> StageContext {
+        let firstForm = set[link.instrument]?.forms.first { $0.id == (first.form ?? "all") }
+        return StageContext(status: first.status, band: first.band, failedItems: Set(Self.failedItems(firstForm, response)),
+                            possibleBands: first.possibleBands, openItems: Set(first.status == .incomplete ? first.missing : []))
+    }
+
+    /// What to ask of one response of a visit at the desk, decided by the same gate that scores it.
+    public enum ItemsToAsk: Sendable {
+        case ask([Item])
+        /// Out of the instrument's ages, or before term-equivalent age.
+        case notForThisAge
+        /// A second stage its first stage's answers do not call for (or not yet).
+        case notCalledFor
+    }
+
+    public func itemsToAsk(_ request: ScreeningRequest, response r: Int) -> ItemsToAsk {
+        guard request.responses.indices.contains(r), let instrument = set[request.responses[r].instrument] else { return .notForThisAge }
+        let ages = ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
+        let months = ages.exactAge(for: instrument).months
+        let form = instrument.form(forMonths: months)
+        var stage: StageContext? = nil
+        if let link = instrument.follows {
+            guard let first = request.responses.first(where: { $0.instrument == link.instrument }) else { return .notCalledFor }
+            var alone = request
+            alone.responses = [first]
+            guard let result = (try? evaluate(alone))?.results.first else { return .notCalledFor }
+            stage = stageContext(link, result, first)
+        }
+        var ignored: [Warning] = []
+        switch gate(instrument, months: months, form: form, ages: ages, stage: stage, locale: request.locale, &ignored) {
+        case .beforeTerm, .outOfRange:
+            return .notForThisAge
+        case .notNeeded, .firstStageOpen:
+            return .notCalledFor
+        case .applies:
+            guard let form else { return .notForThisAge }
+            // Items the first stage passed are not asked again (they count as passed).
+            guard instrument.follows?.onlyFailedItems == true, let stage else { return .ask(form.items) }
+            return .ask(form.items.filter { stage.failedItems.contains($0.id) || stage.openItems.contains($0.id) })
+        }
+    }
+
+    public static func failedItems(_ form: Form?, _ response: Response) -> [String] {
+        guard let form else { return [] }
+        return response.answers.compactMap { item, answer in
+            guard case .option(let o) = answer, let idx = form.itemIndex[item],
+                  let opt = form.items[idx].options.first(where: { $0.id == o }), opt.points > 0 else { return nil }
+            return item
+        }
+    }
+
+    /// Why a response is not scored against its form at all (docs/decisions.md).
+    package enum Gate {
+        case applies
+        /// A premature baby before term-equivalent age; the day term is reached.
+        case beforeTerm(CalendarDate)
+        case outOfRange
+        /// The first stage's band does not call for this second stage.
+        case notNeeded(firstBand: String)
+        /// The first stage is unfinished, and its open bands do not settle whether this stage is needed.
+        case firstStageOpen
+    }
+
+    /// Evaluates one response; `index` builds JSON Pointers for request errors.
+    public func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
+                         locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
+        var base: String { "/responses/\(index)" }
+        let exact = ages.exactAge(for: instrument)
+        let (months, corrected) = (exact.months, exact.corrected)
+        var trace: [ExplanationStep] = []
+        if corrected && ages.termDate(for: instrument) == nil {
+            warnings.append(WarningText.make(.correctedAge, [instrument.title[locale], Plural.months(months, locale)], instrument: instrument.id, locale: locale))
+        }
+        if explain {
+            trace.append(.age(months: months, corrected: corrected, instrument: .init(id: instrument.id, title: instrument.title), ages: instrument.ages))
+        }
+        if instrument.source.cutoffsSecondary {
+            warnings.append(WarningText.make(.cutoffsSecondary, [instrument.title[locale]], instrument: instrument.id, locale: locale))
+        }
+        var form: Form? = nil
+        var formMismatch = false
+        if let fid = response.form {
+            guard let f = instrument.form(id: fid) else {
+                throw RequestError(.unknownForm, "\(instrument.id) has no form \"\(fid)\"; its forms are \(instrument.forms.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: fid, in: instrument.forms.map(\.id)), pointer: base + "/form")
+            }
+            form = f
+            if !f.ages.contains(months) && instrument.ages.contains(months) {
+                func args(_ l: Locale) -> [String] { [instrument.title[l], fid, f.ages.description(l), Plural.months(months, l)] }
+                if instrument.formMismatchIsError {
+                    throw RequestError(.formAgeMismatch, WarningText.make(.formAgeMismatch, args(.en), instrument: instrument.id, locale: .en).message + " (form \(fid))", pointer: base + "/form")
+                }
+                warnings.append(WarningText.make(.formAgeMismatch, args(locale), instrument: instrument.id, locale: locale))
+                formMismatch = true
+            }
+        } else if let f = instrument.form(forMonths: months) {
+            form = f
+            if f.declared {
+                warnings.append(WarningText.make(.formPicked, [instrument.title[locale], f.id, Plural.months(months, locale), f.ages.description(locale)], instrument: instrument.id, locale: locale))
+            }
+        }
+        var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
+                                      textsVersion: instrument.textsVersions[locale],
+                                      form: form.flatMap { $0.declared ? $0.id : nil }, ageBasis: corrected ? .corrected : .chronological,
+                                      ageMonths: months, status: .notApplicable, scores: [], scoreRanges: [], band: nil, title: nil,
+                                      missing: [], reason: nil, critical: [], recommendations: [], outcome: .incomplete,
+                                      holdsForAnyMissing: false, explanation: [])
+        let gate = self.gate(instrument, months: months, form: form, ages: ages, stage: stage, locale: locale, &warnings)
+        guard case .applies = gate, let form else {
+            // Not scored; a critical answer still stands (a person at risk today, whatever the age).
+            // With one form, reading the answers against it checks them; with several, an answer
+            // may belong to another age's form, so each is checked against all of them first.
+            let single = instrument.forms.count == 1
+            if !single { try validateAgainstAllForms(response, instrument, base) }
+            let f = form ?? nearestForm(instrument, months)
+            let frame = EvalFrame(itemCount: f.items.count, scoreCount: f.scores.count)
+            var ignoredTicks: [String] = [], ignoredWarnings: [Warning] = []
+            try fill(frame, f, response, instrument, base, severalTicked: &ignoredTicks, lenient: !single)
+            setAges(frame, instrument, ages, exact)
+            computeScores(f, frame, instrument, locale, fillRules: false, &ignoredWarnings, &trace)
+            settle(gate, &result, instrument, months: months, corrected: corrected, ages: ages, locale: locale)
+            fireCritical(f, frame, &result, &trace)
+            result.explanation = trace + (explain ? [.notScored(reason: result.reason ?? ""), .outcome(result.outcome)] : [])
+            return result
+        }
+        let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
+        var severalTicked: [String] = []
+        try fill(frame, form, response, instrument, base, severalTicked: &severalTicked, lenient: false)
+        if !severalTicked.isEmpty {
+            warnings.append(WarningText.make(.severalTicked, [instrument.title[locale], severalTicked.map { id in form.items.first { $0.id == id }?.label[locale] ?? id }.joined(separator: ", ")], instrument: instrument.id, locale: locale))
+        }
+        var passedAtFirstStage = 0
+        if let link = instrument.follows, let stage, link.onlyFailedItems {
+            for (i, item) in form.items.enumerated() where !stage.failedItems.contains(item.id) && !stage.openItems.contains(item.id) {
+                if frame.selected[i] != 0 {
+                    warnings.append(WarningText.make(.stageItemPassed, [instrument.title[locale], item.label[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
+                    continue
+                }
+                // Passed at the first stage: not asked again, counts as its lowest option (pass).
+                if let k = item.options.indices.min(by: { item.options[$0].points < item.options[$1].points }) {
+                    frame.selected[i] = 1 << UInt64(k)
+                    frame.points[i] = Interval(exactly: item.options[k].points)
+                    passedAtFirstStage += 1
+                    if explain {
+                        trace.append(.passedAtFirstStage(Self.name(item, i), firstStage: .init(id: link.instrument, title: set[link.instrument]?.title ?? .empty),
+                                                         countsAs: item.options[k].label))
+                    }
+                }
+            }
+        }
+        setAges(frame, instrument, ages, exact)
+        let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
+        if explain { explainItems(form, frame, &trace) }
+        // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
+        // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
+        let asked = form.items.count - passedAtFirstStage
+        let tooFewAnswered = missingItems.count == asked || instrument.maxMissing.map { missingItems.count > $0 } ?? false
+        computeScores(form, frame, instrument, locale, fillRules: !tooFewAnswered, &warnings, &trace)
+        for (j, s) in form.scores.enumerated() {
+            let v = frame.scores[j]
+            if v.isExact { result.scores.append((s.id, v.lo)) } else { result.scoreRanges.append((s.id, v)) }
+        }
+        if frame.divisionByZero {
+            warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
+        }
+
+        var fired: [CriticalRule] = [], undecidedCritical: [CriticalRule] = []  // var: enumeration may decide
+        for c in form.critical {
+            let t = c.condition.run(frame)
+            if explain { trace.append(.critical(Self.name(c), rule: c.source, value: t)) }
+            if t == .yes { fired.append(c) } else if t == .unknown { undecidedCritical.append(c) }
+        }
+        var possible = possibleBands(form, frame, &trace)
+        if possible.count != 1 || !undecidedCritical.isEmpty,
+           let exact = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: !tooFewAnswered) {
+            // Intervals can be wider than the truth when a rule reads an item twice: every way the
+            // missing answers could be given, tried one by one, decides it exactly.
+            // A completion no band surely takes (a score divided by zero) keeps the interval answer.
+            if !exact.bands.contains(nil) { possible = exact.bands.compactMap { $0 }.sorted() }
+            for c in undecidedCritical where exact.criticalAlways.contains(c.id) { fired.append(c) }
+            undecidedCritical.removeAll { exact.criticalAlways.contains($0.id) || exact.criticalNever.contains($0.id) }
+            result.scoreRanges = result.scoreRanges.map { id, _ in (id, exact.ranges[id] ?? .unbounded) }
+            if explain { trace.append(.everyCompletionTried(bands: possible.map { Self.name(form.bands[$0]) })) }
+        }
+        // A published fill rule (BPSC: missing counts 0) scores the odd unanswered item, but it does
+        // not reassure on its own: a reassuring band stands only if every completion gives it too.
+        let missingSet = Set(missingItems)
+        if !tooFewAnswered, possible.count == 1, form.bands[possible[0]].outcome == .noConcern,
+           form.scores.contains(where: { $0.fill != .interval && !missingSet.isDisjoint(with: $0.items) }) {
+            var quiet: [Warning] = [], noTrace: [ExplanationStep] = []
+            computeScores(form, frame, instrument, locale, fillRules: false, &quiet, &noTrace)
+            let open = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: false)
+                .map { $0.bands.compactMap { $0 }.sorted() } ?? possibleBands(form, frame, &noTrace)
+            if open.count > 1 {
+                possible = open
+                if explain { trace.append(.fillRuleCannotReassure(band: Self.name(form.bands[possible[0]]), missing: missingItems.count)) }
+            }
+            computeScores(form, frame, instrument, locale, fillRules: true, &quiet, &noTrace)
+        }
+        if let override = fired.compactMap(\.band).first, let b = form.bands.firstIndex(where: { $0.id == override }) {
+            possible = [b]
+        }
+        result.critical = fired.map(\.id)
+        let cannotReassure = tooFewAnswered || formMismatch
+        if possible.count == 1, undecidedCritical.isEmpty,
+           !(cannotReassure && form.bands[possible[0]].outcome == .noConcern) {
+            let b = form.bands[possible[0]]
+            result.status = .scored
+            result.band = b.id
+            result.title = b.title[locale]
+            result.outcome = b.outcome
+            result.holdsForAnyMissing = !missingItems.isEmpty
+            result.missing = missingItems.map { form.items[$0].id }
+            recommend(b, frame, ages, instrument, lowerBound: false, &result)
+            // A concern found on a form for another age stands; the form for the age is still due.
+            if formMismatch, let right = instrument.form(forMonths: months) {
+                result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn))
+            }
+            if explain && !missingItems.isEmpty { trace.append(.holdsForAnyMissing(band: Self.name(b), missing: missingItems.count)) }
+        } else {
+            // Incomplete: the least severe band still possible is the least the visit must do.
+            result.status = .incomplete
+            result.outcome = .incomplete
+            let relevant = Set(form.scores.flatMap(\.items) + undecidedCritical.flatMap(\.items))
+            let deciding = missingItems.filter { relevant.contains($0) }
+            result.missing = (deciding.isEmpty ? missingItems : deciding).map { form.items[$0].id }
+            result.possibleBands = possible.map { form.bands[$0].id }
+            if let least = possible.min(by: { (form.bands[$0].outcome, $0) < (form.bands[$1].outcome, $1) }) {
+                let b = form.bands[least]
+                result.bandAtLeast = b.id
+                result.outcome = max(.incomplete, b.outcome)
+                recommend(b, frame, ages, instrument, lowerBound: true, &result)
+            }
+            let titles = possible.map { form.bands[$0].title[locale] }.joined(separator: " / ")
+            let answered = asked - missingItems.count
+            if formMismatch {
+                let right = instrument.form(forMonths: months)
+                result.reasonCode = .wrongForm
+                result.reason = WarningText.reason(.wrongForm, [form.id, form.ages.description(locale), Plural.months(months, locale), right?.ages.description(locale) ?? "-"], locale)
+                if let right { result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn)) }
+            } else if tooFewAnswered {
+                result.reasonCode = .tooFewAnswered
+                let needed = max(1, asked - (instrument.maxMissing ?? asked - 1))
+                result.reason = WarningText.reason(.tooFewAnswered, ["\(answered)", "\(asked)", "\(needed)"], locale)
+            } else if !undecidedCritical.isEmpty {
+                result.reasonCode = .criticalOpen
+                result.reason = WarningText.reason(.criticalOpen, [undecidedCritical.map { $0.title.texts.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
+            } else if frame.divisionByZero && deciding.isEmpty {
+                result.reasonCode = .scoreUndefined
+                let undefined = form.scores.indices.filter { !frame.scores[$0].lo.isFinite || !frame.scores[$0].hi.isFinite }
+                result.reason = WarningText.reason(.scoreUndefined, [undefined.map { form.scores[$0].id }.joined(separator: ", ")], locale)
+            } else if possible.count > 1 {
+                result.reasonCode = .bandOpen
+                result.reason = WarningText.reason(.bandOpen, [titles], locale)
+            } else {
+                result.reasonCode = .noBand
+                result.reason = WarningText.reason(.noBand, [], locale)
+            }
+            if !missingItems.isEmpty && !formMismatch {
+                result.actions.append(NextStep(kind: .completeItems, ids: result.missing, dueBy: ages.assessedOn))
+            }
+            if explain { trace.append(.incomplete(reason: result.reason!)) }
+        }
+        if instrument.follows != nil && stage == nil {
+            warnings.append(WarningText.make(.firstStageAbsent, [instrument.title[locale], set[instrument.follows!.instrument]?.title[locale] ?? instrument.follows!.instrument], instrument: instrument.id, locale: locale))
+        }
+        for c in fired { raise(by: c, frame, &result) }
+        if explain {
+            let catalog = set.referrals
+            for r in result.recommendations {
+                let because = r.critical.flatMap { id in form.critical.first { $0.id == id }.map { Self.name($0) } }
+                    ?? r.band.flatMap { id in form.bands.first { $0.id == id }.map { Self.name($0) } } ?? .init(id: "-", title: .empty)
+                trace.append(.recommend(referral: .init(id: r.referral, title: catalog.referrals[r.referral]?.title ?? .empty),
+                                        urgency: .init(id: r.urgency, title: catalog.urgency(r.urgency)?.title ?? .empty),
+                                        because: because, critical: r.critical != nil, atLeast: r.lowerBound))
+            }
+            trace.append(.outcome(result.outcome))
+        }
+        result.explanation = trace
+        return result
+    }
+
+    /// Whether the response is scored against its form, and if not, why.
+    package func gate(_ instrument: Instrument, months: Int, form: Form?, ages: ChildAges, stage: StageContext?,
+              locale: Locale, _ warnings: inout [Warning]) -> Gate {
+        if let term = ages.termDate(for: instrument) { return .beforeTerm(term) }
+        guard instrument.ages.contains(months), form != nil else { return .outOfRange }
+        guard let link = instrument.follows, let stage else { return .applies }
+        switch stage.status {
+        case .scored:
+            guard let band = stage.band, link.bands.contains(band) else { return .notNeeded(firstBand: stage.band ?? "-") }
+            return .applies
+        case .incomplete:
+            // Every band still open calls for this stage (M-CHAT-R medium or high): it is needed.
+            let open = stage.possibleBands
+            return !open.isEmpty && open.allSatisfy(link.bands.contains) ? .applies : .firstStageOpen
+        default:
+            return .firstStageOpen
+        }
+    }
+
+    /// Status, reason, outcome and next step of a response that is not scored.
+    package func settle(_ gate: Gate, _ result: inout InstrumentResult, _ instrument: Instrument, months: Int, corrected: Bool,
+                ages: ChildAges, locale: Locale) {
+        let today = ages.assessedOn
+        switch gate {
+        case .applies:
+            break
+        case .beforeTerm(let term):
+            let days = term.dayNumber - today.dayNumber
+            result.status = .beforeTerm
+            result.reasonCode = .beforeTerm
+            result.reason = WarningText.reason(.beforeTerm, ["\(days / 7)", "\(days % 7)", term.description], locale)
+            result.actions = [NextStep(kind: .screenAfterTerm, ids: [], dueBy: term)]
+        case .outOfRange:
+            result.status = .notApplicable
+            result.reasonCode = .outOfAgeRange
+            let alternatives = self.alternatives(to: instrument, ages)
+            result.reason = WarningText.reason(.outOfAgeRange, corrected: corrected,
+                                               [Plural.months(months, locale), instrument.ages.description(locale)], locale)
+            result.actions = [NextStep(kind: .useInstrument, ids: alternatives, dueBy: today)]
+        case .notNeeded(let firstBand):
+            let link = instrument.follows!
+            let firstTitle = set[link.instrument]?.forms.first?.bands.first { $0.id == firstBand }?.title[locale] ?? firstBand
+            result.status = .notNeeded
+            result.outcome = .noConcern
+            result.reasonCode = .notNeeded
+            result.reason = WarningText.reason(.notNeeded, [set[link.instrument]?.title[locale] ?? link.instrument, firstTitle], locale)
+        case .firstStageOpen:
+            let link = instrument.follows!
+            result.status = .incomplete
+            result.reasonCode = .firstStageOpen
+            result.reason = WarningText.reason(.firstStageOpen, [set[link.instrument]?.title[locale] ?? link.instrument], locale)
+            result.actions = [NextStep(kind: .completeFirstStage, ids: [link.instrument], dueBy: today)]
+        }
+    }
+
+    /// Critical rules whose answers are given fire whatever else is missing, out of range or not needed.
+    package func fireCritical(_ form: Form, _ frame: EvalFrame, _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
+        for c in form.critical where c.condition.run(frame) == .yes {
+            if explain { trace.append(.critical(Self.name(c), rule: c.source, value: .yes)) }
+            result.critical.append(c.id)
+            raise(by: c, frame, &result)
+        }
+    }
+
+    /// A fired critical rule: its outcome at least, and its recommendations.
+    package func raise(by c: CriticalRule, _ frame: EvalFrame, _ result: inout InstrumentResult) {
+        if let o = c.outcome { result.outcome = max(result.outcome, o) }
+        for r in c.recommendations where r.condition.map({ $0.run(frame) == .yes }) ?? true {
+            result.recommendations.append(RecommendationResult(referral: r.referral, urgency: r.urgency, critical: c.id))
+        }
+    }
+
+    /// A band's recommendations whose conditions hold, with the day each is due when it is an age.
+    package func recommend(_ b: Band, _ frame: EvalFrame, _ ages: ChildAges, _ instrument: Instrument, lowerBound: Bool,
+                   _ result: inout InstrumentResult) {
+        for r in b.recommendations where r.condition.map({ $0.run(frame) == .yes }) ?? true {
+            var rec = RecommendationResult(referral: r.referral, urgency: r.urgency, band: b.id)
+            rec.lowerBound = lowerBound
+            if let at = r.atAgeMonths {
+                let start = result.ageBasis == .corrected
+                    ? ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.from ?? ages.birthDate : ages.birthDate
+                rec.dueBy = max(ages.assessedOn, start.adding(months: at))
+            }
+            result.recommendations.append(rec)
+        }
+    }
+
+    /// The bands the answers still allow, by intervals: every band whose condition is or may be
+    /// true, down to the first that is surely true (band coverage is proved at load).
+    package func possibleBands(_ form: Form, _ frame: EvalFrame, _ trace: inout [ExplanationStep]) -> [Int] {
+        var out: [Int] = []
+        for (k, b) in form.bands.enumerated() {
+            let t = b.condition.run(frame)
+            if explain { trace.append(.band(Self.name(b), rule: b.source, value: t)) }
+            if t == .no { continue }
+            out.append(k)
+            if t == .yes { break }
+        }
+        return out
+    }
+
+    /// Instruments of the same screening in the schedule that fit the child now (none: the set
+    /// has nothing for this age).
+    package func alternatives(to instrument: Instrument, _ ages: ChildAges) -> [String] {
+        guard let schedule = set.schedule else { return [] }
+        var out: [String] = []
+        for s in schedule.screenings where s.instruments.contains(instrument.id) {
+            for id in s.instruments where id != instrument.id && !out.contains(id) {
+                guard let other = set[id], ages.termDate(for: other) == nil,
+                      other.ages.contains(ages.exactAge(for: other).months), other.follows == nil else { continue }
+                out.append(id)
+            }
+        }
+        return out
+    }
+
+    /// The form whose ages are nearest the child's, for reading critical answers out of range.
+    package func nearestForm(_ instrument: Instrument, _ months: Int) -> Form {
+        instrument.forms.min { distance($0.ages, months) < distance($1.ages, months) }!
+    }
+
+    package func distance(_ w: AgeWindow, _ months: Int) -> Int {
+        months < w.minMonths ? w.minMonths - months : months > w.maxMonths ? months - w.maxMonths : 0
+    }
+
+    package func setAges(_ frame: EvalFrame, _ instrument: Instrument, _ ages: ChildAges, _ exact: (months: Int, days: Int, corrected: Bool)) {
+        frame.ages = [Double(exact.months), Double(ages.chronological.months),
+                      Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months),
+                      Double(exact.days)]
+    }
+
+    /// At most this many completions of the missing answers are tried one by one.
+    package static let maxCompletions = 4096
+
+    package struct Completions {
+        /// The band index (nil: none) each completion gives, as a set.
+        package var bands: Set<Int?>
+        package var criticalAlways: Set<String>
+        package var criticalNever: Set<String>
+        /// Each score's exact lowest and highest over the completions.
+        package var ranges: [String: Interval]
+    }
+
+    /// Tries every completion of the missing answers, when there are few enough and every score
+    /// that reads them uses the range rule (a published fill rule is not second-guessed).
+    package func enumerateCompletions(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale,
+                              missing: [Int], fillRules: Bool) -> Completions? {
+        guard !missing.isEmpty else { return nil }
+        let missingSet = Set(missing)
+        guard !fillRules || form.scores.allSatisfy({ $0.fill == .interval || Set($0.items).isDisjoint(with: missingSet) }),
+              missing.allSatisfy({ form.items[$0].selection == .one }) else { return nil }
+        var total = 1
+        for i in missing {
+            total *= form.items[i].options.count
+            if total > Self.maxCompletions { return nil }
+        }
+        let saved = (frame.points, frame.selected, frame.scores)
+        defer { (frame.points, frame.selected, frame.scores) = saved }
+        var bands = Set<Int?>()
+        var fires: [String: (yes: Bool, no: Bool)] = [:]
+        var ranges: [String: Interval] = [:]
+        var choice = Array(repeating: 0, count: missing.count)
+        var ignored: [Warning] = [], noTrace: [ExplanationStep] = []
+        let quiet = Evaluator(set: set, explain: false)
+        while true {
+            for (i, c) in zip(missing, choice) {
+                frame.selected[i] = 1 << UInt64(c)
+                frame.points[i] = Interval(exactly: form.items[i].options[c].points)
+            }
+            quiet.computeScores(form, frame, instrument, locale, fillRules: fillRules, &ignored, &noTrace)
+            for (j, sc) in form.scores.enumerated() {
+                let v = frame.scores[j]
+                ranges[sc.id] = ranges[sc.id].map { Interval(min($0.lo, v.lo), max($0.hi, v.hi)) } ?? v
+            }
+            for c in form.critical {
+                let t = c.condition.run(frame)
+                var f = fires[c.id] ?? (false, false)
+                if t == .yes { f.yes = true } else { f.no = true }
+                fires[c.id] = f
+            }
+            bands.insert(form.bands.firstIndex { $0.condition.run(frame) == .yes })
+            var k = 0
+            while k < missing.count {
+                choice[k] += 1
+                if choice[k] < form.items[missing[k]].options.count { break }
+                choice[k] = 0
+                k += 1
+            }
+            if k == missing.count { break }
+        }
+        return Completions(bands: bands, criticalAlways: Set(fires.filter { $0.value.yes && !$0.value.no }.keys),
+                           criticalNever: Set(fires.filter { !$0.value.yes && $0.value.no }.keys), ranges: ranges)
+    }
+
+    /// Puts the answers into the frame; every unknown item, option or type is a request error.
+    /// `lenient`: answers already checked against every form; items not on this form are skipped.
+    package func fill(_ frame: EvalFrame, _ form: Form, _ response: Response, _ instrument: Instrument, _ base: String,
+              severalTicked: inout [String], lenient: Bool) throws(RequestError) {
+        for (i, item) in form.items.enumerated() { frame.points[i] = Interval(item.minPoints, item.maxPoints) }
+        var seen = [Bool](repeating: false, count: form.items.count)
+        for (position, (itemID, answer)) in response.answers.enumerated() {
+            var ptr: String { base + "/answers/" + JSONPointer.escape(itemID) }
+            // Answers usually come in the form's order: try that item before hashing the id.
+            let guess = position < form.items.count && form.items[position].id == itemID ? position : nil
+            guard let i = guess ?? form.itemIndex[itemID] else {
+                if lenient { continue }
+                let onOther = instrument.forms.contains { $0.itemIndex[itemID] != nil }
+                throw RequestError(.unknownItem, onOther
+                    ? "item \(itemID) of \(instrument.id) is not on form \(form.id)"
+                    : "\(instrument.id) has no item \"\(itemID)\"" + Suggestion.hint(for: itemID, in: form.items.map(\.id)), pointer: ptr)
+            }
+            let item = form.items[i]
+            // The strict reader rejects duplicate keys; the fast scanner leaves that to here.
+            if seen[i] { throw RequestError(.duplicateKey, "key \"\(itemID)\" appears twice in the same object", pointer: ptr) }
+            seen[i] = true
+            switch answer {
+            case .missing:
+                continue
+            case .option(let o):
+                let k = try optionIndex(item, o, instrument, ptr)
+                frame.selected[i] = 1 << UInt64(k)
+                frame.points[i] = Interval(exactly: item.options[k].points)
+            case .options(let os):
+                if os.isEmpty { continue }
+                if item.selection == .one && os.count > 1 && !instrument.severalTickedTakesMostConcerning {
+                    throw RequestError(.severalAnswers, "item \(itemID) of \(instrument.id) takes one answer; found \(os.count)", pointer: ptr)
+                }
+                // The most concerning box: the most points, or the fewest where points are skills.
+                let worse: (Double, Double) -> Bool = instrument.higherPointsMoreConcerning ? { $0 > $1 } : { $0 < $1 }
+                var bits: UInt64 = 0, best: Double? = nil
+                for (n, o) in os.enumerated() {
+                    let k = try optionIndex(item, o, instrument, ptr + "/\(n)")
+                    bits |= 1 << UInt64(k)
+                    if best.map({ worse(item.options[k].points, $0) }) ?? true { best = item.options[k].points }
+                }
+                if item.selection == .one && os.count > 1 {
+                    // Only the most concerning box counts, for option tests as for points.
+                    severalTicked.append(itemID)
+                    let k = os.compactMap { item.optionIndex($0) }.max { worse(item.options[$1].points, item.options[$0].points) }!
+                    bits = 1 << UInt64(k)
+                }
+                frame.selected[i] = bits
+                // Several ticked boxes score as the most concerning one.
+                frame.points[i] = Interval(exactly: best!)
+            case .number:
+                throw RequestError(.wrongType, "item \(itemID) of \(instrument.id) takes an option id (\(item.options.map { "\"\($0.id)\"" }.joined(separator: ", "))), not a number", pointer: ptr)
+            }
+        }
+    }
+
+    package func optionIndex(_ item: Item, _ o: String, _ instrument: Instrument, _ ptr: @autoclosure () -> String) throws(RequestError) -> Int {
+        guard let k = item.optionIndex(o) else {
+            throw RequestError(.unknownOption, "item \(item.id) of \(instrument.id) has no option \"\(o)\"; options are \(item.options.map(\.id).joined(separator: ", "))", pointer: ptr())
+        }
+        return k
+    }
+
+    package func validateAgainstAllForms(_ response: Response, _ instrument: Instrument, _ base: String) throws(RequestError) {
+        var seen = Set<String>()
+        for (itemID, answer) in response.answers {
+            var ptr: String { base + "/answers/" + JSONPointer.escape(itemID) }
+            // The fast scanner leaves repeated answer keys to the evaluator: out of range too.
+            if !seen.insert(itemID).inserted {
+                throw RequestError(.duplicateKey, "key \"\(itemID)\" appears twice in the same object", pointer: ptr)
+            }
+            guard let item = instrument.anyFormItems[itemID] else {
+                throw RequestError(.unknownItem, "\(instrument.id) has no item \"\(itemID)\"", pointer: ptr)
+            }
+            switch answer {
+            case .option(let o): _ = try optionIndex(item, o, instrument, ptr)
+            case .options(let os): for (n, o) in os.enumerated() { _ = try optionIndex(item, o, instrument, ptr + "/\(n)") }
+            case .number: throw RequestError(.wrongType, "item \(itemID) of \(instrument.id) takes an option id, not a number", pointer: ptr)
+            case .missing: break
+            }
+        }
+    }
+
+    /// Scores in dependency order, each with its own missing-answer rule.
+    /// `fillRules: false` scores every unanswered item as a range, whatever the score's own rule.
+    package func computeScores(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale, fillRules: Bool,
+                       _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) {
+        for (j, s) in form.scores.enumerated() {
+            let missing = s.items.filter { frame.selected[$0] == 0 }
+            var filled: ExplanationStep.Fill? = nil
+            switch fillRules ? s.fill : .interval {
+            case .interval:
+                frame.scores[j] = s.expression.run(frame)
+            case .zero:
+                frame.scores[j] = withMissing(missing, setTo: 0, frame) { s.expression.run(frame) }
+                if !missing.isEmpty {
+                    filled = .countedAsZero(missing.map { Self.name(form.items[$0], $0) })
+                    warnings.append(WarningText.make(.missingCountedAsZero, [instrument.title[locale], Plural.items(missing.count, locale), (s.title.texts.isEmpty ? s.id : s.title[locale])], instrument: instrument.id, locale: locale))
+                }
+            case .prorate(let max):
+                if !missing.isEmpty && missing.count <= max && missing.count < s.items.count {
+                    let answeredSum = withMissing(missing, setTo: 0, frame) { s.expression.run(frame) }
+                    let n = Double(s.items.count), m = Double(missing.count)
+                    frame.scores[j] = Interval(exactly: answeredSum.lo * n / (n - m))
+                    filled = .prorated(missing: missing.count)
+                    warnings.append(WarningText.make(.missingProrated, [instrument.title[locale], (s.title.texts.isEmpty ? s.id : s.title[locale]), Plural.items(missing.count, locale)], instrument: instrument.id, locale: locale))
+                } else {
+                    frame.scores[j] = s.expression.run(frame)
+                }
+            }
+            if explain { trace.append(.score(.init(id: s.id, title: s.title), rule: s.source, value: frame.scores[j], fill: filled)) }
+        }
+    }
+
+    package func withMissing(_ items: [Int], setTo v: Double, _ frame: EvalFrame, _ body: () -> Interval) -> Interval {
+        if items.isEmpty { return body() }
+        let saved = items.map { frame.points[$0] }
+        for i in items { frame.points[i] = Interval(exactly: v) }
+        let r = body()
+        for (i, p) in zip(items, saved) { frame.points[i] = p }
+        return r
+    }
+
+    package func explainItems(_ form: Form, _ frame: EvalFrame, _ trace: inout [ExplanationStep]) {
+        for (i, item) in form.items.enumerated() {
+            let bits = frame.selected[i]
+            let ticked = item.options.indices.filter { bits & (1 << UInt64($0)) != 0 }.map { item.options[$0].label }
+            trace.append(.answer(Self.name(item, i), options: ticked, points: frame.points[i]))
+        }
+    }
+
+    package static func name(_ item: Item, _ index: Int) -> ExplanationStep.ItemName {
+        .init(number: index + 1, id: item.id, label: item.label)
+    }
+
+    package static func name(_ b: Band) -> ExplanationStep.Name { .init(id: b.id, title: b.title) }
+    package static func name(_ c: CriticalRule) -> ExplanationStep.Name { .init(id: c.id, title: c.title) }
+
+    /// One entry per referral: the highest urgency, every reason, a due date from the catalog.
+    package func merge(_ results: [InstrumentResult], assessedOn: CalendarDate, locale: Locale) -> [MergedReferral] {
+        var out: [MergedReferral] = []
+        let catalog = set.referrals
+        for r in results {
+            for rec in r.recommendations {
+                let reason = (r.instrument, rec.band, rec.critical, rec.lowerBound)
+                let due = rec.dueBy ?? assessedOn.adding(days: catalog.referrals[rec.referral]?.dueDays[rec.urgency] ?? 0)
+                if let k = out.firstIndex(where: { $0.referral == rec.referral }) {
+                    out[k].reasons.append(reason)
+                    let (new, old) = (catalog.urgency(rec.urgency)?.rank ?? 0, catalog.urgency(out[k].urgency)?.rank ?? 0)
+                    // The most urgent reason sets the urgency; the earliest day any reason gives stands.
+                    if new > old { out[k].urgency = rec.urgency }
+                    out[k].dueBy = min(out[k].dueBy, due)
+                } else {
+                    out.append(MergedReferral(referral: rec.referral, urgency: rec.urgency, dueBy: due,
+                                              title: catalog.referrals[rec.referral]?.title[locale] ?? rec.referral, reasons: [reason]))
+                }
+            }
+        }
+        return out
+    }
+}
