@@ -1,6 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The stages below the front door, lowest first (ArchitectureTests holds the same order). The
+/// tool, the benchmarks, the fuzzers and the tests use their `package` declarations directly.
+let stages: [Target.Dependency] = ["ESSource", "ESYAML", "ESExpr", "ESModel", "ESEval", "ESCheck",
+                                   "ESJSON", "ESReport", "ESTally", "ESFHIR"]
+
 let package = Package(
     name: "earlyscreen",
     products: [
@@ -43,22 +48,19 @@ let package = Package(
         // The command-line tool; the only place that imports ArgumentParser.
         .executableTarget(
             name: "earlyscreen",
-            dependencies: [
-                "EarlyScreen",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["EarlyScreen", .product(name: "ArgumentParser", package: "swift-argument-parser")] + stages
         ),
         // Fuzz targets (scripts/fuzz builds them with libFuzzer); built normally, a replayer.
-        .executableTarget(name: "earlyscreen-fuzz", dependencies: ["EarlyScreen"]),
+        .executableTarget(name: "earlyscreen-fuzz", dependencies: ["EarlyScreen"] + stages),
         // Benchmark figures printed by bench/run (not a test).
         .executableTarget(
             name: "earlyscreen-bench",
-            dependencies: ["EarlyScreen", "CYAML"],
+            dependencies: ["EarlyScreen", "CYAML"] + stages,
             path: "bench/Sources/earlyscreen-bench"
         ),
         .testTarget(
             name: "EarlyScreenTests",
-            dependencies: ["EarlyScreen"],
+            dependencies: ["EarlyScreen"] + stages,
             resources: []
         ),
     ],

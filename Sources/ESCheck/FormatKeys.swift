@@ -6,15 +6,15 @@ import ESEval
 /// Every key the instrument format allows, per kind of mapping: the one list that the loader checks
 /// unknown keys against and that docs/instrument.schema.json is generated from, so the two cannot
 /// drift. (In debug builds, the loader asking for a key missing here stops the tests.)
-public enum FormatKeys {
-    public enum Kind: String, CaseIterable, Sendable {
+package enum FormatKeys {
+    package enum Kind: String, CaseIterable, Sendable {
         case instrument, source, license, ages, prematurity, option, item, form, formAges, score, scoreMissing
         case band, recommendation, critical, instrumentMissing, follows, test, expect, firstStage
         case referralCatalog, urgency, referral, table, tableRow
         case schedule, screening, texts, textsForm, code
 
         /// How messages name a mapping of this kind.
-        public var what: String {
+        package var what: String {
             switch self {
             case .instrument: "an instrument file"
             case .source: "source"
@@ -47,12 +47,12 @@ public enum FormatKeys {
         }
     }
 
-    public struct Key: Sendable {
-        public let name: String
-        public let required: Bool
+    package struct Key: Sendable {
+        package let name: String
+        package let required: Bool
         /// The value's JSON Schema, as JSON text.
-        public let schema: String
-        public let doc: String
+        package let schema: String
+        package let doc: String
     }
 
     package static func key(_ name: String, _ required: Bool, _ schema: String, _ doc: String) -> Key {
@@ -71,7 +71,7 @@ public enum FormatKeys {
     package static let outcomes = enumeration(["no_concern", "monitor", "follow_up", "refer"])
     package static let answer = ##"{"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}, {"type": "null"}]}"##
 
-    public static let table: [Kind: [Key]] = [
+    package static let table: [Kind: [Key]] = [
         .instrument: [
             key("format", true, enumeration(["earlyscreen/instrument@1"]), "The format version."),
             key("id", true, kebabID, "The instrument id; part of the public contract."),
@@ -276,7 +276,7 @@ public enum FormatKeys {
         ],
     ]
 
-    public static func names(_ kind: Kind) -> [String] { (table[kind] ?? []).map(\.name) }
+    package static func names(_ kind: Kind) -> [String] { (table[kind] ?? []).map(\.name) }
 
     /// One `$defs` entry: a closed object with these keys, each with its schema and description
     /// (shared by the instrument schema and the contract's request and result schemas).
@@ -291,7 +291,7 @@ public enum FormatKeys {
     }
 
     /// The JSON Schema (2020-12) of instrument and referral files, for editors with a YAML language server.
-    public static func jsonSchema() -> String {
+    package static func jsonSchema() -> String {
         var defs: [String] = []
         defs.append(##""text": {"description": "A text, or a mapping of locale to text; English is the fallback.", "anyOf": [{"type": "string"}, {"type": "object", "properties": {"en": {"type": "string"}, "az": {"type": "string"}, "ru": {"type": "string"}}, "required": ["en"], "additionalProperties": false}]}"##)
         defs.append(##""localeStatus": {"type": "object", "properties": {"en": {"$ref": "#/$defs/status"}, "az": {"$ref": "#/$defs/status"}, "ru": {"$ref": "#/$defs/status"}}, "additionalProperties": false}"##)

@@ -4,19 +4,19 @@ import ESExpr
 import ESModel
 import ESEval
 /// Loads instrument files and the referral catalog, checks each file and then the links between them.
-public struct InstrumentSetLoader {
-    public struct Output: Sendable {
-        public var set: InstrumentSet?
-        public var diagnostics: [Diagnostic]
-        public var sources: [String: SourceFile]
+package struct InstrumentSetLoader {
+    package struct Output: Sendable {
+        package var set: InstrumentSet?
+        package var diagnostics: [Diagnostic]
+        package var sources: [String: SourceFile]
     }
 
-    public init() {}
+    package init() {}
 
     /// Loads named files and folders (every `*.yaml` directly inside a folder).
     /// `context` resolves what the files themselves lack: the referral catalog and first-stage
     /// instruments, so one file can be checked on its own against the built-in set.
-    public func load(paths: [String], origin: String? = nil, context: InstrumentSet? = nil) -> Output {
+    package func load(paths: [String], origin: String? = nil, context: InstrumentSet? = nil) -> Output {
         var files: [(String, String)] = []
         var d = DiagnosticBag()
         for p in paths {
@@ -69,7 +69,7 @@ public struct InstrumentSetLoader {
     }
 
     /// Loads from texts in memory (the built-in set, tests).
-    public func load(texts: [(path: String, text: String)], origin: String, rawBytes: [String: [UInt8]] = [:],
+    package func load(texts: [(path: String, text: String)], origin: String, rawBytes: [String: [UInt8]] = [:],
                      context: InstrumentSet? = nil) -> Output {
         var d = DiagnosticBag()
         var sources: [String: SourceFile] = [:]

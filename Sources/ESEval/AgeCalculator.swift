@@ -2,13 +2,13 @@ import ESSource
 import ESExpr
 import ESModel
 /// The child's ages at a visit: chronological and, when the birth was premature, corrected.
-public struct ChildAges: Sendable {
-    public var birthDate: CalendarDate
-    public var assessedOn: CalendarDate
-    public var gestationalWeeks: Double?
-    public var chronological: Age
+package struct ChildAges: Sendable {
+    package var birthDate: CalendarDate
+    package var assessedOn: CalendarDate
+    package var gestationalWeeks: Double?
+    package var chronological: Age
 
-    public init(birthDate: CalendarDate, assessedOn: CalendarDate, gestationalWeeks: Double?) {
+    package init(birthDate: CalendarDate, assessedOn: CalendarDate, gestationalWeeks: Double?) {
         self.birthDate = birthDate
         self.assessedOn = assessedOn
         self.gestationalWeeks = gestationalWeeks
@@ -16,7 +16,7 @@ public struct ChildAges: Sendable {
     }
 
     /// The age counted from the due date at `termWeeks` (corrected for prematurity), if born before it.
-    public func corrected(termWeeks: Int) -> (age: Age, from: CalendarDate)? {
+    package func corrected(termWeeks: Int) -> (age: Age, from: CalendarDate)? {
         guard let ga = gestationalWeeks, ga < Double(termWeeks) else { return nil }
         let earlyDays = Int(((Double(termWeeks) - ga) * 7).rounded())
         let due = birthDate.adding(days: earlyDays)
@@ -26,7 +26,7 @@ public struct ChildAges: Sendable {
 
     /// The day a premature baby reaches term-equivalent age under the instrument's policy, when that
     /// day is still to come at the visit: an instrument that counts from term does not apply yet.
-    public func termDate(for instrument: Instrument) -> CalendarDate? {
+    package func termDate(for instrument: Instrument) -> CalendarDate? {
         guard instrument.ageBasis == .corrected, let p = instrument.prematurity, let ga = gestationalWeeks,
               p.applies(gestationalWeeks: ga, chronologicalMonths: chronological.months),
               let c = corrected(termWeeks: p.termWeeks), c.from > assessedOn else { return nil }
@@ -34,19 +34,19 @@ public struct ChildAges: Sendable {
     }
 
     /// The due date at 40 weeks when it is still to come at the visit (the baby is before term).
-    public var termDateAhead: CalendarDate? {
+    package var termDateAhead: CalendarDate? {
         guard let c = corrected(termWeeks: 40), c.from > assessedOn else { return nil }
         return c.from
     }
 
     /// The age an instrument uses, and whether correction applied, under its own policy.
-    public func age(for instrument: Instrument) -> (months: Int, corrected: Bool) {
+    package func age(for instrument: Instrument) -> (months: Int, corrected: Bool) {
         let a = exactAge(for: instrument)
         return (a.months, a.corrected)
     }
 
     /// The same, with the age in days too (`age_days` in rules).
-    public func exactAge(for instrument: Instrument) -> (months: Int, days: Int, corrected: Bool) {
+    package func exactAge(for instrument: Instrument) -> (months: Int, days: Int, corrected: Bool) {
         guard instrument.ageBasis == .corrected, let p = instrument.prematurity, let ga = gestationalWeeks,
               p.applies(gestationalWeeks: ga, chronologicalMonths: chronological.months),
               let c = corrected(termWeeks: p.termWeeks) else {

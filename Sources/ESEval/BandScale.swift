@@ -5,18 +5,18 @@ import ESModel
 /// cut-offs a printed report draws a score against. Computed from the compiled band rules, so it
 /// can never disagree with the scoring; a value whose band depends on other answers (a subscale
 /// of several) is left undecided rather than guessed.
-public struct BandScale: Sendable, Hashable {
-    public struct Segment: Sendable, Hashable {
-        public var from: Int, to: Int
+package struct BandScale: Sendable, Hashable {
+    package struct Segment: Sendable, Hashable {
+        package var from: Int, to: Int
         /// The band's index in the form, or nil where other answers decide.
-        public var band: Int?
+        package var band: Int?
     }
-    public var score: Int
-    public var low: Int, high: Int
-    public var segments: [Segment]
+    package var score: Int
+    package var low: Int, high: Int
+    package var segments: [Segment]
 
     /// nil when the score has no finite whole-number range of at most 1,000 values.
-    public static func of(_ form: Form, score j: Int, instrument: Instrument, ages: ChildAges) -> BandScale? {
+    package static func of(_ form: Form, score j: Int, instrument: Instrument, ages: ChildAges) -> BandScale? {
         let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
         for (i, item) in form.items.enumerated() { frame.points[i] = Interval(item.minPoints, item.maxPoints) }
         let exact = ages.exactAge(for: instrument)

@@ -88,12 +88,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 }
 
 /// An age as completed months and the days past them.
-public struct Age: Sendable, Hashable {
-    public var months: Int
-    public var days: Int
+package struct Age: Sendable, Hashable {
+    package var months: Int
+    package var days: Int
 
     /// Completed months from `from` to `to`, then the remaining days: calendar-correct across month ends and leap years.
-    public init(from: CalendarDate, to: CalendarDate) {
+    package init(from: CalendarDate, to: CalendarDate) {
         var m = (to.year - from.year) * 12 + (to.month - from.month)
         if from.adding(months: m) > to { m -= 1 }
         months = m
@@ -101,7 +101,7 @@ public struct Age: Sendable, Hashable {
     }
 
     /// Months with one decimal: completed months plus the fraction of the month under way (for display).
-    public func decimalMonths(from start: CalendarDate) -> Double {
+    package func decimalMonths(from start: CalendarDate) -> Double {
         let a = start.adding(months: months), b = start.adding(months: months + 1)
         let length = b.dayNumber - a.dayNumber
         let tenths = (days * 10 * 2 + length) / (2 * length)  // rounded half up, in whole numbers

@@ -6,38 +6,38 @@ import Glibc
 #endif
 
 /// Which screenings are due at a visit, and when each is next due, from the set's schedule.
-public struct DuePlanner: Sendable {
-    public let set: InstrumentSet
+package struct DuePlanner: Sendable {
+    package let set: InstrumentSet
 
-    public init(set: InstrumentSet) { self.set = set }
+    package init(set: InstrumentSet) { self.set = set }
 
-    public struct Entry: Sendable {
-        public var screening: String
-        public var title: String
-        public var atMonths: Int
+    package struct Entry: Sendable {
+        package var screening: String
+        package var title: String
+        package var atMonths: Int
         /// The first and last day it is due.
-        public var from: CalendarDate
-        public var until: CalendarDate
+        package var from: CalendarDate
+        package var until: CalendarDate
         /// Whether the dates count from the due date rather than the birth date.
-        public var corrected: Bool
+        package var corrected: Bool
         /// Instruments of the set valid at that age (for an overdue entry: valid now, to catch up with).
-        public var instruments: [String]
+        package var instruments: [String]
         /// For an overdue entry: the ages whose screening, if not done, is overdue.
-        public var missedAt: [Int] = []
+        package var missedAt: [Int] = []
     }
 
-    public struct Plan: Sendable {
-        public var ages: ChildAges
+    package struct Plan: Sendable {
+        package var ages: ChildAges
         /// The due date of a premature baby, from which developmental screenings count.
-        public var dueDate: CalendarDate?
-        public var dueNow: [Entry]
-        public var next: [Entry]
+        package var dueDate: CalendarDate?
+        package var dueNow: [Entry]
+        package var next: [Entry]
         /// Screenings of earlier ages that, if not done, are done now (catch-up).
-        public var overdue: [Entry] = []
-        public var warnings: [Warning]
+        package var overdue: [Entry] = []
+        package var warnings: [Warning]
     }
 
-    public func plan(birthDate: CalendarDate, gestationalWeeks: Double?, on date: CalendarDate, locale: Locale) throws(RequestError) -> Plan {
+    package func plan(birthDate: CalendarDate, gestationalWeeks: Double?, on date: CalendarDate, locale: Locale) throws(RequestError) -> Plan {
         guard let schedule = set.schedule else {
             throw RequestError(.noSchedule, "the instrument set has no schedule (a file with format: earlyscreen/schedule@1)")
         }

@@ -2,19 +2,19 @@ import ESSource
 import ESExpr
 import ESModel
 /// Runs the tests written beside each instrument through the same evaluator that serves requests.
-public struct EmbeddedTestRunner: Sendable {
-    public let set: InstrumentSet
+package struct EmbeddedTestRunner: Sendable {
+    package let set: InstrumentSet
     /// The visit date every test is evaluated on; birth dates are derived from `age_months`.
-    public static let visit = CalendarDate(year: 2026, month: 1, day: 15)!
+    package static let visit = CalendarDate(year: 2026, month: 1, day: 15)!
 
-    public init(set: InstrumentSet) { self.set = set }
+    package init(set: InstrumentSet) { self.set = set }
 
     public struct Outcome: Sendable {
         public var passed = 0
         public var failures: [Diagnostic] = []
     }
 
-    public func run(_ instrument: Instrument) -> Outcome {
+    package func run(_ instrument: Instrument) -> Outcome {
         var out = Outcome()
         for t in instrument.tests {
             if let problem = run(t, instrument) {
@@ -27,7 +27,7 @@ public struct EmbeddedTestRunner: Sendable {
     }
 
     /// Builds the response a test describes: its answers, the rest filled as it asks.
-    public func response(for t: EmbeddedTest, _ instrument: Instrument, months: Int) -> Response {
+    package func response(for t: EmbeddedTest, _ instrument: Instrument, months: Int) -> Response {
         let form = t.form.flatMap { instrument.form(id: $0) } ?? instrument.form(forMonths: months) ?? instrument.forms[0]
         var answers: [(item: String, answer: Answer)] = t.answers.map { a in
             (a.item, a.options.map { $0.count == 1 ? .option($0[0]) : .options($0) } ?? .missing)

@@ -6,33 +6,33 @@ import ESModel
 /// Missing answers are never read as "no risk": every score is an interval over all the ways the
 /// missing answers could have been given, and a band stands only when every one of those ways
 /// lands in it. The explanation is recorded while evaluating, so it cannot disagree with the result.
-public struct Evaluator: Sendable {
-    public let set: InstrumentSet
+package struct Evaluator: Sendable {
+    package let set: InstrumentSet
     /// Record a step-by-step trace in each result.
-    public var explain: Bool
+    package var explain: Bool
     /// The failing embedded tests of a draft set scored anyway: stamped on every result.
-    public var draftFailures: [String] = []
+    package var draftFailures: [String] = []
     /// Oldest age the engine accepts, in completed months (8 years).
-    public static let maxAgeMonths = 96
+    package static let maxAgeMonths = 96
     /// The same in days (97 months of at most 31 days).
-    public static let maxAgeDays = 97 * 31
+    package static let maxAgeDays = 97 * 31
 
-    public init(set: InstrumentSet, explain: Bool = false) {
+    package init(set: InstrumentSet, explain: Bool = false) {
         self.set = set
         self.explain = explain
     }
 
     /// What a second stage needs from its first stage.
-    public struct StageContext: Sendable {
-        public var status: InstrumentResult.Status
-        public var band: String?
-        public var failedItems: Set<String>
+    package struct StageContext: Sendable {
+        package var status: InstrumentResult.Status
+        package var band: String?
+        package var failedItems: Set<String>
         /// When the first stage is incomplete: the bands it could still reach.
-        public var possibleBands: [String] = []
+        package var possibleBands: [String] = []
         /// First-stage items left unanswered: they may have failed, so their follow-up is asked.
-        public var openItems: Set<String> = []
+        package var openItems: Set<String> = []
 
-        public init(status: InstrumentResult.Status, band: String?, failedItems: Set<String>,
+        package init(status: InstrumentResult.Status, band: String?, failedItems: Set<String>,
                     possibleBands: [String] = [], openItems: Set<String> = []) {
             self.status = status
             self.band = band
@@ -42,7 +42,7 @@ public struct Evaluator: Sendable {
         }
     }
 
-    public func evaluate(_ request: ScreeningRequest) throws(RequestError) -> ScreeningResult {
+    package func evaluate(_ request: ScreeningRequest) throws(RequestError) -> ScreeningResult {
         guard request.assessedOn >= request.birthDate else {
             throw RequestError(.assessedBeforeBirth, "assessed_on \(request.assessedOn) is before birth_date \(request.birthDate)", pointer: "/assessed_on")
         }
@@ -124,7 +124,7 @@ public struct Evaluator: Sendable {
     }
 
     /// What to ask of one response of a visit at the desk, decided by the same gate that scores it.
-    public enum ItemsToAsk: Sendable {
+    package enum ItemsToAsk: Sendable {
         case ask([Item])
         /// Out of the instrument's ages, or before term-equivalent age.
         case notForThisAge
@@ -132,7 +132,7 @@ public struct Evaluator: Sendable {
         case notCalledFor
     }
 
-    public func itemsToAsk(_ request: ScreeningRequest, response r: Int) -> ItemsToAsk {
+    package func itemsToAsk(_ request: ScreeningRequest, response r: Int) -> ItemsToAsk {
         guard request.responses.indices.contains(r), let instrument = set[request.responses[r].instrument] else { return .notForThisAge }
         let ages = ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
         let months = ages.exactAge(for: instrument).months
@@ -159,7 +159,7 @@ public struct Evaluator: Sendable {
         }
     }
 
-    public static func failedItems(_ form: Form?, _ response: Response) -> [String] {
+    package static func failedItems(_ form: Form?, _ response: Response) -> [String] {
         guard let form else { return [] }
         return response.answers.compactMap { item, answer in
             guard case .option(let o) = answer, let idx = form.itemIndex[item],
@@ -181,7 +181,7 @@ public struct Evaluator: Sendable {
     }
 
     /// Evaluates one response; `index` builds JSON Pointers for request errors.
-    public func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
+    package func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
                          locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
         var base: String { "/responses/\(index)" }
         let exact = ages.exactAge(for: instrument)

@@ -3,20 +3,20 @@ import ESExpr
 import ESModel
 /// One step of an evaluation, recorded as data while evaluating (so it cannot disagree with the
 /// result) and put into words only when it is shown, in the reader's language (ExplanationText).
-public enum ExplanationStep: Sendable, Equatable {
+package enum ExplanationStep: Sendable, Equatable {
     /// A name from the instrument: its title in each locale and its id (titles may be empty).
-    public struct Name: Sendable, Equatable {
-        public var id: String
-        public var title: LocalizedText
+    package struct Name: Sendable, Equatable {
+        package var id: String
+        package var title: LocalizedText
     }
     /// An item by its number on the form, its label and its id.
-    public struct ItemName: Sendable, Equatable {
-        public var number: Int
-        public var id: String
-        public var label: LocalizedText
+    package struct ItemName: Sendable, Equatable {
+        package var number: Int
+        package var id: String
+        package var label: LocalizedText
     }
     /// How a published fill rule changed a score.
-    public enum Fill: Sendable, Equatable {
+    package enum Fill: Sendable, Equatable {
         case countedAsZero([ItemName])
         case prorated(missing: Int)
     }

@@ -3,7 +3,7 @@ import ESExpr
 import ESModel
 /// The words of an explanation step in each locale. Rules are shown as written in the instrument
 /// (a formula over item ids), so each item and name also carries its id in brackets.
-public enum ExplanationText {
+package enum ExplanationText {
     package struct Words {
         package var age: String, chronological: String, corrected: String, answer: String, noAnswer: String
         package var passed: String, score: String, countedAsZero: String, prorated: String
@@ -59,7 +59,7 @@ public enum ExplanationText {
     ]
 
     /// The step as one line in `locale`.
-    public static func line(_ step: ExplanationStep, _ locale: Locale) -> String {
+    package static func line(_ step: ExplanationStep, _ locale: Locale) -> String {
         let w = words[locale]!
         func fill(_ t: String, _ args: String...) -> String { WarningText.Template(t).fill(args) }
         func name(_ n: ExplanationStep.Name) -> String { n.title.texts.isEmpty ? n.id : "\(n.title[locale]) (\(n.id))" }

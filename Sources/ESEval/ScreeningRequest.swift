@@ -97,9 +97,9 @@ public struct RequestError: Error, Sendable, Hashable {
     }
 }
 
-public enum JSONPointer {
+package enum JSONPointer {
     /// One reference token, escaped as RFC 6901 says (~ → ~0, / → ~1).
-    public static func escape(_ token: String) -> String {
+    package static func escape(_ token: String) -> String {
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         return token.replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
     }

@@ -4,9 +4,9 @@ import ESModel
 /// The result of one visit: ages, one result per instrument, merged referrals and one outcome.
 public struct ScreeningResult: Sendable {
     public var id: String?
-    public var ages: ChildAges
+    package var ages: ChildAges
     /// The corrected age (months, days) when a gestational age under 40 weeks was given.
-    public var correctedAge: Age?
+    package var correctedAge: Age?
     public var correctedFrom: CalendarDate?
     public var results: [InstrumentResult]
     public var referrals: [MergedReferral]
@@ -65,13 +65,13 @@ public struct InstrumentResult: Sendable {
     /// The version of the deployment's texts in the request's locale, if any.
     public var textsVersion: String?
     public var form: String?
-    public var ageBasis: AgeBasis
+    package var ageBasis: AgeBasis
     public var ageMonths: Int
     public var status: Status
     /// Exact scores, in the instrument's order.
     public var scores: [(String, Double)]
     /// Scores that depend on missing answers: the lowest and highest they could be.
-    public var scoreRanges: [(String, Interval)]
+    package var scoreRanges: [(String, Interval)]
     public var band: String?
     public var title: String?
     public var missing: [String]
@@ -84,7 +84,7 @@ public struct InstrumentResult: Sendable {
     /// True when some answers were missing and the band holds whatever they would have been.
     public var holdsForAnyMissing: Bool
     /// With `explain`: the steps, as data; ExplanationText puts them into words.
-    public var explanation: [ExplanationStep]
+    package var explanation: [ExplanationStep]
     /// A stable code for `reason` (the sentence is in the request's language).
     public var reasonCode: ReasonCode? = nil
 

@@ -1,27 +1,27 @@
 import ESSource
 /// What a rule may name: the form's items, the scores defined so far, and the age variables.
-public struct ExprScope: Sendable {
-    public struct ItemInfo: Sendable {
-        public var id: String
-        public var options: [String]
-        public var many: Bool
-        public init(id: String, options: [String], many: Bool) {
+package struct ExprScope: Sendable {
+    package struct ItemInfo: Sendable {
+        package var id: String
+        package var options: [String]
+        package var many: Bool
+        package init(id: String, options: [String], many: Bool) {
             self.id = id
             self.options = options
             self.many = many
         }
     }
 
-    public var items: [ItemInfo]
-    public var itemIndex: [String: Int]
+    package var items: [ItemInfo]
+    package var itemIndex: [String: Int]
     /// Scores this rule may read, by name, with their slot in `EvalFrame.scores`.
-    public var scores: [String: Int]
+    package var scores: [String: Int]
     /// The form's id, for messages.
-    public var form: String
+    package var form: String
     /// Age-dependent tables: name → the age variable it is read by and its rows.
-    public var tables: [String: AgeTable] = [:]
+    package var tables: [String: AgeTable] = [:]
 
-    public init(items: [ItemInfo], scores: [String: Int], form: String) {
+    package init(items: [ItemInfo], scores: [String: Int], form: String) {
         self.items = items
         self.scores = scores
         self.form = form
@@ -30,17 +30,17 @@ public struct ExprScope: Sendable {
         itemIndex = index
     }
 
-    public static let ageNames = ["age_months", "chronological_months", "corrected_months", "age_days"]
-    public static let functions = ["sum", "count", "min", "max", "answered", "missing"]
+    package static let ageNames = ["age_months", "chronological_months", "corrected_months", "age_days"]
+    package static let functions = ["sum", "count", "min", "max", "answered", "missing"]
 }
 
 /// A value that depends on age: rows of [from, to] (both included) in the table's age unit.
 /// The SWYC Milestones "needs review" cut-offs per month of age are such a table.
-public struct AgeTable: Sendable {
-    public struct Row: Sendable {
-        public var from: Int
-        public var to: Int
-        public var value: Double
+package struct AgeTable: Sendable {
+    package struct Row: Sendable {
+        package var from: Int
+        package var to: Int
+        package var value: Double
 
         package init(from: Int, to: Int, value: Double) {
             self.from = from
@@ -49,10 +49,10 @@ public struct AgeTable: Sendable {
         }
     }
     /// The age name it is read by: age_months, chronological_months, corrected_months or age_days.
-    public var by: String
-    public var rows: [Row]
+    package var by: String
+    package var rows: [Row]
 
-    public func value(at age: Double) -> Double? {
+    package func value(at age: Double) -> Double? {
         rows.first { Double($0.from) <= age && age <= Double($0.to) }?.value
     }
 
@@ -63,12 +63,12 @@ public struct AgeTable: Sendable {
 }
 
 /// Type-checks a parsed rule against a scope and compiles it to closures.
-public enum RuleCompiler {
-    public static func number(_ text: String, scope: ExprScope) throws(ExprError) -> CompiledNumber {
+package enum RuleCompiler {
+    package static func number(_ text: String, scope: ExprScope) throws(ExprError) -> CompiledNumber {
         try number(try Parser.parse(text), scope: scope)
     }
 
-    public static func condition(_ text: String, scope: ExprScope) throws(ExprError) -> CompiledBool {
+    package static func condition(_ text: String, scope: ExprScope) throws(ExprError) -> CompiledBool {
         try condition(try Parser.parse(text), scope: scope)
     }
 
@@ -86,7 +86,7 @@ public enum RuleCompiler {
     }
 
     /// Every name the rule mentions, with its offset.
-    public static func names(in text: String) throws(ExprError) -> [(name: String, offset: Int)] {
+    package static func names(in text: String) throws(ExprError) -> [(name: String, offset: Int)] {
         try Parser.parse(text).names
     }
 }

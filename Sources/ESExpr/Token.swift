@@ -15,11 +15,11 @@ package struct Token: Sendable, Equatable {
 }
 
 /// A problem inside a rule, positioned by offset; the checker turns it into a file location.
-public struct ExprError: Error, Sendable, Equatable {
-    public var code: String
-    public var message: String
-    public var offset: Int
-    public init(_ code: String, _ message: String, at offset: Int) {
+package struct ExprError: Error, Sendable, Equatable {
+    package var code: String
+    package var message: String
+    package var offset: Int
+    package init(_ code: String, _ message: String, at offset: Int) {
         self.code = code
         self.message = message
         self.offset = offset

@@ -11,11 +11,11 @@ import ESJSON
 /// Ids are UUIDs derived from the request id (or, without one, the request's bytes), so the same
 /// request gives the same bytes. The Bundle is also valid input: `evaluate` reads its Patient and
 /// QuestionnaireResponses and ignores the rest.
-public struct FHIRBundle: Sendable {
-    public var base: FHIRBase
-    public var pretty: Bool
+package struct FHIRBundle: Sendable {
+    package var base: FHIRBase
+    package var pretty: Bool
 
-    public init(base: FHIRBase, pretty: Bool) {
+    package init(base: FHIRBase, pretty: Bool) {
         self.base = base
         self.pretty = pretty
     }
@@ -37,7 +37,7 @@ public struct FHIRBundle: Sendable {
         return "\(sub(0, 8))-\(sub(8, 12))-\(sub(12, 16))-\(sub(16, 20))-\(sub(20, 32))"
     }
 
-    public func encode(_ request: ScreeningRequest, _ result: ScreeningResult, set: InstrumentSet, key: String) -> [UInt8] {
+    package func encode(_ request: ScreeningRequest, _ result: ScreeningResult, set: InstrumentSet, key: String) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, capacity: 8192)
         let ref = { (role: String) in "urn:uuid:" + Self.uuid(key, role) }
         let day = request.assessedOn.description

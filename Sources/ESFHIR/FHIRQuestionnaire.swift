@@ -6,26 +6,26 @@ import ESCheck
 import ESJSON
 /// Where a deployment's own FHIR artefacts live: canonical URLs of questionnaires and the code
 /// systems of local codes (options, scores, bands, referrals) are made under this base.
-public struct FHIRBase: Sendable, Hashable {
-    public var url: String
+package struct FHIRBase: Sendable, Hashable {
+    package var url: String
 
     /// A reserved example domain until a deployment names its own (`--fhir-base`, EARLYSCREEN_FHIR_BASE).
-    public static let example = FHIRBase(url: "http://example.org/earlyscreen")
+    package static let example = FHIRBase(url: "http://example.org/earlyscreen")
 
-    public init(url: String) {
+    package init(url: String) {
         var u = url
         while u.hasSuffix("/") { u.removeLast() }
         self.url = u
     }
 
-    public func questionnaire(_ id: String) -> String { "\(url)/Questionnaire/\(id)" }
-    public func codeSystem(_ name: String) -> String { "\(url)/CodeSystem/\(name)" }
-    public var requestIdentifier: String { "\(url)/request-id" }
-    public var extensionGestationalAge: String { "\(url)/StructureDefinition/gestational-age-weeks" }
+    package func questionnaire(_ id: String) -> String { "\(url)/Questionnaire/\(id)" }
+    package func codeSystem(_ name: String) -> String { "\(url)/CodeSystem/\(name)" }
+    package var requestIdentifier: String { "\(url)/request-id" }
+    package var extensionGestationalAge: String { "\(url)/StructureDefinition/gestational-age-weeks" }
 }
 
 /// FHIR R4 (4.0.1) with Structured Data Capture: the instrument as a Questionnaire per age form.
-public enum FHIRQuestionnaire {
+package enum FHIRQuestionnaire {
     package static let translation = "http://hl7.org/fhir/StructureDefinition/translation"
     package static let ordinalValue = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
     package static let itemWeight = "http://hl7.org/fhir/StructureDefinition/itemWeight"
@@ -34,22 +34,22 @@ public enum FHIRQuestionnaire {
     package static let behave = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-behave"
 
     /// The Questionnaire's id: the instrument id, with the form id when it has age forms.
-    public static func id(_ instrument: Instrument, _ form: Form) -> String {
+    package static func id(_ instrument: Instrument, _ form: Form) -> String {
         form.declared ? "\(instrument.id)-\(form.id)" : instrument.id
     }
 
     /// The linkId of a score's read-only item (item ids never contain a dot).
-    public static func scoreLinkID(_ score: String) -> String { "score.\(score)" }
+    package static func scoreLinkID(_ score: String) -> String { "score.\(score)" }
 
     /// One form's Questionnaire, with `locale` as its language and the other locales as translations.
-    public static func export(_ instrument: Instrument, form: Form, locale: Locale, base: FHIRBase, pretty: Bool) -> [UInt8] {
+    package static func export(_ instrument: Instrument, form: Form, locale: Locale, base: FHIRBase, pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, capacity: 16384)
         write(instrument, form: form, locale: locale, base: base, into: &w)
         return w.bytes
     }
 
     /// Every form's Questionnaire in a Bundle of type collection.
-    public static func exportAll(_ instrument: Instrument, locale: Locale, base: FHIRBase, pretty: Bool) -> [UInt8] {
+    package static func exportAll(_ instrument: Instrument, locale: Locale, base: FHIRBase, pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, capacity: 65536)
         w.beginObject()
         w.key("resourceType"); w.string("Bundle")
@@ -166,7 +166,7 @@ public enum FHIRQuestionnaire {
     package static func rule(_ form: Form) -> FHIRPathRule { FHIRPathRule(form: form) }
 
     /// The FHIRPath of each score that has one, by score id.
-    public static func calculated(_ form: Form) -> [String: String] {
+    package static func calculated(_ form: Form) -> [String: String] {
         let rule = FHIRPathRule(form: form)
         var exported: [String: String] = [:]
         for score in form.scores {

@@ -11,23 +11,23 @@ import ESJSON
 /// segment, `ID` or `ID-FORM`), every linkId an item of that form, every answer one of its
 /// options. Totals a client computed (`score.*` items) are ignored: the engine scores. Errors
 /// carry a JSON Pointer into the FHIR input.
-public struct FHIRRequest: Sendable {
-    public var request: ScreeningRequest
+package struct FHIRRequest: Sendable {
+    package var request: ScreeningRequest
     /// Pointers of the native request (`/child/birth_date`, `/responses/0`) → where they came from.
     package var origins: [(native: String, fhir: String)]
 
     /// The FHIR pointer for an error the evaluator raised about the native request.
-    public func fhirPointer(_ native: String?) -> String? {
+    package func fhirPointer(_ native: String?) -> String? {
         guard let native else { return nil }
         for (n, f) in origins where native == n || native.hasPrefix(n + "/") { return f }
         return native
     }
 
-    public static func isFHIR(_ top: [(key: String, value: JSONValue)]) -> Bool {
+    package static func isFHIR(_ top: [(key: String, value: JSONValue)]) -> Bool {
         top.contains { $0.key == "resourceType" }
     }
 
-    public static func decode(_ value: JSONValue, set: InstrumentSet) throws(RequestError) -> FHIRRequest {
+    package static func decode(_ value: JSONValue, set: InstrumentSet) throws(RequestError) -> FHIRRequest {
         guard case .object(let top) = value else { throw RequestError(.wrongType, "a FHIR resource is a JSON object", pointer: "") }
         var d = Decoding(set: set)
         switch try d.string(top, "resourceType", "") {

@@ -8,15 +8,15 @@ import ESCheck
 /// docs/result.schema.json are generated from. Enumerations come from the code's own enums, so a
 /// new status, outcome or error code reaches the schemas by regenerating them (scripts/docs); a
 /// test checks the files are current and that every Corpus request and result validates.
-public enum ContractSchema {
-    public enum Object: String, CaseIterable, Sendable {
+package enum ContractSchema {
+    package enum Object: String, CaseIterable, Sendable {
         case request, child, response
         case result, engine, age, agePart, draft, instrumentResult, recommendation, action, referral, reason, warning
         case errorResult, error
     }
 
     /// A field: its name, whether it is required, its JSON Schema and its description.
-    public typealias Field = FormatKeys.Key
+    package typealias Field = FormatKeys.Key
 
     package static func field(_ name: String, _ required: Bool, _ schema: String, _ doc: String) -> Field {
         FormatKeys.key(name, required, schema, doc)
@@ -37,7 +37,7 @@ public enum ContractSchema {
         {"type": "object", "maxProperties": \(ScreeningRequest.maxContextFields), "propertyNames": {"pattern": "^[a-z][a-z0-9_]{0,\(ScreeningRequest.maxContextKeyBytes - 1)}$"}, "additionalProperties": {"type": "string", "maxLength": \(ScreeningRequest.maxContextValueBytes)}}
         """
 
-    public static let table: [Object: [Field]] = [
+    package static let table: [Object: [Field]] = [
         .request: [
             field("format", false, words([RequestDecoder.format]), "The contract's version; when present it must be this one."),
             field("id", false, orNull(##"{"type": "string", "maxLength": \##(RequestDecoder.maxIDLength)}"##), "Any text up to \(RequestDecoder.maxIDLength) bytes, echoed unchanged in the result or error."),
@@ -158,15 +158,15 @@ public enum ContractSchema {
         return String(decoding: w.bytes, as: UTF8.self)
     }
 
-    public static func names(_ o: Object) -> [String] { (table[o] ?? []).map(\.name) }
+    package static func names(_ o: Object) -> [String] { (table[o] ?? []).map(\.name) }
 
     /// The JSON Schema (2020-12) of a request.
-    public static func requestSchema() -> String {
+    package static func requestSchema() -> String {
         document(title: "earlyscreen request (\(RequestDecoder.format))", root: ref(.request), [.request, .child, .response])
     }
 
     /// The JSON Schema (2020-12) of what `evaluate` writes for a request: a result or an error object.
-    public static func resultSchema() -> String {
+    package static func resultSchema() -> String {
         document(title: "earlyscreen result or error (\(ResultEncoder.format))", root: "{\"anyOf\": [\(ref(.result)), \(ref(.errorResult))]}",
                  [.result, .engine, .age, .agePart, .draft, .instrumentResult, .recommendation, .action, .referral, .reason, .warning, .errorResult, .error])
     }

@@ -4,8 +4,8 @@ import ESModel
 import ESEval
 import ESCheck
 /// Diagnostics as JSON, for editors and CI (`earlyscreen check --format json`).
-public enum DiagnosticJSON {
-    public static func encode(_ diagnostics: [Diagnostic], instruments: [String], passed: Int, failed: Int) -> [UInt8] {
+package enum DiagnosticJSON {
+    package static func encode(_ diagnostics: [Diagnostic], instruments: [String], passed: Int, failed: Int) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("diagnostics")

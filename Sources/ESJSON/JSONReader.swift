@@ -5,12 +5,12 @@ import ESEval
 import ESCheck
 /// A strict JSON parser over UTF-8 bytes (RFC 8259): exact byte offsets in errors, duplicate keys
 /// rejected with a JSON Pointer, a nesting limit, and numbers that must fit a double.
-public struct JSONReader: Sendable {
-    public var maxDepth = 64
+package struct JSONReader: Sendable {
+    package var maxDepth = 64
 
-    public init() {}
+    package init() {}
 
-    public func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(RequestError) -> JSONValue {
+    package func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(RequestError) -> JSONValue {
         var p = Cursor(b: bytes, maxDepth: maxDepth)
         p.skipSpace()
         if p.i < bytes.count - 2, bytes[p.i] == 0xEF, bytes[p.i + 1] == 0xBB, bytes[p.i + 2] == 0xBF {
@@ -24,7 +24,7 @@ public struct JSONReader: Sendable {
         return v
     }
 
-    public func parse(_ bytes: [UInt8]) throws(RequestError) -> JSONValue {
+    package func parse(_ bytes: [UInt8]) throws(RequestError) -> JSONValue {
         try bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(RequestError) -> JSONValue in try parse(b) }
     }
 }

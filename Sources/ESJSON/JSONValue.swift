@@ -4,7 +4,7 @@ import ESModel
 import ESEval
 import ESCheck
 /// A parsed JSON value. Objects keep their keys in input order; duplicates are rejected while parsing.
-public enum JSONValue: Sendable {
+package enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case number(Double)

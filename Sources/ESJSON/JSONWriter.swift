@@ -5,14 +5,14 @@ import ESEval
 import ESCheck
 /// Writes JSON bytes with keys in the order the code gives them and numbers in one canonical form,
 /// so the same result is always the same bytes.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+package struct JSONWriter {
+    package private(set) var bytes: [UInt8] = []
     private let pretty: Bool
     private var indent = 0
     /// Whether the next value in the current container needs a comma before it.
     private var needsComma = false
 
-    public init(pretty: Bool = false, capacity: Int = 1024) {
+    package init(pretty: Bool = false, capacity: Int = 1024) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
@@ -29,7 +29,7 @@ public struct JSONWriter {
     }
 
     /// A key computed at run time (a score's name), escaped as any string.
-    public mutating func key(dynamic k: String) {
+    package mutating func key(dynamic k: String) {
         separate()
         newline()
         string(raw: k)
@@ -39,7 +39,7 @@ public struct JSONWriter {
     }
 
     /// A key known at compile time: its bytes are copied as they are (keys need no escaping).
-    public mutating func key(_ k: StaticString) {
+    package mutating func key(_ k: StaticString) {
         separate()
         newline()
         bytes.append(UInt8(ascii: "\""))
@@ -53,10 +53,10 @@ public struct JSONWriter {
     /// Open containers, innermost last: true for an array.
     private var containers: [Bool] = []
 
-    public mutating func beginObject() { valuePrefix(); bytes.append(UInt8(ascii: "{")); containers.append(false); indent += 1; needsComma = false }
-    public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { valuePrefix(); bytes.append(UInt8(ascii: "[")); containers.append(true); indent += 1; needsComma = false }
-    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    package mutating func beginObject() { valuePrefix(); bytes.append(UInt8(ascii: "{")); containers.append(false); indent += 1; needsComma = false }
+    package mutating func endObject() { close(UInt8(ascii: "}")) }
+    package mutating func beginArray() { valuePrefix(); bytes.append(UInt8(ascii: "[")); containers.append(true); indent += 1; needsComma = false }
+    package mutating func endArray() { close(UInt8(ascii: "]")) }
 
     private mutating func close(_ c: UInt8) {
         indent -= 1
@@ -75,16 +75,16 @@ public struct JSONWriter {
         }
     }
 
-    public mutating func string(_ s: String) { valuePrefix(); string(raw: s); needsComma = true }
+    package mutating func string(_ s: String) { valuePrefix(); string(raw: s); needsComma = true }
     /// A finite number; an infinite or undefined one is `null` (JSON has no infinity: a score range
     /// with no bound at one end reads `[null, 10]`).
-    public mutating func number(_ v: Double) {
+    package mutating func number(_ v: Double) {
         guard v.isFinite else { return null() }
         valuePrefix(); bytes.append(contentsOf: Number.format(v).utf8); needsComma = true
     }
-    public mutating func int(_ v: Int) { valuePrefix(); digits(v, width: 1); needsComma = true }
+    package mutating func int(_ v: Int) { valuePrefix(); digits(v, width: 1); needsComma = true }
     /// A date as "YYYY-MM-DD" (five digits past 9999), without making a String.
-    public mutating func date(_ d: CalendarDate) {
+    package mutating func date(_ d: CalendarDate) {
         valuePrefix()
         bytes.append(UInt8(ascii: "\""))
         digits(d.year, width: 4); bytes.append(UInt8(ascii: "-"))
@@ -111,11 +111,11 @@ public struct JSONWriter {
         }
         _ = count
     }
-    public mutating func bool(_ v: Bool) { valuePrefix(); bytes.append(contentsOf: (v ? "true" : "false").utf8); needsComma = true }
-    public mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8); needsComma = true }
-    public mutating func optional(_ s: String?) { if let s { string(s) } else { null() } }
+    package mutating func bool(_ v: Bool) { valuePrefix(); bytes.append(contentsOf: (v ? "true" : "false").utf8); needsComma = true }
+    package mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8); needsComma = true }
+    package mutating func optional(_ s: String?) { if let s { string(s) } else { null() } }
     /// A value that is already JSON (a result encoded elsewhere).
-    public mutating func raw(_ json: [UInt8]) { valuePrefix(); bytes.append(contentsOf: json); needsComma = true }
+    package mutating func raw(_ json: [UInt8]) { valuePrefix(); bytes.append(contentsOf: json); needsComma = true }
 
     private mutating func string(raw s: String) {
         bytes.append(UInt8(ascii: "\""))

@@ -5,16 +5,16 @@ import ESEval
 import ESCheck
 /// Decodes `earlyscreen/request@1` strictly: unknown fields, wrong types and bad dates are errors
 /// with a JSON Pointer; nothing is ignored.
-public struct RequestDecoder: Sendable {
-    public static let format = "earlyscreen/request@1"
-    public static let maxIDLength = 256
+package struct RequestDecoder: Sendable {
+    package static let format = "earlyscreen/request@1"
+    package static let maxIDLength = 256
     /// The fields each object may have (the contract's table, which the JSON Schemas come from).
     package static let requestFields = ContractSchema.names(.request), childFields = ContractSchema.names(.child),
                responseFields = ContractSchema.names(.response)
 
-    public init() {}
+    package init() {}
 
-    public func decode(_ value: JSONValue) throws(RequestError) -> ScreeningRequest {
+    package func decode(_ value: JSONValue) throws(RequestError) -> ScreeningRequest {
         guard case .object(let top) = value else {
             throw RequestError(.wrongType, "a request is a JSON object, found \(value.kindName)", pointer: "")
         }
@@ -91,7 +91,7 @@ public struct RequestDecoder: Sendable {
     }
 
     /// The request's id, read on its own so an error object can echo it.
-    public static func id(_ top: [(key: String, value: JSONValue)]) throws(RequestError) -> String? {
+    package static func id(_ top: [(key: String, value: JSONValue)]) throws(RequestError) -> String? {
         guard let v = field(top, "id"), !isNull(v) else { return nil }
         guard case .string(let s) = v else { throw type(v, "a string", "/id") }
         guard s.utf8.count <= maxIDLength else {

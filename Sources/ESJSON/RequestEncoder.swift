@@ -5,17 +5,17 @@ import ESEval
 import ESCheck
 /// Writes a `ScreeningRequest` as `earlyscreen/request@1`, so a visit taken at the desk can be sent
 /// on, re-scored or audited with `earlyscreen evaluate`.
-public struct RequestEncoder: Sendable {
-    public var pretty: Bool
-    public init(pretty: Bool = true) { self.pretty = pretty }
+package struct RequestEncoder: Sendable {
+    package var pretty: Bool
+    package init(pretty: Bool = true) { self.pretty = pretty }
 
-    public func encode(_ r: ScreeningRequest) -> [UInt8] {
+    package func encode(_ r: ScreeningRequest) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         write(r, into: &w)
         return w.bytes
     }
 
-    public func write(_ r: ScreeningRequest, into w: inout JSONWriter) {
+    package func write(_ r: ScreeningRequest, into w: inout JSONWriter) {
         w.beginObject()
         w.key("format"); w.string(RequestDecoder.format)
         if let id = r.id { w.key("id"); w.string(id) }

@@ -4,18 +4,18 @@ import ESModel
 import ESEval
 import ESCheck
 /// Writes `earlyscreen/result@1`: keys in a fixed order, numbers in one canonical form.
-public struct ResultEncoder: Sendable {
-    public static let format = "earlyscreen/result@1"
-    public static let engineVersion = "0.1.0"
-    public var pretty = false
-    public var explain = false
+package struct ResultEncoder: Sendable {
+    package static let format = "earlyscreen/result@1"
+    package static let engineVersion = "0.1.0"
+    package var pretty = false
+    package var explain = false
 
-    public init(pretty: Bool = false, explain: Bool = false) {
+    package init(pretty: Bool = false, explain: Bool = false) {
         self.pretty = pretty
         self.explain = explain
     }
 
-    public func encode(_ r: ScreeningResult) -> [UInt8] {
+    package func encode(_ r: ScreeningResult) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.key("format"); w.string(Self.format)
@@ -173,7 +173,7 @@ public struct ResultEncoder: Sendable {
     }
 
     /// The error object that stands in place of a result.
-    public func encode(error e: RequestError, id: String?) -> [UInt8] {
+    package func encode(error e: RequestError, id: String?) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, capacity: 256)
         w.beginObject()
         w.key("format"); w.string(Self.format)

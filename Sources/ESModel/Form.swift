@@ -3,15 +3,15 @@ import ESExpr
 /// One age form of an instrument with its own items and the rules compiled against them.
 /// Instruments without age forms have a single form with id `all`.
 public struct Form: Sendable {
-    public var id: String
-    public var ages: AgeWindow
-    public var items: [Item]
-    public var itemIndex: [String: Int]
-    public var scores: [Score]
-    public var bands: [Band]
-    public var critical: [CriticalRule]
+    public package(set) var id: String
+    public package(set) var ages: AgeWindow
+    public package(set) var items: [Item]
+    public package(set) var itemIndex: [String: Int]
+    package var scores: [Score]
+    package var bands: [Band]
+    package var critical: [CriticalRule]
     /// Whether the form was declared in the file (false for the implicit `all` form).
-    public var declared: Bool
+    public package(set) var declared: Bool
 
     package init(id: String, ages: AgeWindow, items: [Item], itemIndex: [String: Int], scores: [Score], bands: [Band], critical: [CriticalRule], declared: Bool) {
         self.id = id
@@ -51,10 +51,10 @@ public struct Item: Sendable {
 }
 
 public struct AnswerOption: Sendable {
-    public var id: String
-    public var label: LocalizedText
-    public var points: Double
-    public var location: SourceLocation
+    public package(set) var id: String
+    public package(set) var label: LocalizedText
+    public package(set) var points: Double
+    public package(set) var location: SourceLocation
 
     package init(id: String, label: LocalizedText, points: Double, location: SourceLocation) {
         self.id = id
@@ -65,7 +65,7 @@ public struct AnswerOption: Sendable {
 }
 
 /// What a score does with unanswered items it reads.
-public enum MissingFill: Sendable, Hashable {
+package enum MissingFill: Sendable, Hashable {
     /// Unanswered items make the score a range over every possible answer (the default).
     case interval
     /// The published rule counts an unanswered item as 0 points (SWYC BPSC).
@@ -74,17 +74,17 @@ public enum MissingFill: Sendable, Hashable {
     case prorate(max: Int)
 }
 
-public struct Score: Sendable {
-    public var id: String
-    public var title: LocalizedText
-    public var expression: CompiledNumber
-    public var source: String
+package struct Score: Sendable {
+    package var id: String
+    package var title: LocalizedText
+    package var expression: CompiledNumber
+    package var source: String
     /// Item indices the score reads, directly or through other scores.
-    public var items: [Int]
-    public var fill: MissingFill
-    public var location: SourceLocation
+    package var items: [Int]
+    package var fill: MissingFill
+    package var location: SourceLocation
     /// When the rule is a plain sum of distinct items, those items (decided on the parsed rule).
-    public var summedItems: [Int]? = nil
+    package var summedItems: [Int]? = nil
 
     package init(id: String, title: LocalizedText, expression: CompiledNumber, source: String, items: [Int], fill: MissingFill, location: SourceLocation, summedItems: [Int]? = nil) {
         self.id = id
@@ -98,14 +98,14 @@ public struct Score: Sendable {
     }
 }
 
-public struct Band: Sendable {
-    public var id: String
-    public var title: LocalizedText
-    public var condition: CompiledBool
-    public var source: String
-    public var outcome: Outcome
-    public var recommendations: [Recommendation]
-    public var location: SourceLocation
+package struct Band: Sendable {
+    package var id: String
+    package var title: LocalizedText
+    package var condition: CompiledBool
+    package var source: String
+    package var outcome: Outcome
+    package var recommendations: [Recommendation]
+    package var location: SourceLocation
 
     package init(id: String, title: LocalizedText, condition: CompiledBool, source: String, outcome: Outcome, recommendations: [Recommendation], location: SourceLocation) {
         self.id = id
@@ -119,16 +119,16 @@ public struct Band: Sendable {
 }
 
 /// An answer that sets the outcome or adds a recommendation whatever the totals (EPDS item 10).
-public struct CriticalRule: Sendable {
-    public var id: String
-    public var title: LocalizedText
-    public var condition: CompiledBool
-    public var source: String
-    public var items: [Int]
-    public var band: String?
-    public var outcome: Outcome?
-    public var recommendations: [Recommendation]
-    public var location: SourceLocation
+package struct CriticalRule: Sendable {
+    package var id: String
+    package var title: LocalizedText
+    package var condition: CompiledBool
+    package var source: String
+    package var items: [Int]
+    package var band: String?
+    package var outcome: Outcome?
+    package var recommendations: [Recommendation]
+    package var location: SourceLocation
 
     package init(id: String, title: LocalizedText, condition: CompiledBool, source: String, items: [Int], band: String? = nil, outcome: Outcome? = nil, recommendations: [Recommendation], location: SourceLocation) {
         self.id = id
@@ -143,16 +143,16 @@ public struct CriticalRule: Sendable {
     }
 }
 
-public struct Recommendation: Sendable {
-    public var referral: String
-    public var urgency: String
+package struct Recommendation: Sendable {
+    package var referral: String
+    package var urgency: String
     /// Only when this holds (for example `age_months < 24`); nil: always.
-    public var condition: CompiledBool?
-    public var source: String?
+    package var condition: CompiledBool?
+    package var source: String?
     /// Due on the day the child reaches this age (the M-CHAT-R re-screen at 24 months), instead of
     /// the catalog's days after the visit.
-    public var atAgeMonths: Int? = nil
-    public var location: SourceLocation
+    package var atAgeMonths: Int? = nil
+    package var location: SourceLocation
 
     package init(referral: String, urgency: String, condition: CompiledBool? = nil, source: String? = nil, atAgeMonths: Int? = nil, location: SourceLocation) {
         self.referral = referral
@@ -165,30 +165,30 @@ public struct Recommendation: Sendable {
 }
 
 /// A case written beside the instrument: answers in, expected result out.
-public struct EmbeddedTest: Sendable {
-    public enum Fill: String, Sendable { case missing, lowest, highest }
-    public var name: String
-    public var ageMonths: Int
+package struct EmbeddedTest: Sendable {
+    package enum Fill: String, Sendable { case missing, lowest, highest }
+    package var name: String
+    package var ageMonths: Int
     /// When given, the child's age in days (for rules on `age_days`); `ageMonths` is then unused.
-    public var ageDays: Int?
-    public var gestationalWeeks: Int?
-    public var form: String?
-    public var answers: [(item: String, options: [String]?, location: SourceLocation)]
-    public var fill: Fill
+    package var ageDays: Int?
+    package var gestationalWeeks: Int?
+    package var form: String?
+    package var answers: [(item: String, options: [String]?, location: SourceLocation)]
+    package var fill: Fill
     /// For a second stage: the first stage's band and the items that failed there.
-    public var firstStage: (band: String, failed: [String])?
-    public var expectStatus: String?
-    public var expectBand: String?
-    public var expectBandIsNone: Bool
+    package var firstStage: (band: String, failed: [String])?
+    package var expectStatus: String?
+    package var expectBand: String?
+    package var expectBandIsNone: Bool
     /// When incomplete: the least severe band the unanswered items still allow.
-    public var expectBandAtLeast: String? = nil
-    public var expectScores: [(String, Double, SourceLocation)]
-    public var expectOutcome: String?
+    package var expectBandAtLeast: String? = nil
+    package var expectScores: [(String, Double, SourceLocation)]
+    package var expectOutcome: String?
     /// The age form the engine should pick (forms by age).
-    public var expectForm: String?
-    public var expectReferrals: [String]?
-    public var expectMissing: [String]?
-    public var location: SourceLocation
+    package var expectForm: String?
+    package var expectReferrals: [String]?
+    package var expectMissing: [String]?
+    package var location: SourceLocation
 
     package init(name: String, ageMonths: Int, ageDays: Int? = nil, gestationalWeeks: Int? = nil, form: String? = nil, answers: [(item: String, options: [String]?, location: SourceLocation)], fill: Fill, firstStage: (band: String, failed: [String])? = nil, expectStatus: String? = nil, expectBand: String? = nil, expectBandIsNone: Bool, expectBandAtLeast: String? = nil, expectScores: [(String, Double, SourceLocation)], expectOutcome: String? = nil, expectForm: String? = nil, expectReferrals: [String]? = nil, expectMissing: [String]? = nil, location: SourceLocation) {
         self.name = name

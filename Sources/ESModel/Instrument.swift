@@ -2,42 +2,42 @@ import ESSource
 import ESExpr
 /// A checked screening instrument: everything the evaluator needs and nothing about YAML.
 public struct Instrument: Sendable {
-    public var id: String
-    public var version: String
-    public var title: LocalizedText
-    public var summary: LocalizedText
-    public var locales: [Locale: TranslationStatus]
-    public var source: SourceInfo
-    public var license: LicenseInfo
-    public var ages: AgeWindow
-    public var ageBasis: AgeBasis
-    public var prematurity: PrematurityPolicy?
-    public var forms: [Form]
+    public package(set) var id: String
+    public package(set) var version: String
+    public package(set) var title: LocalizedText
+    public package(set) var summary: LocalizedText
+    package var locales: [Locale: TranslationStatus]
+    package var source: SourceInfo
+    package var license: LicenseInfo
+    public package(set) var ages: AgeWindow
+    package var ageBasis: AgeBasis
+    package var prematurity: PrematurityPolicy?
+    public package(set) var forms: [Form]
     /// A request's form that does not fit the child's age: a warning (default) or a request error.
-    public var formMismatchIsError: Bool = false
+    public package(set) var formMismatchIsError: Bool = false
     /// Age-dependent values (cut-offs per month), by name, as rules read them.
-    public var tables: [String: AgeTable] = [:]
+    package var tables: [String: AgeTable] = [:]
     /// A single-answer item with several boxes ticked scores the most concerning one (SWYC); otherwise it is an error.
-    public var severalTickedTakesMostConcerning: Bool
+    public package(set) var severalTickedTakesMostConcerning: Bool
     /// More points mean more concern (symptoms, at-risk answers: the default), or less (skills seen,
     /// as in the SWYC Milestones). Decides which of several ticked boxes is the most concerning.
-    public var higherPointsMoreConcerning: Bool = true
+    public package(set) var higherPointsMoreConcerning: Bool = true
     /// At most this many unanswered items in all still allow a band; nil: only the interval rule applies.
-    public var maxMissing: Int?
-    public var follows: StageLink?
-    public var tests: [EmbeddedTest]
+    public package(set) var maxMissing: Int?
+    package var follows: StageLink?
+    package var tests: [EmbeddedTest]
     /// `sha256:` of the rules as loaded (the YAML file's bytes).
-    public var digest: String
-    public var location: SourceLocation
+    public package(set) var digest: String
+    public package(set) var location: SourceLocation
     /// Every item of every form by id (the first form's, where forms share ids), for checking answers
     /// when no form applies.
-    public var anyFormItems: [String: Item]
+    public package(set) var anyFormItems: [String: Item]
     /// The version of a deployment's texts file per locale, reported beside the digest.
-    public var textsVersions: [Locale: String] = [:]
+    public package(set) var textsVersions: [Locale: String] = [:]
     /// Whom the answers are about (EPDS: the mother, seen at the child's visit).
-    public var subject: Subject = .child
+    package var subject: Subject = .child
     /// Codes in external code systems (LOINC), verified or kept for review.
-    public var codes: [ExternalCode] = []
+    package var codes: [ExternalCode] = []
 
     public func form(id: String) -> Form? { forms.first { $0.id == id } }
 
@@ -72,14 +72,14 @@ public struct Instrument: Sendable {
     }
 }
 
-public enum Subject: String, Sendable { case child, mother }
+package enum Subject: String, Sendable { case child, mother }
 
 /// A code for the instrument in an external code system. Only verified codes are ever exported.
-public struct ExternalCode: Sendable, Hashable {
-    public var system: String
-    public var code: String
-    public var display: String
-    public var verified: Bool
+package struct ExternalCode: Sendable, Hashable {
+    package var system: String
+    package var code: String
+    package var display: String
+    package var verified: Bool
 
     package init(system: String, code: String, display: String, verified: Bool) {
         self.system = system
@@ -89,12 +89,12 @@ public struct ExternalCode: Sendable, Hashable {
     }
 }
 
-public struct SourceInfo: Sendable {
-    public var citation: String
-    public var url: String?
-    public var notes: String?
+package struct SourceInfo: Sendable {
+    package var citation: String
+    package var url: String?
+    package var notes: String?
     /// The cut-offs come from agreeing secondary sources, not the official guide: every result warns.
-    public var cutoffsSecondary: Bool = false
+    package var cutoffsSecondary: Bool = false
 
     package init(citation: String, url: String? = nil, notes: String? = nil, cutoffsSecondary: Bool = false) {
         self.citation = citation
@@ -104,11 +104,11 @@ public struct SourceInfo: Sendable {
     }
 }
 
-public struct LicenseInfo: Sendable {
-    public var holder: String
-    public var terms: String
+package struct LicenseInfo: Sendable {
+    package var holder: String
+    package var terms: String
     /// What a polyclinic must obtain before using the instrument's official text.
-    public var beforeUse: String?
+    package var beforeUse: String?
 
     package init(holder: String, terms: String, beforeUse: String? = nil) {
         self.holder = holder
@@ -119,8 +119,8 @@ public struct LicenseInfo: Sendable {
 
 /// Ages in completed months, both ends included: 16...30 means from 16 months 0 days up to the day before 31 months.
 public struct AgeWindow: Sendable, Hashable {
-    public var minMonths: Int
-    public var maxMonths: Int
+    public package(set) var minMonths: Int
+    public package(set) var maxMonths: Int
     public func contains(_ months: Int) -> Bool { months >= minMonths && months <= maxMonths }
     public var description: String { "\(minMonths)–\(maxMonths) months" }
     /// The same in a reader's language.
@@ -138,7 +138,7 @@ public struct AgeWindow: Sendable, Hashable {
     }
 }
 
-public enum AgeBasis: String, Sendable, CaseIterable {
+package enum AgeBasis: String, Sendable, CaseIterable {
     case chronological
     /// Corrected for prematurity under the instrument's `prematurity` policy.
     case corrected
@@ -146,18 +146,18 @@ public enum AgeBasis: String, Sendable, CaseIterable {
 
 /// When and how an instrument corrects age for prematurity. The engine has no default: an
 /// instrument whose authors say nothing declares no policy and uses chronological age.
-public struct PrematurityPolicy: Sendable, Hashable {
+package struct PrematurityPolicy: Sendable, Hashable {
     /// The gestational age counted as term (40 weeks; 39 where a tool says so).
-    public var termWeeks: Int
+    package var termWeeks: Int
     /// Correct only when born at least this many weeks before term (SWYC: 3).
-    public var minWeeksEarly: Int?
+    package var minWeeksEarly: Int?
     /// Instead: correct only when born before this gestational age (CDC: before 37 weeks).
-    public var bornBeforeWeeks: Int?
+    package var bornBeforeWeeks: Int?
     /// Stop correcting once the chronological age reaches this many months.
-    public var untilMonths: Int?
+    package var untilMonths: Int?
 
     /// Whether a child born at `gestationalWeeks`, now `chronologicalMonths` old, gets a corrected age.
-    public func applies(gestationalWeeks ga: Double, chronologicalMonths: Int) -> Bool {
+    package func applies(gestationalWeeks ga: Double, chronologicalMonths: Int) -> Bool {
         let early: Bool
         if let before = bornBeforeWeeks { early = ga < Double(before) }
         else { early = Double(termWeeks) - ga >= Double(minWeeksEarly ?? 0) }
@@ -173,15 +173,15 @@ public struct PrematurityPolicy: Sendable, Hashable {
 }
 
 /// A second stage that runs only after given bands of a first-stage instrument (M-CHAT-R/F).
-public struct StageLink: Sendable {
-    public var instrument: String
-    public var bands: [String]
+package struct StageLink: Sendable {
+    package var instrument: String
+    package var bands: [String]
     /// Items of the first stage that scored no points count as passed here without being asked.
-    public var onlyFailedItems: Bool
+    package var onlyFailedItems: Bool
     /// The referral this stage carries out (the Follow-Up interview): answered in the same visit,
     /// the first stage's recommendation of it is done and is not listed again.
-    public var fulfils: String?
-    public var location: SourceLocation
+    package var fulfils: String?
+    package var location: SourceLocation
 
     package init(instrument: String, bands: [String], onlyFailedItems: Bool, fulfils: String? = nil, location: SourceLocation) {
         self.instrument = instrument

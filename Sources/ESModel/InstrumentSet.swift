@@ -2,12 +2,12 @@ import ESSource
 import ESExpr
 /// A loaded, checked set of instruments and the referral catalog they point into.
 public struct InstrumentSet: Sendable {
-    public var instruments: [String: Instrument]
-    public var referrals: ReferralCatalog
+    public package(set) var instruments: [String: Instrument]
+    package var referrals: ReferralCatalog
     /// The screening schedule, when the set has one.
-    public var schedule: Schedule?
+    package var schedule: Schedule?
     /// Where the set came from: "built-in" or the folder it was loaded from.
-    public var origin: String
+    public package(set) var origin: String
 
     public var ids: [String] { instruments.keys.sorted() }
     public subscript(id: String) -> Instrument? { instruments[id] }

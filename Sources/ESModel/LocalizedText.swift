@@ -7,7 +7,7 @@ public enum Locale: String, Sendable, CaseIterable, Comparable {
 }
 
 /// Whether a locale's texts in a file may be used as they are.
-public enum TranslationStatus: String, Sendable, CaseIterable {
+package enum TranslationStatus: String, Sendable, CaseIterable {
     /// The language the file's texts were written in.
     case source
     case validated
@@ -17,7 +17,7 @@ public enum TranslationStatus: String, Sendable, CaseIterable {
 
 /// A text in several locales, with English as the fallback.
 public struct LocalizedText: Sendable, Hashable {
-    public var texts: [Locale: String]
+    public package(set) var texts: [Locale: String]
 
     public init(_ texts: [Locale: String]) { self.texts = texts }
 

@@ -1,14 +1,14 @@
 import ESSource
 import ESExpr
 /// The shared list of referrals that recommendations point into, with urgency levels.
-public struct ReferralCatalog: Sendable {
-    public struct Urgency: Sendable {
-        public var id: String
+package struct ReferralCatalog: Sendable {
+    package struct Urgency: Sendable {
+        package var id: String
         /// Higher is more urgent; merging keeps the highest.
-        public var rank: Int
-        public var title: LocalizedText
+        package var rank: Int
+        package var title: LocalizedText
         /// FHIR ServiceRequest.priority: routine, urgent, asap or stat.
-        public var fhirPriority: String = "routine"
+        package var fhirPriority: String = "routine"
 
         package init(id: String, rank: Int, title: LocalizedText, fhirPriority: String = "") {
             self.id = id
@@ -18,12 +18,12 @@ public struct ReferralCatalog: Sendable {
         }
     }
 
-    public struct Referral: Sendable {
-        public var id: String
-        public var title: LocalizedText
+    package struct Referral: Sendable {
+        package var id: String
+        package var title: LocalizedText
         /// Days from the visit by which the referral should have happened, per urgency.
-        public var dueDays: [String: Int]
-        public var location: SourceLocation
+        package var dueDays: [String: Int]
+        package var location: SourceLocation
 
         package init(id: String, title: LocalizedText, dueDays: [String: Int], location: SourceLocation) {
             self.id = id
@@ -33,14 +33,14 @@ public struct ReferralCatalog: Sendable {
         }
     }
 
-    public var urgencies: [Urgency]
-    public var referrals: [String: Referral]
-    public var locales: [Locale: TranslationStatus]
-    public var digest: String
+    package var urgencies: [Urgency]
+    package var referrals: [String: Referral]
+    package var locales: [Locale: TranslationStatus]
+    package var digest: String
 
-    public func urgency(_ id: String) -> Urgency? { urgencies.first { $0.id == id } }
+    package func urgency(_ id: String) -> Urgency? { urgencies.first { $0.id == id } }
 
-    public static let empty = ReferralCatalog(urgencies: [], referrals: [:], locales: [:], digest: "")
+    package static let empty = ReferralCatalog(urgencies: [], referrals: [:], locales: [:], digest: "")
 
     package init(urgencies: [Urgency], referrals: [String: Referral], locales: [Locale: TranslationStatus], digest: String) {
         self.urgencies = urgencies

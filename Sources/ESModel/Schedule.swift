@@ -1,22 +1,22 @@
 import ESSource
 import ESExpr
 /// Which screenings are due at which ages: a methodologist changes it to the national schedule.
-public struct Schedule: Sendable {
-    public struct Screening: Sendable {
-        public var id: String
-        public var title: LocalizedText
+package struct Schedule: Sendable {
+    package struct Screening: Sendable {
+        package var id: String
+        package var title: LocalizedText
         /// Ages in months at which it is due.
-        public var atMonths: [Int]
+        package var atMonths: [Int]
         /// How many months after each age it stays due.
-        public var windowMonths: Int
-        public var instruments: [String]
+        package var windowMonths: Int
+        package var instruments: [String]
         /// corrected: counted from the due date under the schedule's prematurity policy (child
         /// development); chronological: from the birth (the mother's depression screening).
-        public var basis: AgeBasis
+        package var basis: AgeBasis
         /// A screening missed at an earlier age is done at the next visit (Bright Futures); false
         /// for surveillance, which looks at the present only.
-        public var catchUp: Bool = true
-        public var location: SourceLocation
+        package var catchUp: Bool = true
+        package var location: SourceLocation
 
         package init(id: String, title: LocalizedText, atMonths: [Int], windowMonths: Int, instruments: [String], basis: AgeBasis, catchUp: Bool = true, location: SourceLocation) {
             self.id = id
@@ -30,12 +30,12 @@ public struct Schedule: Sendable {
         }
     }
 
-    public var screenings: [Screening]
+    package var screenings: [Screening]
     /// Count due ages from the due date for a premature baby, under this policy.
-    public var prematurity: PrematurityPolicy?
-    public var source: SourceInfo
-    public var locales: [Locale: TranslationStatus]
-    public var location: SourceLocation
+    package var prematurity: PrematurityPolicy?
+    package var source: SourceInfo
+    package var locales: [Locale: TranslationStatus]
+    package var location: SourceLocation
 
     package init(screenings: [Screening], prematurity: PrematurityPolicy? = nil, source: SourceInfo, locales: [Locale: TranslationStatus], location: SourceLocation) {
         self.screenings = screenings

@@ -4,8 +4,8 @@ import ESModel
 import ESEval
 import ESJSON
 /// `earlyscreen due` output: JSON for services, text for staff.
-public enum DueReport {
-    public static func json(_ p: DuePlanner.Plan, pretty: Bool) -> [UInt8] {
+package enum DueReport {
+    package static func json(_ p: DuePlanner.Plan, pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         func entries(_ list: [DuePlanner.Entry]) {
             w.beginArray()
@@ -52,7 +52,7 @@ public enum DueReport {
               "Просрочено, если не сделано (проведите на этом визите)", "пропущено в"),
     ]
 
-    public static func text(_ p: DuePlanner.Plan, locale: Locale) -> String {
+    package static func text(_ p: DuePlanner.Plan, locale: Locale) -> String {
         let w = words[locale] ?? words[.en]!
         var s = "\(w.title) — \(p.ages.assessedOn)\n\(w.age): \(p.ages.chronological.months) \(w.months) \(p.ages.chronological.days) \(w.days)\n\n\(w.due):\n"
         if p.dueNow.isEmpty { s += "  \(w.none)\n" }

@@ -7,7 +7,7 @@ import ESJSON
 /// what to do and by when, each instrument's result with its scores drawn against the cut-offs
 /// (inline SVG), then notes and, for the record, the rules' versions and digests. No scripts, no
 /// external resources; every text from the request or an instrument file is escaped.
-public enum HTMLReport {
+package enum HTMLReport {
     package struct Words {
         package var lang: String, critical: String, results: String, scale: String, undecided: String, record: String
         package var visit: String, assessed: String, engine: String, texts: String, shipped: String, summaries: String
@@ -39,7 +39,7 @@ public enum HTMLReport {
         }
     }
 
-    public static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
+    package static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
         let t = TextReport.words[r.locale] ?? TextReport.words[.en]!, w = words[r.locale]!
         func e(_ s: String) -> String { HTMLText.escape(s) }
         var h = """

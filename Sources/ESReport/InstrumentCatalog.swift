@@ -6,11 +6,11 @@ import ESJSON
 /// The instruments as data (`list --format json`, `show ID --format json`): ids, texts in every
 /// locale, options with their points, scores, bands, critical rules and recommendations — what
 /// another tool needs to build a form or check a request without reading YAML or Markdown.
-public enum InstrumentCatalog {
-    public static let format = "earlyscreen/catalog@1"
+package enum InstrumentCatalog {
+    package static let format = "earlyscreen/catalog@1"
 
     /// Every instrument, briefly.
-    public static func list(_ set: InstrumentSet, pretty: Bool) -> [UInt8] {
+    package static func list(_ set: InstrumentSet, pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.key("format"); w.string(format)
@@ -31,7 +31,7 @@ public enum InstrumentCatalog {
     }
 
     /// One instrument in full.
-    public static func show(_ i: Instrument, pretty: Bool) -> [UInt8] {
+    package static func show(_ i: Instrument, pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.key("format"); w.string(format)

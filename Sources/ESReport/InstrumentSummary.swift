@@ -5,7 +5,7 @@ import ESEval
 import ESJSON
 /// A readable page about one instrument, generated from its checked model, for methodologists
 /// who review rules without reading YAML (`earlyscreen show`, docs/instruments/).
-public enum InstrumentSummary {
+package enum InstrumentSummary {
 
     /// The page's own words in az and ru, by their English text; rule sources, ids and the
     /// sources' notes stay as written.
@@ -45,7 +45,7 @@ public enum InstrumentSummary {
         return s
     }
 
-    public static func markdown(_ i: Instrument, catalog: ReferralCatalog, locale: Locale = .en) -> String {
+    package static func markdown(_ i: Instrument, catalog: ReferralCatalog, locale: Locale = .en) -> String {
         var s = "# \(i.id): \(i.title[locale])\n\n"
         if !i.summary.texts.isEmpty { s += i.summary[locale] + "\n\n" }
         let l = locale

@@ -4,7 +4,7 @@ import ESModel
 import ESEval
 import ESJSON
 /// A short report a nurse reads at the desk, in the request's locale.
-public enum TextReport {
+package enum TextReport {
     package struct Words {
         package var title: String, age: String, corrected: String, months: String, days: String, result: String
         package var band: String, notScored: String, notApplicable: String, incomplete: String, missing: String
@@ -63,7 +63,7 @@ public enum TextReport {
                    how: "Как получен результат"),
     ]
 
-    public static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
+    package static func render(_ r: ScreeningResult, set: InstrumentSet) -> String {
         let w = words[r.locale] ?? words[.en]!
         var s = r.draftFailures.isEmpty ? "" : "!!! " + fill(w.draft, "\(r.draftFailures.count)") + " !!!\n"
         s += "\(w.title)" + (r.id.map { " — \($0.terminalSafe)" } ?? "") + "\n"

@@ -41,16 +41,16 @@ extension [Diagnostic] {
 }
 
 /// Collects diagnostics from every stage so a methodologist fixes a file in one pass.
-public struct DiagnosticBag: Sendable {
-    public private(set) var all: [Diagnostic] = []
-    public init() {}
+package struct DiagnosticBag: Sendable {
+    package private(set) var all: [Diagnostic] = []
+    package init() {}
 
-    public mutating func add(_ d: Diagnostic) { all.append(d) }
-    public mutating func add(contentsOf ds: [Diagnostic]) { all.append(contentsOf: ds) }
-    public mutating func error(_ code: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) {
+    package mutating func add(_ d: Diagnostic) { all.append(d) }
+    package mutating func add(contentsOf ds: [Diagnostic]) { all.append(contentsOf: ds) }
+    package mutating func error(_ code: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) {
         all.append(.error(code, message, at: location, notes: notes))
     }
-    public mutating func warning(_ code: String, _ message: String, at location: SourceLocation?) {
+    package mutating func warning(_ code: String, _ message: String, at location: SourceLocation?) {
         all.append(.warning(code, message, at: location))
     }
 
@@ -59,14 +59,14 @@ public struct DiagnosticBag: Sendable {
         all.replaceSubrange(start..., with: transform(Array(all[start...])))
     }
 
-    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+    package var hasErrors: Bool { all.contains { $0.severity == .error } }
 
     /// Sorted by file and position (diagnostics without a position last), then by code; duplicates removed.
     /// At most this many diagnostics of one code in one file are kept; the rest are counted in
     /// one more diagnostic (a one-line file with the same mistake 4,500 times printed 507 MB).
-    public static let perFileAndCode = 20
+    package static let perFileAndCode = 20
 
-    public var sorted: [Diagnostic] {
+    package var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()
         let unique = all.filter { seen.insert($0).inserted }
         let ordered = unique.enumerated().sorted { a, b in

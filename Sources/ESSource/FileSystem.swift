@@ -11,18 +11,18 @@ private let systemWrite = Darwin.write
 #endif
 
 /// The few file operations the engine needs, without Foundation (it costs start-up time).
-public enum FileSystem {
-    public static func isDirectory(_ path: String) -> Bool {
+package enum FileSystem {
+    package static func isDirectory(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    public static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0
     }
 
-    public enum ReadResult {
+    package enum ReadResult {
         case bytes([UInt8])
         /// Larger than the limit (the size from fstat, or limit + 1 when it grew while read).
         case tooLarge(Int)
@@ -33,7 +33,7 @@ public enum FileSystem {
 
     /// A regular file of at most `maxBytes`: checked with fstat before a byte is read, opened
     /// non-blocking so a FIFO cannot hang the open, and read no further than the limit.
-    public static func read(_ path: String, maxBytes: Int) -> ReadResult {
+    package static func read(_ path: String, maxBytes: Int) -> ReadResult {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
         defer { close(fd) }
@@ -69,7 +69,7 @@ public enum FileSystem {
     }
 
     /// The whole file, or nil when it cannot be read.
-    public static func read(_ path: String) -> [UInt8]? {
+    package static func read(_ path: String) -> [UInt8]? {
         guard let f = fopen(path, "rb") else { return nil }
         defer { fclose(f) }
         var out: [UInt8] = []
@@ -83,12 +83,12 @@ public enum FileSystem {
     }
 
     /// Names in a folder, sorted so loading order never depends on the file system.
-    public static func list(_ path: String) -> [String] { (try? listing(path)) ?? [] }
+    package static func list(_ path: String) -> [String] { (try? listing(path)) ?? [] }
 
-    public struct FolderError: Error { public var reason: String }
+    package struct FolderError: Error { public var reason: String }
 
     /// The same, with the reason a folder could not be read.
-    public static func listing(_ path: String) throws(FolderError) -> [String] {
+    package static func listing(_ path: String) throws(FolderError) -> [String] {
         guard let dir = opendir(path) else { throw FolderError(reason: String(cString: strerror(errno))) }
         defer { closedir(dir) }
         var names: [String] = []
@@ -105,7 +105,7 @@ public enum FileSystem {
     /// crash, a power cut or a full disk leaves the old file whole, never half of the new one.
     /// `ownerOnly` creates it readable and writable by its owner alone (files with health data),
     /// whatever the umask.
-    public static func writeAtomically(_ path: String, _ bytes: [UInt8], ownerOnly: Bool = false) -> Bool {
+    package static func writeAtomically(_ path: String, _ bytes: [UInt8], ownerOnly: Bool = false) -> Bool {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, ownerOnly ? 0o600 : 0o644)
         guard fd >= 0 else { return false }
@@ -124,7 +124,7 @@ public enum FileSystem {
         return true
     }
 
-    public static func write(_ path: String, _ bytes: [UInt8]) -> Bool {
+    package static func write(_ path: String, _ bytes: [UInt8]) -> Bool {
         guard let f = fopen(path, "wb") else { return false }
         let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, bytes.count, f) } == bytes.count
         return fclose(f) == 0 && written

@@ -1,7 +1,7 @@
 /// Text made safe inside HTML elements and attribute values: every page the tool writes (the
 /// visit report, tallies, validation studies) escapes what comes from requests and files here.
-public enum HTMLText {
-    public static func escape(_ s: String) -> String {
+package enum HTMLText {
+    package static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {

@@ -1,6 +1,6 @@
 /// "Did you mean …?" for misspelled keys and names: the closest candidate within a small edit distance.
-public enum Suggestion {
-    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+package enum Suggestion {
+    package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let w = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)? = nil
         for c in candidates {
@@ -13,7 +13,7 @@ public enum Suggestion {
     }
 
     /// " (did you mean \"x\"?)" or "".
-    public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
+    package static func hint(for word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { " (did you mean \"\($0)\"?)" } ?? ""
     }
 

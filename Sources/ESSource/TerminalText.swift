@@ -1,9 +1,9 @@
 /// Text from a request or an instrument file, made safe to print on a staff member's terminal.
-public enum TerminalText {
+package enum TerminalText {
     /// Control characters (C0 with newline and tab, DEL, C1) and the bidirectional overrides are
     /// written as visible `\u{…}` escapes: a request id such as "v1\n\nVisit outcome: NO CONCERN\e[8m"
     /// cannot print a forged line or hide the real outcome.
-    public static func safe(_ s: String) -> String {
+    package static func safe(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: needsEscape) else { return s }
         var out = ""
         for u in s.unicodeScalars {
@@ -19,5 +19,5 @@ public enum TerminalText {
 
 extension String {
     /// `TerminalText.safe(self)`.
-    public var terminalSafe: String { TerminalText.safe(self) }
+    package var terminalSafe: String { TerminalText.safe(self) }
 }

@@ -10,19 +10,19 @@ import ESJSON
 /// Every count is a sum, so tallies merge: the tally of a stream is the merge of the tallies of
 /// any split of it (`TallyTests` proves it over random splits). That is what lets `tally --partial`
 /// run per partition on a cluster and `tally --merge` combine them.
-public struct Tally: Sendable, Equatable {
-    public static let stateFormat = "earlyscreen/tally-state@1"
+package struct Tally: Sendable, Equatable {
+    package static let stateFormat = "earlyscreen/tally-state@1"
 
     /// The fields results are grouped by: `month` and `year` of `assessed_on`, or a context key.
-    public let by: [String]
+    package let by: [String]
     /// Counts per group key (one value per `by` field; nil where a line has none).
-    public internal(set) var groups: [[String?]: Counts] = [:]
+    package internal(set) var groups: [[String?]: Counts] = [:]
 
-    public init(by: [String]) { self.by = by }
+    package init(by: [String]) { self.by = by }
 
     /// Counts one line. A line that is neither a result nor an error object is counted as rejected
     /// with the code `not_a_result`, never skipped.
-    public mutating func add(line: UnsafeBufferPointer<UInt8>) {
+    package mutating func add(line: UnsafeBufferPointer<UInt8>) {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
             groups[Array(repeating: nil, count: by.count), default: Counts()].rejected["empty_line", default: 0] += 1
             return
@@ -34,7 +34,7 @@ public struct Tally: Sendable, Equatable {
         }
     }
 
-    public mutating func add(line: [UInt8]) { line.withUnsafeBufferPointer { add(line: $0) } }
+    package mutating func add(line: [UInt8]) { line.withUnsafeBufferPointer { add(line: $0) } }
 
     package mutating func count(_ line: ResultLine) {
         let key: [String?] = by.map { field in
@@ -80,20 +80,20 @@ public struct Tally: Sendable, Equatable {
     }
 
     /// Adds another tally of the same grouping.
-    public mutating func merge(_ other: Tally) {
+    package mutating func merge(_ other: Tally) {
         precondition(other.by == by, "tallies grouped differently do not merge")
         for (key, counts) in other.groups { groups[key, default: Counts()].merge(counts) }
     }
 
     /// Every group merged: the whole stream's counts.
-    public var total: Counts {
+    package var total: Counts {
         var all = Counts()
         for c in groups.values { all.merge(c) }
         return all
     }
 
     /// Completed months → the band programme reports use (half-years in the first two years).
-    public static func ageBand(_ months: Int) -> String {
+    package static func ageBand(_ months: Int) -> String {
         switch months {
         case ..<0: "unknown"
         case 0..<6: "00-05m"
@@ -110,19 +110,19 @@ public struct Tally: Sendable, Equatable {
 }
 
 /// What one group counted. Every field is a sum (or a min/max), so counts merge by adding.
-public struct Counts: Sendable, Equatable {
-    public var visits = 0
+package struct Counts: Sendable, Equatable {
+    package var visits = 0
     /// Rejected lines by error code (`not_a_result` for a line that is no result at all).
-    public var rejected: [String: Int] = [:]
-    public var outcomes: [String: Int] = [:]
+    package var rejected: [String: Int] = [:]
+    package var outcomes: [String: Int] = [:]
     /// Visits by the child's chronological age band.
-    public var ageBands: [String: Int] = [:]
-    public var instruments: [String: InstrumentCounts] = [:]
-    public var referrals: [ReferralKey: ReferralCounts] = [:]
+    package var ageBands: [String: Int] = [:]
+    package var instruments: [String: InstrumentCounts] = [:]
+    package var referrals: [ReferralKey: ReferralCounts] = [:]
 
-    public init() {}
+    package init() {}
 
-    public mutating func merge(_ o: Counts) {
+    package mutating func merge(_ o: Counts) {
         visits += o.visits
         Self.add(&rejected, o.rejected)
         Self.add(&outcomes, o.outcomes)
@@ -136,22 +136,22 @@ public struct Counts: Sendable, Equatable {
     }
 }
 
-public struct InstrumentCounts: Sendable, Equatable {
-    public var responses = 0
-    public var statuses: [String: Int] = [:]
-    public var forms: [String: Int] = [:]
+package struct InstrumentCounts: Sendable, Equatable {
+    package var responses = 0
+    package var statuses: [String: Int] = [:]
+    package var forms: [String: Int] = [:]
     /// Responses by the age the instrument used (corrected where it corrects).
-    public var ageBands: [String: Int] = [:]
+    package var ageBands: [String: Int] = [:]
     /// Bands given (status scored); `bandsAtLeast`: the least severe band still possible when
     /// unanswered items left it open.
-    public var bands: [String: Int] = [:]
-    public var bandsAtLeast: [String: Int] = [:]
-    public var outcomes: [String: Int] = [:]
+    package var bands: [String: Int] = [:]
+    package var bandsAtLeast: [String: Int] = [:]
+    package var outcomes: [String: Int] = [:]
     /// Why results were not scored (`reason_code`).
-    public var reasons: [String: Int] = [:]
-    public var critical: [String: Int] = [:]
+    package var reasons: [String: Int] = [:]
+    package var critical: [String: Int] = [:]
 
-    public init() {}
+    package init() {}
 
     package mutating func merge(_ o: InstrumentCounts) {
         responses += o.responses
@@ -163,10 +163,10 @@ public struct InstrumentCounts: Sendable, Equatable {
     }
 }
 
-public struct ReferralKey: Sendable, Hashable, Comparable {
-    public var referral: String
-    public var urgency: String
-    public static func < (a: ReferralKey, b: ReferralKey) -> Bool { (a.referral, a.urgency) < (b.referral, b.urgency) }
+package struct ReferralKey: Sendable, Hashable, Comparable {
+    package var referral: String
+    package var urgency: String
+    package static func < (a: ReferralKey, b: ReferralKey) -> Bool { (a.referral, a.urgency) < (b.referral, b.urgency) }
 
     package init(referral: String, urgency: String) {
         self.referral = referral
@@ -175,12 +175,12 @@ public struct ReferralKey: Sendable, Hashable, Comparable {
 }
 
 /// Referrals made, and how many days after the visit they are due.
-public struct ReferralCounts: Sendable, Equatable {
-    public var count = 0
+package struct ReferralCounts: Sendable, Equatable {
+    package var count = 0
     /// Over the referrals whose visit day and due date are known.
-    public var timed = 0, daysSum = 0, daysMin = Int.max, daysMax = Int.min
+    package var timed = 0, daysSum = 0, daysMin = Int.max, daysMax = Int.min
 
-    public init() {}
+    package init() {}
 
     package mutating func add(days: Int?) {
         count += 1
@@ -202,8 +202,8 @@ public struct ReferralCounts: Sendable, Equatable {
 
 /// The Wilson score interval for a proportion (95%): well behaved at 0, at 1 and for small counts,
 /// where the plain p ± 1.96·se is not.
-public enum Wilson {
-    public static func interval(_ k: Int, _ n: Int, z: Double = 1.959963984540054) -> (low: Double, high: Double)? {
+package enum Wilson {
+    package static func interval(_ k: Int, _ n: Int, z: Double = 1.959963984540054) -> (low: Double, high: Double)? {
         guard n > 0 else { return nil }
         let n = Double(n), p = Double(k) / n, z2 = z * z
         let centre = (p + z2 / (2 * n)) / (1 + z2 / n)

@@ -10,7 +10,7 @@ extension TallyReport {
         "no_concern": "#4c9a5f", "monitor": "#9bbf5a", "incomplete": "#b8b8b8", "follow_up": "#e0a030", "refer": "#c8453b",
     ]
 
-    public func html() -> String {
+    package func html() -> String {
         let total = tally.total
         var h = """
         <!doctype html>

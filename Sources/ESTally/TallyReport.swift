@@ -9,22 +9,22 @@ import ESJSON
 ///
 /// Proportions carry Wilson 95% intervals; their denominators are said in each row: visits for
 /// visit outcomes, responses for an instrument's statuses and outcomes, banded responses for bands.
-public struct TallyReport: Sendable {
-    public static let format = "earlyscreen/tally@1"
-    public let tally: Tally
+package struct TallyReport: Sendable {
+    package static let format = "earlyscreen/tally@1"
+    package let tally: Tally
 
-    public init(_ tally: Tally) { self.tally = tally }
+    package init(_ tally: Tally) { self.tally = tally }
 
     /// One indicator: `n` of `denominator` (nil for a plain count).
-    public struct Row: Sendable, Equatable {
-        public var measure: String
-        public var instrument: String?
-        public var category: String
-        public var n: Int
-        public var denominator: Int?
-        public var days: (mean: Double, min: Int, max: Int)?
+    package struct Row: Sendable, Equatable {
+        package var measure: String
+        package var instrument: String?
+        package var category: String
+        package var n: Int
+        package var denominator: Int?
+        package var days: (mean: Double, min: Int, max: Int)?
 
-        public static func == (a: Row, b: Row) -> Bool {
+        package static func == (a: Row, b: Row) -> Bool {
             a.measure == b.measure && a.instrument == b.instrument && a.category == b.category && a.n == b.n
                 && a.denominator == b.denominator && a.days?.mean == b.days?.mean
         }
@@ -52,7 +52,7 @@ public struct TallyReport: Sendable {
     }
 
     /// Every indicator of one group's counts, in a fixed order.
-    public static func rows(_ c: Counts) -> [Row] {
+    package static func rows(_ c: Counts) -> [Row] {
         var rows: [Row] = [Row(measure: "visits", instrument: nil, category: "all", n: c.visits, denominator: nil)]
         let lines = c.visits + c.rejected.values.reduce(0, +)
         for (code, n) in c.rejected.sorted(by: { $0.key < $1.key }) {
@@ -87,7 +87,7 @@ public struct TallyReport: Sendable {
 
     // MARK: - JSON
 
-    public func json(pretty: Bool) -> [UInt8] {
+    package func json(pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.key("format"); w.string(Self.format)
@@ -174,7 +174,7 @@ public struct TallyReport: Sendable {
     // MARK: - CSV
 
     /// RFC 4180: a header, then one row per indicator per group; the overall rows have `scope` all.
-    public func csv() -> String {
+    package func csv() -> String {
         var out = (["scope"] + tally.by + ["measure", "instrument", "category", "n", "denominator", "proportion", "ci95_low", "ci95_high",
                                            "days_mean", "days_min", "days_max"]).map(Self.csvField).joined(separator: ",") + "\r\n"
         func emit(_ scope: String, _ key: [String?], _ c: Counts) {
@@ -205,7 +205,7 @@ public struct TallyReport: Sendable {
 
     // MARK: - Markdown
 
-    public func markdown() -> String {
+    package func markdown() -> String {
         var out = "# Screening programme tally\n\n"
         func section(_ title: String, _ c: Counts) {
             out += "## \(Self.md(title))\n\n"

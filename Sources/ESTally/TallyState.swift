@@ -6,12 +6,12 @@ import ESJSON
 /// A tally's raw counts as JSON (`earlyscreen/tally-state@1`), written by `tally --partial` and
 /// read by `tally --merge`: plain sums, keys sorted, so the same counts give the same bytes.
 extension Tally {
-    public struct StateError: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    package struct StateError: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
     /// Groups in a stable order: by key, a missing value first.
-    public var sortedGroups: [(key: [String?], counts: Counts)] {
+    package var sortedGroups: [(key: [String?], counts: Counts)] {
         groups.sorted { a, b in
             for (x, y) in zip(a.key, b.key) where x != y {
                 guard let x else { return true }
@@ -22,7 +22,7 @@ extension Tally {
         }.map { ($0.key, $0.value) }
     }
 
-    public func encodeState() -> [UInt8] {
+    package func encodeState() -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("format"); w.string(Self.stateFormat)
@@ -70,7 +70,7 @@ extension Tally {
     }
 
     /// Reads a state written by `encodeState`; `at` names the input in messages.
-    public static func decodeState(_ bytes: [UInt8], at: String) throws(StateError) -> Tally {
+    package static func decodeState(_ bytes: [UInt8], at: String) throws(StateError) -> Tally {
         func fail(_ m: String) -> StateError { StateError(description: "\(at): \(m)") }
         let value: JSONValue
         do { value = try JSONReader().parse(bytes) } catch { throw fail("not JSON: \(error.message)") }

@@ -4,12 +4,12 @@ import ESSource
 /// Block (`|`, `>`) and quoted scalars are not byte-for-byte what the file holds: folding joins
 /// lines and indentation is stripped. Their non-blank characters still appear in the same order,
 /// so we walk the raw text and the value together, matching non-blank characters one by one.
-public struct ScalarLocator: Sendable {
+package struct ScalarLocator: Sendable {
     private let rawPositions: [(scalar: Unicode.Scalar, line: Int, column: Int)]
     private let value: [Unicode.Scalar]
     private let fallback: SourceLocation
 
-    public init(_ scalar: YAMLScalar, in source: SourceFile) {
+    package init(_ scalar: YAMLScalar, in source: SourceFile) {
         value = Array(scalar.value.unicodeScalars)
         fallback = scalar.start
         var raw: [(Unicode.Scalar, Int, Int)] = []
@@ -38,7 +38,7 @@ public struct ScalarLocator: Sendable {
     private static func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" }
 
     /// The file location of the value's `offset`-th Unicode scalar.
-    public func location(ofOffset offset: Int) -> SourceLocation {
+    package func location(ofOffset offset: Int) -> SourceLocation {
         var r = 0
         var last: SourceLocation? = nil
         for (i, c) in value.enumerated() {

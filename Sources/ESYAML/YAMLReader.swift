@@ -5,19 +5,19 @@ import CYAML
 ///
 /// Anchors and aliases resolve by sharing the anchored node; the expanded size is counted so a
 /// "billion laughs" file is rejected before it costs memory or time.
-public struct YAMLReader {
-    public struct Limits: Sendable {
-        public var maxBytes = 4 << 20
-        public var maxExpandedNodes = 1_000_000
-        public var maxDepth = 128
-        public init() {}
+package struct YAMLReader {
+    package struct Limits: Sendable {
+        package var maxBytes = 4 << 20
+        package var maxExpandedNodes = 1_000_000
+        package var maxDepth = 128
+        package init() {}
     }
 
-    public var limits = Limits()
-    public init() {}
+    package var limits = Limits()
+    package init() {}
 
     /// Parses `text`; returns the root node, or nil with errors in `diagnostics`.
-    public func read(_ source: SourceFile, diagnostics: inout DiagnosticBag) -> YAMLNode? {
+    package func read(_ source: SourceFile, diagnostics: inout DiagnosticBag) -> YAMLNode? {
         let file = source.path
         let bytes = Array(source.text.utf8)
         if bytes.count > limits.maxBytes {

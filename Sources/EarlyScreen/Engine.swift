@@ -1,3 +1,13 @@
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 /// The library's front door: load an instrument set once, then evaluate many requests.
 ///
 /// ```swift
@@ -6,12 +16,12 @@
 /// ```
 public struct Engine: Sendable {
     public let set: InstrumentSet
-    public var evaluator: Evaluator
-    public var encoder: ResultEncoder
-    public let reader = JSONReader()
-    public let decoder = RequestDecoder()
+    package var evaluator: Evaluator
+    package var encoder: ResultEncoder
+    package let reader = JSONReader()
+    package let decoder = RequestDecoder()
     /// Set: results are written as FHIR Bundles (`evaluate --format fhir`).
-    public var fhir: FHIRBundle? = nil
+    package var fhir: FHIRBundle? = nil
     /// The instruments a draft brought (`load(draft:)`); empty for the built-in set.
     public private(set) var draftIDs: [String] = []
 
@@ -148,7 +158,7 @@ public struct Engine: Sendable {
     }
 
     /// The same from an already parsed value (a request inside a study line).
-    public func request(_ value: JSONValue) throws(RequestError) -> ScreeningRequest {
+    package func request(_ value: JSONValue) throws(RequestError) -> ScreeningRequest {
         if case .object(let top) = value, FHIRRequest.isFHIR(top) { return try FHIRRequest.decode(value, set: set).request }
         return try decoder.decode(value)
     }
@@ -165,7 +175,7 @@ public struct Engine: Sendable {
     /// Evaluates a decoded request, for callers that build requests in Swift.
     /// What to ask next of response `r` at the desk (administer): the gate that scores the visit
     /// decides it, so the questions asked and the result cannot disagree.
-    public func itemsToAsk(_ request: ScreeningRequest, response r: Int) -> Evaluator.ItemsToAsk {
+    package func itemsToAsk(_ request: ScreeningRequest, response r: Int) -> Evaluator.ItemsToAsk {
         evaluator.itemsToAsk(request, response: r)
     }
 

@@ -2,6 +2,16 @@
 // -DFUZZING (scripts/fuzz), libFuzzer calls LLVMFuzzerTestOneInput; built normally, this program
 // replays the files it is given through the same code, so a crash input becomes a regression test.
 import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 #if canImport(Glibc)
 import Glibc

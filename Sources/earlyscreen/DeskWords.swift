@@ -1,4 +1,14 @@
 import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// Everything `administer` says to staff, in their language: prompts, notices and errors alike.
 struct DeskWords {

@@ -1,5 +1,15 @@
 import ArgumentParser
 import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 #if canImport(Glibc)
 import Glibc

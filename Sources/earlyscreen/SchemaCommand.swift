@@ -1,5 +1,15 @@
 import ArgumentParser
 import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,16 @@
 import ArgumentParser
 import Dispatch
 import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 #if canImport(Glibc)
 import Glibc

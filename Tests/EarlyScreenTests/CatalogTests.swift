@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// `list` and `show --format json`: enough for another tool to build a form and a valid request
 /// without reading YAML — checked by doing exactly that for every shipped instrument and form.

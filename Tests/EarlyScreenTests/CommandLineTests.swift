@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 @Suite struct CommandLineTests {
     static let request = #"{"id":"r1","child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":{"q1":"no","q2":"yes","q3":"no"}}]}"#

@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// The request and result JSON Schemas come from the code's own table (ContractSchema), the same
 /// one the request decoder checks fields against; an independent validator (Python's jsonschema)

@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// One rule for where instruments come from (issue 17): a draft folder over the built-in set,
 /// for every command; and a draft whose own tests fail scores no one unless told, then says so.

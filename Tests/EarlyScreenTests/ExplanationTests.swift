@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// The explanation is recorded as typed steps while evaluating and put into words at the edge, in
 /// the reader's language (issue 18, problem 7; issue 14, item 3).

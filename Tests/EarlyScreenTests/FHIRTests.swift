@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// FHIR in and out: checked by independent oracles (fhir.resources models, the fhirpathpy engine;
 /// Tests/oracles/fhir_oracle.py) and by the rules a FHIR integrator relies on.

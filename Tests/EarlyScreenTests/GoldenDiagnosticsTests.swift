@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// Every broken instrument file in Tests/Fixtures/diagnostics beside the exact text `check` prints.
 @Suite struct GoldenDiagnosticsTests {

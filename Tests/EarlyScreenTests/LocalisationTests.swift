@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// Issue 18, problem 4: what staff read in az or ru holds no English and no internal ids. The
 /// English vocabulary is not a hand-made list: it is every word the English reports of the whole

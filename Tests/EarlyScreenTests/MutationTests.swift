@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// Each cutoff and each option's points in the shipped instruments, changed by one (up and down,
 /// one at a time, in memory), must be caught: the file no longer checks (a band gap, say) or one of

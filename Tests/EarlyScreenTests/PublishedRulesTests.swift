@@ -1,5 +1,15 @@
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// Scores of the shipped instruments against the published rules, written here independently of
 /// the YAML files: if a file's keying or cut-off drifts from the publication, these fail.

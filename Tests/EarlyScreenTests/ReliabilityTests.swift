@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// The edges a hostile-input campaign found (issue 13): every contract date, the size of a line,
 /// read and write failures, files that are not files. Each gives a clear error or a correct result.

@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// The SWYC Developmental Milestones against a reference scorer written from the fact sheet's
 /// table (shared/reference/instruments.md, section 3a), not from the YAML file.

@@ -1,5 +1,15 @@
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// The decision layer's promises (docs/decisions.md), checked on generated answers over every
 /// shipped instrument and form — not on examples: a new instrument file is covered the day it ships.

@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// The built-in set is the Instruments/ folder compiled into the binary; it must never drift.
 @Test func embeddedInstrumentsMatchTheInstrumentsFolder() throws {

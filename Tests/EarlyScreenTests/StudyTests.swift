@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// `earlyscreen study`, checked by other people's statistics code (Tests/oracles/study_oracle.py:
 /// scikit-learn's AUC, statsmodels' Wilson intervals) and on cases small enough to count by hand.

@@ -1,6 +1,16 @@
 import Foundation
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 /// A deployment's texts file changes texts, never a score, band or referral; results say which texts.
 @Suite struct TextsOverlayTests {

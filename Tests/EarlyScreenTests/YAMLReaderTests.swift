@@ -1,5 +1,15 @@
 import Testing
 @testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 @Suite struct YAMLReaderTests {
     func read(_ text: String) -> (YAMLNode?, [Diagnostic]) {

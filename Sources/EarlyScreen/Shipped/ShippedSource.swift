@@ -1,8 +1,18 @@
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 /// Renders the Swift file that compiles the shipped instrument files into the binary.
 /// The test suite fails when Sources/EarlyScreen/Shipped/ShippedFiles.swift is stale;
 /// `scripts/embed-instruments` rewrites it.
-public enum ShippedSource {
-    public static func render(_ files: [(path: String, text: String)]) -> String {
+package enum ShippedSource {
+    package static func render(_ files: [(path: String, text: String)]) -> String {
         var out = """
         // Generated from Instruments/ by scripts/embed-instruments; do not edit by hand.
         // The built-in instrument set, so the executable works copied alone to another machine.

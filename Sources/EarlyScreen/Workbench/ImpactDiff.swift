@@ -1,50 +1,60 @@
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 /// What an edit to the instruments would change: every request of a corpus evaluated under two
 /// sets (`earlyscreen diff --from A --to B`), counted as transitions per instrument — bands,
 /// outcomes, referrals, due dates — with the first ids of each transition as examples.
 ///
 /// Requests are counted one at a time; memory grows with the number of distinct transitions, not
 /// with the corpus.
-public struct ImpactDiff: Sendable {
-    public static let format = "earlyscreen/diff@1"
+package struct ImpactDiff: Sendable {
+    package static let format = "earlyscreen/diff@1"
     /// Examples kept per transition.
-    public static let examplesPerTransition = 3
+    package static let examplesPerTransition = 3
 
-    public struct Transition: Sendable, Hashable, Comparable {
-        public var from: String
-        public var to: String
-        public var changed: Bool { from != to }
-        public static func < (a: Transition, b: Transition) -> Bool { (a.from, a.to) < (b.from, b.to) }
+    package struct Transition: Sendable, Hashable, Comparable {
+        package var from: String
+        package var to: String
+        package var changed: Bool { from != to }
+        package static func < (a: Transition, b: Transition) -> Bool { (a.from, a.to) < (b.from, b.to) }
     }
 
-    public struct Count: Sendable {
-        public var n = 0
-        public var examples: [String] = []
+    package struct Count: Sendable {
+        package var n = 0
+        package var examples: [String] = []
         mutating func add(_ example: String) {
             n += 1
             if examples.count < ImpactDiff.examplesPerTransition { examples.append(example) }
         }
     }
 
-    public struct PerInstrument: Sendable {
-        public var responses = 0
+    package struct PerInstrument: Sendable {
+        package var responses = 0
         /// The band, or "at least B" when unanswered items leave it open, or the status.
-        public var bands: [Transition: Count] = [:]
-        public var outcomes: [Transition: Count] = [:]
+        package var bands: [Transition: Count] = [:]
+        package var outcomes: [Transition: Count] = [:]
         /// Responses whose recommendations (referral and urgency) differ.
-        public var referralsChanged = Count()
+        package var referralsChanged = Count()
     }
 
-    public var requests = 0
+    package var requests = 0
     /// Visit outcome (or "rejected: CODE" for a request one set rejects).
-    public var visits: [Transition: Count] = [:]
-    public var instruments: [String: PerInstrument] = [:]
+    package var visits: [Transition: Count] = [:]
+    package var instruments: [String: PerInstrument] = [:]
     /// Visits whose referrals (referral, urgency or due date) differ.
-    public var dueDatesChanged = Count()
+    package var dueDatesChanged = Count()
 
-    public init() {}
+    package init() {}
 
     /// Whether anything differs between the two sets on the corpus so far.
-    public var anyChange: Bool {
+    package var anyChange: Bool {
         visits.keys.contains { $0.changed } || dueDatesChanged.n > 0
             || instruments.values.contains { i in i.bands.keys.contains { $0.changed } || i.outcomes.keys.contains { $0.changed } || i.referralsChanged.n > 0 }
     }
@@ -57,7 +67,7 @@ public struct ImpactDiff: Sendable {
 
     /// Counts one request, evaluated (or rejected) under both sets; `example` names it (its id,
     /// or its line number).
-    public mutating func add(_ a: Result<ScreeningResult, RequestError>, _ b: Result<ScreeningResult, RequestError>, example: String) {
+    package mutating func add(_ a: Result<ScreeningResult, RequestError>, _ b: Result<ScreeningResult, RequestError>, example: String) {
         requests += 1
         func visit(_ r: Result<ScreeningResult, RequestError>) -> String {
             switch r {
@@ -85,7 +95,7 @@ public struct ImpactDiff: Sendable {
 
     // MARK: - Output
 
-    public func json(from: String, to: String, pretty: Bool) -> [UInt8] {
+    package func json(from: String, to: String, pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         func table(_ t: [Transition: Count]) {
             w.beginArray()
@@ -129,7 +139,7 @@ public struct ImpactDiff: Sendable {
     }
 
     /// For a reviewer: only what changed, most frequent first, with examples.
-    public func text(from: String, to: String) -> String {
+    package func text(from: String, to: String) -> String {
         var s = "Impact of \(from) → \(to) on \(requests) requests\n"
         guard anyChange else { return s + "No result changes.\n" }
         func lines(_ t: [Transition: Count], _ indent: String) -> String {

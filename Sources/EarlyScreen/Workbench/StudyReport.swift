@@ -1,9 +1,19 @@
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 /// A validation study as JSON (`earlyscreen/study@1`), Markdown, or one self-contained HTML page
 /// with each ROC curve as inline SVG (no scripts, nothing fetched).
 extension ValidationStudy {
     static func r4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
 
-    public func json(pretty: Bool) -> [UInt8] {
+    package func json(pretty: Bool) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
         func proportion(_ p: Proportion) {
             w.beginObject()
@@ -98,7 +108,7 @@ extension ValidationStudy {
 
     static let header = "| cut-off | TP | FP | FN | TN | sensitivity | specificity | PPV | NPV | LR+ | LR− |\n| --- | ---: | ---: | ---: | ---: | --- | --- | --- | --- | --- | --- |\n"
 
-    public func markdown() -> String {
+    package func markdown() -> String {
         var s = "# Validation study\n\n\(lines) lines"
         if !rejected.isEmpty { s += "; rejected: " + rejected.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") }
         s += ". Intervals are 95%: Wilson for proportions, the log method for likelihood ratios, DeLong for the AUC.\n\n"
@@ -117,7 +127,7 @@ extension ValidationStudy {
         return s
     }
 
-    public func html() -> String {
+    package func html() -> String {
         var h = """
         <!doctype html>
         <html lang="en">

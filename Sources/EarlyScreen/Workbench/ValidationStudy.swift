@@ -1,3 +1,13 @@
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,8 +19,8 @@ import Glibc
 /// A study line is `{"request": REQUEST, "reference": {"mchat-r": true, …}}`: the request as
 /// `evaluate` reads it, and per instrument whether the reference standard found the condition.
 /// Responses that are not scored (incomplete, not applicable, …) are excluded and counted by status.
-public struct ValidationStudy: Sendable {
-    public static let format = "earlyscreen/study@1"
+package struct ValidationStudy: Sendable {
+    package static let format = "earlyscreen/study@1"
 
     /// Per instrument: the 2×2 table at its own cut-off, and per score how many reference-positive
     /// and -negative responses had each value. Memory grows with the distinct values, not the lines.
@@ -19,18 +29,18 @@ public struct ValidationStudy: Sendable {
         var scores: [String: [Double: (positive: Int, negative: Int)]] = [:]
     }
 
-    public private(set) var lines = 0
+    package private(set) var lines = 0
     /// Lines that are not a study line or whose request is rejected, by reason.
-    public private(set) var rejected: [String: Int] = [:]
+    package private(set) var rejected: [String: Int] = [:]
     var counts: [String: Counts] = [:]
     /// Labelled responses left out, by instrument and status.
-    public private(set) var excluded: [String: [String: Int]] = [:]
+    package private(set) var excluded: [String: [String: Int]] = [:]
     /// Per instrument, whether more points mean more concern (skills scales count the other way).
     var higherIsWorse: [String: Bool] = [:]
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(line bytes: [UInt8], engine: Engine) {
+    package mutating func add(line bytes: [UInt8], engine: Engine) {
         lines += 1
         guard let value = try? JSONReader().parse(bytes), case .object(let top) = value,
               let request = ResultLine.field(top, "request"), case .object(let labels)? = ResultLine.field(top, "reference") else {
@@ -69,8 +79,8 @@ public struct ValidationStudy: Sendable {
     // MARK: - Statistics
 
     /// A 2×2 table against the reference: true/false positives and negatives.
-    public struct Table: Sendable, Equatable {
-        public var tp = 0, fp = 0, fn = 0, tn = 0
+    package struct Table: Sendable, Equatable {
+        package var tp = 0, fp = 0, fn = 0, tn = 0
 
         mutating func add(screened: Bool, positive: Bool, _ n: Int = 1) {
             switch (screened, positive) {
@@ -81,15 +91,15 @@ public struct ValidationStudy: Sendable {
             }
         }
 
-        public var sensitivity: Proportion { Proportion(tp, tp + fn) }
-        public var specificity: Proportion { Proportion(tn, tn + fp) }
-        public var ppv: Proportion { Proportion(tp, tp + fp) }
-        public var npv: Proportion { Proportion(tn, tn + fn) }
+        package var sensitivity: Proportion { Proportion(tp, tp + fn) }
+        package var specificity: Proportion { Proportion(tn, tn + fp) }
+        package var ppv: Proportion { Proportion(tp, tp + fp) }
+        package var npv: Proportion { Proportion(tn, tn + fn) }
 
         /// Likelihood ratios with the usual log-method 95% interval (Simel, Samsa & Matchar 1991);
         /// nil where a cell is zero and the ratio or its interval is undefined.
-        public var positiveLR: Ratio? { Self.ratio(tp, tp + fn, fp, fp + tn) }
-        public var negativeLR: Ratio? { Self.ratio(fn, tp + fn, tn, fp + tn) }
+        package var positiveLR: Ratio? { Self.ratio(tp, tp + fn, fp, fp + tn) }
+        package var negativeLR: Ratio? { Self.ratio(fn, tp + fn, tn, fp + tn) }
 
         static func ratio(_ a: Int, _ n1: Int, _ b: Int, _ n2: Int) -> Ratio? {
             guard a > 0, b > 0, n1 > 0, n2 > 0 else { return nil }
@@ -100,37 +110,37 @@ public struct ValidationStudy: Sendable {
         }
     }
 
-    public struct Proportion: Sendable, Equatable {
-        public var k: Int, n: Int
+    package struct Proportion: Sendable, Equatable {
+        package var k: Int, n: Int
         init(_ k: Int, _ n: Int) { self.k = k; self.n = n }
-        public var value: Double? { n > 0 ? Double(k) / Double(n) : nil }
-        public var ci95: (low: Double, high: Double)? { Wilson.interval(k, n) }
-        public static func == (a: Proportion, b: Proportion) -> Bool { a.k == b.k && a.n == b.n }
+        package var value: Double? { n > 0 ? Double(k) / Double(n) : nil }
+        package var ci95: (low: Double, high: Double)? { Wilson.interval(k, n) }
+        package static func == (a: Proportion, b: Proportion) -> Bool { a.k == b.k && a.n == b.n }
     }
 
-    public struct Ratio: Sendable { public var value, low, high: Double }
+    package struct Ratio: Sendable { public var value, low, high: Double }
 
-    public struct ScoreAnalysis: Sendable {
-        public var score: String
+    package struct ScoreAnalysis: Sendable {
+        package var score: String
         /// Positive when the score is at least the cut-off (at most, for a skills scale).
-        public var atLeast: Bool
-        public var cutoffs: [(cutoff: Double, table: Table)]
+        package var atLeast: Bool
+        package var cutoffs: [(cutoff: Double, table: Table)]
         /// ROC points (1 − specificity, sensitivity), from the strictest cut-off to the loosest.
-        public var roc: [(fpr: Double, tpr: Double)]
-        public var auc: Double?
+        package var roc: [(fpr: Double, tpr: Double)]
+        package var auc: Double?
         /// DeLong et al. (1988) standard error, as a 95% interval clipped to [0, 1].
-        public var aucCI: (low: Double, high: Double)?
+        package var aucCI: (low: Double, high: Double)?
     }
 
-    public struct InstrumentAnalysis: Sendable {
-        public var instrument: String
-        public var cases: Int, positives: Int
+    package struct InstrumentAnalysis: Sendable {
+        package var instrument: String
+        package var cases: Int, positives: Int
         /// At the instrument's own cut-off (screen positive: follow-up or referral).
-        public var own: Table
-        public var scores: [ScoreAnalysis]
+        package var own: Table
+        package var scores: [ScoreAnalysis]
     }
 
-    public func analyses() -> [InstrumentAnalysis] {
+    package func analyses() -> [InstrumentAnalysis] {
         counts.keys.sorted().map { id in
             let c = counts[id]!
             let higher = higherIsWorse[id] ?? true

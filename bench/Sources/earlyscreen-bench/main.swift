@@ -2,6 +2,16 @@
 // files, and library evaluations per second on already-decoded requests. Prints one JSON object.
 import CYAML
 import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESReport
+import ESTally
+import ESFHIR
 
 #if canImport(Glibc)
 import Glibc
