@@ -180,70 +180,135 @@ package struct Evaluator: Sendable {
         case firstStageOpen
     }
 
-    /// Evaluates one response; `index` builds JSON Pointers for request errors.
+    /// What the steps of scoring one response share.
+    struct Scoring {
+        let response: Response
+        let instrument: Instrument
+        let ages: ChildAges
+        let exact: (months: Int, days: Int, corrected: Bool)
+        /// The response's JSON Pointer, for request errors.
+        let base: String
+        let locale: Locale
+        var months: Int { exact.months }
+    }
+
+    /// Evaluates one response, in named steps: the age and its notes, the form, the gate (not
+    /// scored: `scoreOutsideTheGate`), the answers, the scores, the bands the answers still allow,
+    /// then a band that holds or an incomplete result, and the critical findings over both.
+    /// `index` builds JSON Pointers for request errors.
     package func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
-                         locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
-        var base: String { "/responses/\(index)" }
-        let exact = ages.exactAge(for: instrument)
-        let (months, corrected) = (exact.months, exact.corrected)
+                          locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
+        let s = Scoring(response: response, instrument: instrument, ages: ages, exact: ages.exactAge(for: instrument),
+                        base: "/responses/\(index)", locale: locale)
         var trace: [ExplanationStep] = []
-        if corrected && ages.termDate(for: instrument) == nil {
-            warnings.append(WarningText.make(.correctedAge, [instrument.title[locale], Plural.months(months, locale)], instrument: instrument.id, locale: locale))
+        noteAge(s, &warnings, &trace)
+        let (form, formMismatch) = try pickForm(s, &warnings)
+        var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
+                                      textsVersion: instrument.textsVersions[locale],
+                                      form: form.flatMap { $0.declared ? $0.id : nil }, ageBasis: s.exact.corrected ? .corrected : .chronological,
+                                      ageMonths: s.months, status: .notApplicable, scores: [], scoreRanges: [], band: nil, title: nil,
+                                      missing: [], reason: nil, critical: [], recommendations: [], outcome: .incomplete,
+                                      holdsForAnyMissing: false, explanation: [])
+        let gate = self.gate(instrument, months: s.months, form: form, ages: ages, stage: stage, locale: locale, &warnings)
+        guard case .applies = gate, let form else {
+            try scoreOutsideTheGate(gate, s, form, &result, &trace)
+            return result
+        }
+        let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
+        let asked = try readAnswers(s, form, stage, frame, &warnings, &trace)
+        let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
+        // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
+        // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
+        let tooFewAnswered = missingItems.count == asked || instrument.maxMissing.map { missingItems.count > $0 } ?? false
+        computeScores(form, frame, instrument, locale, fillRules: !tooFewAnswered, &warnings, &trace)
+        for (j, score) in form.scores.enumerated() {
+            let v = frame.scores[j]
+            if v.isExact { result.scores.append((score.id, v.lo)) } else { result.scoreRanges.append((score.id, v)) }
+        }
+        if frame.divisionByZero {
+            warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
+        }
+        let open = decideBands(s, form, frame, missing: missingItems, tooFewAnswered: tooFewAnswered, &result, &trace)
+        result.critical = open.fired.map(\.id)
+        let cannotReassure = tooFewAnswered || formMismatch
+        if open.bands.count == 1, open.undecidedCritical.isEmpty,
+           !(cannotReassure && form.bands[open.bands[0]].outcome == .noConcern) {
+            settleScored(s, form, form.bands[open.bands[0]], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
+        } else {
+            settleIncomplete(s, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
+                             formMismatch: formMismatch, &result, &trace)
+        }
+        if let link = instrument.follows, stage == nil {
+            warnings.append(WarningText.make(.firstStageAbsent, [instrument.title[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
+        }
+        for c in open.fired { raise(by: c, frame, &result) }
+        if explain { explainRecommendations(form, &result, &trace) }
+        result.explanation = trace
+        return result
+    }
+
+    /// The age the instrument is read at, and the notes it calls for.
+    func noteAge(_ s: Scoring, _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) {
+        let (instrument, locale) = (s.instrument, s.locale)
+        if s.exact.corrected && s.ages.termDate(for: instrument) == nil {
+            warnings.append(WarningText.make(.correctedAge, [instrument.title[locale], Plural.months(s.months, locale)], instrument: instrument.id, locale: locale))
         }
         if explain {
-            trace.append(.age(months: months, corrected: corrected, instrument: .init(id: instrument.id, title: instrument.title), ages: instrument.ages))
+            trace.append(.age(months: s.months, corrected: s.exact.corrected, instrument: .init(id: instrument.id, title: instrument.title), ages: instrument.ages))
         }
         if instrument.source.cutoffsSecondary {
             warnings.append(WarningText.make(.cutoffsSecondary, [instrument.title[locale]], instrument: instrument.id, locale: locale))
         }
-        var form: Form? = nil
-        var formMismatch = false
-        if let fid = response.form {
-            guard let f = instrument.form(id: fid) else {
-                throw RequestError(.unknownForm, "\(instrument.id) has no form \"\(fid)\"; its forms are \(instrument.forms.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: fid, in: instrument.forms.map(\.id)), pointer: base + "/form")
-            }
-            form = f
-            if !f.ages.contains(months) && instrument.ages.contains(months) {
-                func args(_ l: Locale) -> [String] { [instrument.title[l], fid, f.ages.description(l), Plural.months(months, l)] }
-                if instrument.formMismatchIsError {
-                    throw RequestError(.formAgeMismatch, WarningText.make(.formAgeMismatch, args(.en), instrument: instrument.id, locale: .en).message + " (form \(fid))", pointer: base + "/form")
-                }
-                warnings.append(WarningText.make(.formAgeMismatch, args(locale), instrument: instrument.id, locale: locale))
-                formMismatch = true
-            }
-        } else if let f = instrument.form(forMonths: months) {
-            form = f
+    }
+
+    /// The form the request names (an unknown one is an error; one for another age is a warning,
+    /// or an error where the instrument says so), or the form for the child's age.
+    func pickForm(_ s: Scoring, _ warnings: inout [Warning]) throws(RequestError) -> (form: Form?, mismatch: Bool) {
+        let (instrument, locale, months) = (s.instrument, s.locale, s.months)
+        guard let fid = s.response.form else {
+            guard let f = instrument.form(forMonths: months) else { return (nil, false) }
             if f.declared {
                 warnings.append(WarningText.make(.formPicked, [instrument.title[locale], f.id, Plural.months(months, locale), f.ages.description(locale)], instrument: instrument.id, locale: locale))
             }
+            return (f, false)
         }
-        var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
-                                      textsVersion: instrument.textsVersions[locale],
-                                      form: form.flatMap { $0.declared ? $0.id : nil }, ageBasis: corrected ? .corrected : .chronological,
-                                      ageMonths: months, status: .notApplicable, scores: [], scoreRanges: [], band: nil, title: nil,
-                                      missing: [], reason: nil, critical: [], recommendations: [], outcome: .incomplete,
-                                      holdsForAnyMissing: false, explanation: [])
-        let gate = self.gate(instrument, months: months, form: form, ages: ages, stage: stage, locale: locale, &warnings)
-        guard case .applies = gate, let form else {
-            // Not scored; a critical answer still stands (a person at risk today, whatever the age).
-            // With one form, reading the answers against it checks them; with several, an answer
-            // may belong to another age's form, so each is checked against all of them first.
-            let single = instrument.forms.count == 1
-            if !single { try validateAgainstAllForms(response, instrument, base) }
-            let f = form ?? nearestForm(instrument, months)
-            let frame = EvalFrame(itemCount: f.items.count, scoreCount: f.scores.count)
-            var ignoredTicks: [String] = [], ignoredWarnings: [Warning] = []
-            try fill(frame, f, response, instrument, base, severalTicked: &ignoredTicks, lenient: !single)
-            setAges(frame, instrument, ages, exact)
-            computeScores(f, frame, instrument, locale, fillRules: false, &ignoredWarnings, &trace)
-            settle(gate, &result, instrument, months: months, corrected: corrected, ages: ages, locale: locale)
-            fireCritical(f, frame, &result, &trace)
-            result.explanation = trace + (explain ? [.notScored(reason: result.reason ?? ""), .outcome(result.outcome)] : [])
-            return result
+        guard let f = instrument.form(id: fid) else {
+            throw RequestError(.unknownForm, "\(instrument.id) has no form \"\(fid)\"; its forms are \(instrument.forms.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: fid, in: instrument.forms.map(\.id)), pointer: s.base + "/form")
         }
-        let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
+        guard !f.ages.contains(months) && instrument.ages.contains(months) else { return (f, false) }
+        func args(_ l: Locale) -> [String] { [instrument.title[l], fid, f.ages.description(l), Plural.months(months, l)] }
+        if instrument.formMismatchIsError {
+            throw RequestError(.formAgeMismatch, WarningText.make(.formAgeMismatch, args(.en), instrument: instrument.id, locale: .en).message + " (form \(fid))", pointer: s.base + "/form")
+        }
+        warnings.append(WarningText.make(.formAgeMismatch, args(locale), instrument: instrument.id, locale: locale))
+        return (f, true)
+    }
+
+    /// Not scored; a critical answer still stands (a person at risk today, whatever the age).
+    /// With one form, reading the answers against it checks them; with several, an answer may
+    /// belong to another age's form, so each is checked against all of them first.
+    func scoreOutsideTheGate(_ gate: Gate, _ s: Scoring, _ form: Form?, _ result: inout InstrumentResult,
+                             _ trace: inout [ExplanationStep]) throws(RequestError) {
+        let single = s.instrument.forms.count == 1
+        if !single { try validateAgainstAllForms(s.response, s.instrument, s.base) }
+        let f = form ?? nearestForm(s.instrument, s.months)
+        let frame = EvalFrame(itemCount: f.items.count, scoreCount: f.scores.count)
+        var ignoredTicks: [String] = [], ignoredWarnings: [Warning] = []
+        try fill(frame, f, s.response, s.instrument, s.base, severalTicked: &ignoredTicks, lenient: !single)
+        setAges(frame, s.instrument, s.ages, s.exact)
+        computeScores(f, frame, s.instrument, s.locale, fillRules: false, &ignoredWarnings, &trace)
+        settle(gate, &result, s.instrument, months: s.months, corrected: s.exact.corrected, ages: s.ages, locale: s.locale)
+        fireCritical(f, frame, &result, &trace)
+        result.explanation = trace + (explain ? [.notScored(reason: result.reason ?? ""), .outcome(result.outcome)] : [])
+    }
+
+    /// Puts the answers into the frame; a second stage's items its first stage passed count as
+    /// passed. Returns how many items were asked.
+    func readAnswers(_ s: Scoring, _ form: Form, _ stage: StageContext?, _ frame: EvalFrame,
+                     _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) throws(RequestError) -> Int {
+        let (instrument, locale) = (s.instrument, s.locale)
         var severalTicked: [String] = []
-        try fill(frame, form, response, instrument, base, severalTicked: &severalTicked, lenient: false)
+        try fill(frame, form, s.response, instrument, s.base, severalTicked: &severalTicked, lenient: false)
         if !severalTicked.isEmpty {
             warnings.append(WarningText.make(.severalTicked, [instrument.title[locale], severalTicked.map { id in form.items.first { $0.id == id }?.label[locale] ?? id }.joined(separator: ", ")], instrument: instrument.id, locale: locale))
         }
@@ -266,136 +331,140 @@ package struct Evaluator: Sendable {
                 }
             }
         }
-        setAges(frame, instrument, ages, exact)
-        let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
+        setAges(frame, instrument, s.ages, s.exact)
         if explain { explainItems(form, frame, &trace) }
-        // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
-        // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
-        let asked = form.items.count - passedAtFirstStage
-        let tooFewAnswered = missingItems.count == asked || instrument.maxMissing.map { missingItems.count > $0 } ?? false
-        computeScores(form, frame, instrument, locale, fillRules: !tooFewAnswered, &warnings, &trace)
-        for (j, s) in form.scores.enumerated() {
-            let v = frame.scores[j]
-            if v.isExact { result.scores.append((s.id, v.lo)) } else { result.scoreRanges.append((s.id, v)) }
-        }
-        if frame.divisionByZero {
-            warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
-        }
+        return form.items.count - passedAtFirstStage
+    }
 
-        var fired: [CriticalRule] = [], undecidedCritical: [CriticalRule] = []  // var: enumeration may decide
+    /// The bands the answers still allow, with the critical rules that fired and those still open.
+    struct OpenBands {
+        var bands: [Int]
+        var fired: [CriticalRule]
+        var undecidedCritical: [CriticalRule]
+    }
+
+    /// Critical rules and bands by intervals, decided exactly by trying every completion where
+    /// intervals leave them open; a fill rule's reassurance checked against the completions; a
+    /// fired critical rule's band over all.
+    func decideBands(_ s: Scoring, _ form: Form, _ frame: EvalFrame, missing missingItems: [Int], tooFewAnswered: Bool,
+                     _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) -> OpenBands {
+        let (instrument, locale) = (s.instrument, s.locale)
+        var open = OpenBands(bands: [], fired: [], undecidedCritical: [])
         for c in form.critical {
             let t = c.condition.run(frame)
             if explain { trace.append(.critical(Self.name(c), rule: c.source, value: t)) }
-            if t == .yes { fired.append(c) } else if t == .unknown { undecidedCritical.append(c) }
+            if t == .yes { open.fired.append(c) } else if t == .unknown { open.undecidedCritical.append(c) }
         }
-        var possible = possibleBands(form, frame, &trace)
-        if possible.count != 1 || !undecidedCritical.isEmpty,
+        open.bands = possibleBands(form, frame, &trace)
+        if open.bands.count != 1 || !open.undecidedCritical.isEmpty,
            let exact = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: !tooFewAnswered) {
             // Intervals can be wider than the truth when a rule reads an item twice: every way the
             // missing answers could be given, tried one by one, decides it exactly.
             // A completion no band surely takes (a score divided by zero) keeps the interval answer.
-            if !exact.bands.contains(nil) { possible = exact.bands.compactMap { $0 }.sorted() }
-            for c in undecidedCritical where exact.criticalAlways.contains(c.id) { fired.append(c) }
-            undecidedCritical.removeAll { exact.criticalAlways.contains($0.id) || exact.criticalNever.contains($0.id) }
+            if !exact.bands.contains(nil) { open.bands = exact.bands.compactMap { $0 }.sorted() }
+            for c in open.undecidedCritical where exact.criticalAlways.contains(c.id) { open.fired.append(c) }
+            open.undecidedCritical.removeAll { exact.criticalAlways.contains($0.id) || exact.criticalNever.contains($0.id) }
             result.scoreRanges = result.scoreRanges.map { id, _ in (id, exact.ranges[id] ?? .unbounded) }
-            if explain { trace.append(.everyCompletionTried(bands: possible.map { Self.name(form.bands[$0]) })) }
+            if explain { trace.append(.everyCompletionTried(bands: open.bands.map { Self.name(form.bands[$0]) })) }
         }
         // A published fill rule (BPSC: missing counts 0) scores the odd unanswered item, but it does
         // not reassure on its own: a reassuring band stands only if every completion gives it too.
         let missingSet = Set(missingItems)
-        if !tooFewAnswered, possible.count == 1, form.bands[possible[0]].outcome == .noConcern,
+        if !tooFewAnswered, open.bands.count == 1, form.bands[open.bands[0]].outcome == .noConcern,
            form.scores.contains(where: { $0.fill != .interval && !missingSet.isDisjoint(with: $0.items) }) {
             var quiet: [Warning] = [], noTrace: [ExplanationStep] = []
             computeScores(form, frame, instrument, locale, fillRules: false, &quiet, &noTrace)
-            let open = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: false)
+            let unfilled = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: false)
                 .map { $0.bands.compactMap { $0 }.sorted() } ?? possibleBands(form, frame, &noTrace)
-            if open.count > 1 {
-                possible = open
-                if explain { trace.append(.fillRuleCannotReassure(band: Self.name(form.bands[possible[0]]), missing: missingItems.count)) }
+            if unfilled.count > 1 {
+                open.bands = unfilled
+                if explain { trace.append(.fillRuleCannotReassure(band: Self.name(form.bands[open.bands[0]]), missing: missingItems.count)) }
             }
             computeScores(form, frame, instrument, locale, fillRules: true, &quiet, &noTrace)
         }
-        if let override = fired.compactMap(\.band).first, let b = form.bands.firstIndex(where: { $0.id == override }) {
-            possible = [b]
+        if let override = open.fired.compactMap(\.band).first, let b = form.bands.firstIndex(where: { $0.id == override }) {
+            open.bands = [b]
         }
-        result.critical = fired.map(\.id)
-        let cannotReassure = tooFewAnswered || formMismatch
-        if possible.count == 1, undecidedCritical.isEmpty,
-           !(cannotReassure && form.bands[possible[0]].outcome == .noConcern) {
-            let b = form.bands[possible[0]]
-            result.status = .scored
-            result.band = b.id
-            result.title = b.title[locale]
-            result.outcome = b.outcome
-            result.holdsForAnyMissing = !missingItems.isEmpty
-            result.missing = missingItems.map { form.items[$0].id }
-            recommend(b, frame, ages, instrument, lowerBound: false, &result)
-            // A concern found on a form for another age stands; the form for the age is still due.
-            if formMismatch, let right = instrument.form(forMonths: months) {
-                result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn))
-            }
-            if explain && !missingItems.isEmpty { trace.append(.holdsForAnyMissing(band: Self.name(b), missing: missingItems.count)) }
+        return open
+    }
+
+    /// One band holds, whatever the missing answers would have been.
+    func settleScored(_ s: Scoring, _ form: Form, _ b: Band, _ frame: EvalFrame, missing missingItems: [Int], formMismatch: Bool,
+                      _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
+        result.status = .scored
+        result.band = b.id
+        result.title = b.title[s.locale]
+        result.outcome = b.outcome
+        result.holdsForAnyMissing = !missingItems.isEmpty
+        result.missing = missingItems.map { form.items[$0].id }
+        recommend(b, frame, s.ages, s.instrument, lowerBound: false, &result)
+        // A concern found on a form for another age stands; the form for the age is still due.
+        if formMismatch, let right = s.instrument.form(forMonths: s.months) {
+            result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: s.ages.assessedOn))
+        }
+        if explain && !missingItems.isEmpty { trace.append(.holdsForAnyMissing(band: Self.name(b), missing: missingItems.count)) }
+    }
+
+    /// Incomplete: the least severe band still possible is the least the visit must do; the
+    /// reason says why, and the items that decide it are to be asked.
+    func settleIncomplete(_ s: Scoring, _ form: Form, _ frame: EvalFrame, _ open: OpenBands, missing missingItems: [Int], asked: Int,
+                          tooFewAnswered: Bool, formMismatch: Bool, _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
+        let (instrument, locale, months, ages) = (s.instrument, s.locale, s.months, s.ages)
+        let possible = open.bands, undecidedCritical = open.undecidedCritical
+        result.status = .incomplete
+        result.outcome = .incomplete
+        let relevant = Set(form.scores.flatMap(\.items) + undecidedCritical.flatMap(\.items))
+        let deciding = missingItems.filter { relevant.contains($0) }
+        result.missing = (deciding.isEmpty ? missingItems : deciding).map { form.items[$0].id }
+        result.possibleBands = possible.map { form.bands[$0].id }
+        if let least = possible.min(by: { (form.bands[$0].outcome, $0) < (form.bands[$1].outcome, $1) }) {
+            let b = form.bands[least]
+            result.bandAtLeast = b.id
+            result.outcome = max(.incomplete, b.outcome)
+            recommend(b, frame, ages, instrument, lowerBound: true, &result)
+        }
+        let titles = possible.map { form.bands[$0].title[locale] }.joined(separator: " / ")
+        let answered = asked - missingItems.count
+        if formMismatch {
+            let right = instrument.form(forMonths: months)
+            result.reasonCode = .wrongForm
+            result.reason = WarningText.reason(.wrongForm, [form.id, form.ages.description(locale), Plural.months(months, locale), right?.ages.description(locale) ?? "-"], locale)
+            if let right { result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn)) }
+        } else if tooFewAnswered {
+            result.reasonCode = .tooFewAnswered
+            let needed = max(1, asked - (instrument.maxMissing ?? asked - 1))
+            result.reason = WarningText.reason(.tooFewAnswered, ["\(answered)", "\(asked)", "\(needed)"], locale)
+        } else if !undecidedCritical.isEmpty {
+            result.reasonCode = .criticalOpen
+            result.reason = WarningText.reason(.criticalOpen, [undecidedCritical.map { $0.title.texts.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
+        } else if frame.divisionByZero && deciding.isEmpty {
+            result.reasonCode = .scoreUndefined
+            let undefined = form.scores.indices.filter { !frame.scores[$0].lo.isFinite || !frame.scores[$0].hi.isFinite }
+            result.reason = WarningText.reason(.scoreUndefined, [undefined.map { form.scores[$0].id }.joined(separator: ", ")], locale)
+        } else if possible.count > 1 {
+            result.reasonCode = .bandOpen
+            result.reason = WarningText.reason(.bandOpen, [titles], locale)
         } else {
-            // Incomplete: the least severe band still possible is the least the visit must do.
-            result.status = .incomplete
-            result.outcome = .incomplete
-            let relevant = Set(form.scores.flatMap(\.items) + undecidedCritical.flatMap(\.items))
-            let deciding = missingItems.filter { relevant.contains($0) }
-            result.missing = (deciding.isEmpty ? missingItems : deciding).map { form.items[$0].id }
-            result.possibleBands = possible.map { form.bands[$0].id }
-            if let least = possible.min(by: { (form.bands[$0].outcome, $0) < (form.bands[$1].outcome, $1) }) {
-                let b = form.bands[least]
-                result.bandAtLeast = b.id
-                result.outcome = max(.incomplete, b.outcome)
-                recommend(b, frame, ages, instrument, lowerBound: true, &result)
-            }
-            let titles = possible.map { form.bands[$0].title[locale] }.joined(separator: " / ")
-            let answered = asked - missingItems.count
-            if formMismatch {
-                let right = instrument.form(forMonths: months)
-                result.reasonCode = .wrongForm
-                result.reason = WarningText.reason(.wrongForm, [form.id, form.ages.description(locale), Plural.months(months, locale), right?.ages.description(locale) ?? "-"], locale)
-                if let right { result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: ages.assessedOn)) }
-            } else if tooFewAnswered {
-                result.reasonCode = .tooFewAnswered
-                let needed = max(1, asked - (instrument.maxMissing ?? asked - 1))
-                result.reason = WarningText.reason(.tooFewAnswered, ["\(answered)", "\(asked)", "\(needed)"], locale)
-            } else if !undecidedCritical.isEmpty {
-                result.reasonCode = .criticalOpen
-                result.reason = WarningText.reason(.criticalOpen, [undecidedCritical.map { $0.title.texts.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
-            } else if frame.divisionByZero && deciding.isEmpty {
-                result.reasonCode = .scoreUndefined
-                let undefined = form.scores.indices.filter { !frame.scores[$0].lo.isFinite || !frame.scores[$0].hi.isFinite }
-                result.reason = WarningText.reason(.scoreUndefined, [undefined.map { form.scores[$0].id }.joined(separator: ", ")], locale)
-            } else if possible.count > 1 {
-                result.reasonCode = .bandOpen
-                result.reason = WarningText.reason(.bandOpen, [titles], locale)
-            } else {
-                result.reasonCode = .noBand
-                result.reason = WarningText.reason(.noBand, [], locale)
-            }
-            if !missingItems.isEmpty && !formMismatch {
-                result.actions.append(NextStep(kind: .completeItems, ids: result.missing, dueBy: ages.assessedOn))
-            }
-            if explain { trace.append(.incomplete(reason: result.reason!)) }
+            result.reasonCode = .noBand
+            result.reason = WarningText.reason(.noBand, [], locale)
         }
-        if instrument.follows != nil && stage == nil {
-            warnings.append(WarningText.make(.firstStageAbsent, [instrument.title[locale], set[instrument.follows!.instrument]?.title[locale] ?? instrument.follows!.instrument], instrument: instrument.id, locale: locale))
+        if !missingItems.isEmpty && !formMismatch {
+            result.actions.append(NextStep(kind: .completeItems, ids: result.missing, dueBy: ages.assessedOn))
         }
-        for c in fired { raise(by: c, frame, &result) }
-        if explain {
-            let catalog = set.referrals
-            for r in result.recommendations {
-                let because = r.critical.flatMap { id in form.critical.first { $0.id == id }.map { Self.name($0) } }
-                    ?? r.band.flatMap { id in form.bands.first { $0.id == id }.map { Self.name($0) } } ?? .init(id: "-", title: .empty)
-                trace.append(.recommend(referral: .init(id: r.referral, title: catalog.referrals[r.referral]?.title ?? .empty),
-                                        urgency: .init(id: r.urgency, title: catalog.urgency(r.urgency)?.title ?? .empty),
-                                        because: because, critical: r.critical != nil, atLeast: r.lowerBound))
-            }
-            trace.append(.outcome(result.outcome))
+        if explain { trace.append(.incomplete(reason: result.reason!)) }
+    }
+
+    /// The referrals and the outcome, as the last steps of the explanation.
+    func explainRecommendations(_ form: Form, _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
+        let catalog = set.referrals
+        for r in result.recommendations {
+            let because = r.critical.flatMap { id in form.critical.first { $0.id == id }.map { Self.name($0) } }
+                ?? r.band.flatMap { id in form.bands.first { $0.id == id }.map { Self.name($0) } } ?? .init(id: "-", title: .empty)
+            trace.append(.recommend(referral: .init(id: r.referral, title: catalog.referrals[r.referral]?.title ?? .empty),
+                                    urgency: .init(id: r.urgency, title: catalog.urgency(r.urgency)?.title ?? .empty),
+                                    because: because, critical: r.critical != nil, atLeast: r.lowerBound))
         }
-        result.explanation = trace
-        return result
+        trace.append(.outcome(result.outcome))
     }
 
     /// Whether the response is scored against its form, and if not, why.
