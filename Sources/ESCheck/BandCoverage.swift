@@ -113,7 +113,7 @@ package struct BandCoverage {
         let suffix = form.declared ? " (form \(form.id))" : ""
         let (vars, unproven) = variables()
         if let unproven {
-            return [.warning("check.coverage-unproven", "band coverage not proven\(suffix): \(unproven)", at: anchor)]
+            return [.warning(.checkCoverageUnproven, "band coverage not proven\(suffix): \(unproven)", at: anchor)]
         }
         let table = assignments(vars)
         let gaps = table.indices.filter { table[$0] == nil }
@@ -121,11 +121,11 @@ package struct BandCoverage {
         if !gaps.isEmpty {
             let shown = gaps.prefix(3).map { describe(vars, combination: $0) }
             let more = gaps.count > shown.count ? " and \(gaps.count - shown.count) more" : ""
-            out.append(.error("check.band-gap", "no band covers \(shown.joined(separator: "; "))\(more)\(suffix)", at: anchor))
+            out.append(.error(.checkBandGap, "no band covers \(shown.joined(separator: "; "))\(more)\(suffix)", at: anchor))
         }
         let matched = Set(table.compactMap { $0 })
         for j in form.bands.indices where !matched.contains(j) {
-            out.append(.error("check.band-unreachable", "band \(form.bands[j].id) can never match: every value it accepts is taken by an earlier band or cannot occur\(suffix)",
+            out.append(.error(.checkBandUnreachable, "band \(form.bands[j].id) can never match: every value it accepts is taken by an earlier band or cannot occur\(suffix)",
                               at: rules[j].location))
         }
         return out

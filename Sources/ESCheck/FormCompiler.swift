@@ -31,7 +31,7 @@ extension InstrumentLoader {
                 itemsOf[def.id] = read
                 let summed = syntax.summedItems(scope.itemIndex, itemCount: f.items.count)
                 if case .prorate = def.fill, summed == nil {
-                    d.error("check.prorate-needs-sum", "score \(def.id) prorates missing answers, which needs a plain sum of items such as sum(q1..q6)", at: def.location)
+                    d.error(.checkProrateNeedsSum, "score \(def.id) prorates missing answers, which needs a plain sum of items such as sum(q1..q6)", at: def.location)
                 }
                 slot[def.id] = compiled.count
                 compiled.append(Score(id: def.id, title: def.title, expression: rule, source: def.rule.text, items: read.sorted(),
@@ -79,7 +79,7 @@ extension InstrumentLoader {
             // A band may belong to some age forms only (SWYC Milestones: no cut-off on the 2- and
             // 60-month forms); it is an error only when no form can reach it (see load()).
             for diag in coverage.prove() {
-                if diag.code == "check.band-unreachable" { unreachable.append((form.id, diag)) } else { d.add(diag) }
+                if diag.code == .checkBandUnreachable { unreachable.append((form.id, diag)) } else { d.add(diag) }
             }
         }
         return form
@@ -139,7 +139,7 @@ extension InstrumentLoader {
             if state[s.id] == 1 {
                 let members = Array(path.drop { $0 != s.id }) + [s.id]
                 if reported.insert(Set(members).sorted()).inserted {
-                    d.error("check.score-cycle", "scores depend on each other in a cycle: \(members.joined(separator: " → "))", at: s.rule.location)
+                    d.error(.checkScoreCycle, "scores depend on each other in a cycle: \(members.joined(separator: " → "))", at: s.rule.location)
                 }
                 return
             }

@@ -31,19 +31,19 @@ package struct InstrumentLoader {
         let version = m.string("version", &d) ?? ""
         let title = m.text("title", &d) ?? .empty
         let summary = m.text("summary", &d, required: false) ?? .empty
-        let locales = readLocales(m)
-        let sourceInfo = readSource(m)
-        let license = readLicense(m)
+        let locales = m.locales(&d)
+        let sourceInfo = m.sourceInfo(&d)
+        let license = m.license(&d)
         var ages = AgeWindow(minMonths: 0, maxMonths: 0)
         var basis = AgeBasis.chronological
         if let node = m.required("ages", &d), let a = MapReader(node, .ages, &d) {
-            ages = readWindow(a)
+            ages = a.ageWindow(&d)
             basis = a.word("basis", ["chronological", "corrected"], &d).flatMap(AgeBasis.init(rawValue:)) ?? .chronological
             a.finish(&d)
         }
-        let prematurity = readPrematurity(m)
+        let prematurity = m.prematurity(&d)
         if basis == .corrected && prematurity == nil {
-            d.error("check.prematurity", "ages.basis is corrected, but the file declares no prematurity policy; add prematurity: with term_weeks and min_weeks_early", at: m.location)
+            d.error(.checkPrematurity, "ages.basis is corrected, but the file declares no prematurity policy; add prematurity: with term_weeks and min_weeks_early", at: m.location)
         }
         let optionSets = readOptionSets(m)
         var forms: [FormDef] = []
@@ -54,9 +54,9 @@ package struct InstrumentLoader {
         } else if let formNodes, topItems == nil {
             forms = readForms(formNodes, optionSets, instrumentAges: ages)
         } else if topItems != nil {
-            d.error("check.items-and-forms", "an instrument has either items (one form) or forms (each with its items), not both", at: m.value("forms")!.location)
+            d.error(.checkItemsAndForms, "an instrument has either items (one form) or forms (each with its items), not both", at: m.value("forms")!.location)
         } else {
-            d.error("check.missing-key", "an instrument file needs the key \"items\" (or \"forms\" for age forms)", at: m.location)
+            d.error(.checkMissingKey, "an instrument file needs the key \"items\" (or \"forms\" for age forms)", at: m.location)
         }
         var scores: [ScoreDef] = [], bands: [BandDef] = [], critical: [CriticalDef] = []
         for n in m.list("scores", &d, required: true) ?? [] { if let s = readScore(n) { scores.append(s) } }
@@ -65,7 +65,7 @@ package struct InstrumentLoader {
         var tables: [String: AgeTable] = [:]
         for n in m.list("tables", &d) ?? [] {
             if let (id, t) = readTable(n, ages: ages) {
-                if tables[id] != nil { d.error("check.duplicate-id", "duplicate table id \"\(id)\"", at: n.location) }
+                if tables[id] != nil { d.error(.checkDuplicateId, "duplicate table id \"\(id)\"", at: n.location) }
                 tables[id] = t
             }
         }
@@ -98,7 +98,7 @@ package struct InstrumentLoader {
         checkUnique(forms.map { ($0.id, $0.location) }, "form")
         for c in critical {
             if let b = c.band, !bands.contains(where: { $0.id == b }) {
-                d.error("check.unknown-band", "critical rule \(c.id) sets band \"\(b)\", which is not defined" + Suggestion.hint(for: b, in: bands.map(\.id)), at: c.location)
+                d.error(.checkUnknownBand, "critical rule \(c.id) sets band \"\(b)\", which is not defined" + Suggestion.hint(for: b, in: bands.map(\.id)), at: c.location)
             }
         }
         let before = d.all.count
@@ -128,77 +128,6 @@ package struct InstrumentLoader {
         return instrument
     }
 
-    // MARK: - Header blocks
-
-    package mutating func readLocales(_ m: MapReader) -> [Locale: TranslationStatus] {
-        var out: [Locale: TranslationStatus] = [.en: .source]
-        guard let node = m.value("locales") else { return out }
-        guard case .mapping(let pairs) = node.kind else {
-            d.error("check.type", "locales must be a mapping such as {en: source, az: not_validated}", at: node.location)
-            return out
-        }
-        for p in pairs {
-            guard let l = Locale(rawValue: p.name) else {
-                d.error("check.unknown-locale", "unknown locale \"\(p.name)\"; locales are en, az, ru", at: p.key.location)
-                continue
-            }
-            guard let s = Scalars.string(p.value, p.name, &d) else { continue }
-            guard let status = TranslationStatus(rawValue: s) else {
-                d.error("check.enum", "translation status must be source, validated or not_validated, found \"\(s)\"" + Suggestion.hint(for: s, in: TranslationStatus.allCases.map(\.rawValue)), at: p.value.location)
-                continue
-            }
-            out[l] = status
-        }
-        return out
-    }
-
-    package mutating func readSource(_ m: MapReader) -> SourceInfo {
-        guard let node = m.required("source", &d), let s = MapReader(node, .source, &d) else { return SourceInfo(citation: "") }
-        var info = SourceInfo(citation: s.string("citation", &d) ?? "", url: s.string("url", &d, required: false),
-                              notes: s.string("notes", &d, required: false))
-        info.cutoffsSecondary = s.word("cutoffs", ["verified", "secondary"], &d, required: false) == "secondary"
-        s.finish(&d)
-        return info
-    }
-
-    package mutating func readLicense(_ m: MapReader) -> LicenseInfo {
-        guard let node = m.required("license", &d), let s = MapReader(node, .license, &d) else { return LicenseInfo(holder: "", terms: "") }
-        let info = LicenseInfo(holder: s.string("holder", &d) ?? "", terms: s.string("terms", &d) ?? "",
-                               beforeUse: s.string("before_use", &d, required: false))
-        s.finish(&d)
-        return info
-    }
-
-    package mutating func readWindow(_ a: MapReader) -> AgeWindow {
-        let lo = a.int("min_months", &d) ?? 0, hi = a.int("max_months", &d) ?? 0
-        if lo < 0 || hi < lo {
-            d.error("check.age-range", "age range \(lo)–\(hi) months is \(lo < 0 ? "negative" : "reversed"); min_months must be at most max_months", at: a.location)
-        } else if hi > 96 {
-            d.error("check.age-range", "max_months \(hi) is past the engine's supported range of 96 months (8 years)", at: a.location)
-        }
-        return AgeWindow(minMonths: lo, maxMonths: hi)
-    }
-
-    package mutating func readPrematurity(_ m: MapReader) -> PrematurityPolicy? {
-        guard let node = m.value("prematurity"), let p = MapReader(node, .prematurity, &d) else { return nil }
-        let policy = PrematurityPolicy(termWeeks: p.int("term_weeks", &d) ?? 40,
-                                       minWeeksEarly: p.int("min_weeks_early", &d, required: false),
-                                       bornBeforeWeeks: p.int("born_before_weeks", &d, required: false),
-                                       untilMonths: p.int("until_months", &d, required: false))
-        if policy.termWeeks < 37 || policy.termWeeks > 42 {
-            d.error("check.prematurity", "term_weeks \(policy.termWeeks) is outside 37–42", at: p.location)
-        }
-        // Exactly one way to say who counts as premature: the two would disagree at the edge.
-        if (policy.minWeeksEarly == nil) == (policy.bornBeforeWeeks == nil) {
-            d.error("check.prematurity", "prematurity needs exactly one of min_weeks_early (born at least N weeks before term) and born_before_weeks (born before N weeks)", at: p.location)
-        }
-        if let b = policy.bornBeforeWeeks, b < 28 || b > policy.termWeeks {
-            d.error("check.prematurity", "born_before_weeks \(b) is outside 28–\(policy.termWeeks)", at: p.location)
-        }
-        p.finish(&d)
-        return policy
-    }
-
     package mutating func readFollows(_ m: MapReader) -> StageLink? {
         guard let node = m.value("follows"), let f = MapReader(node, .follows, &d) else { return nil }
         let instrument = f.string("instrument", &d) ?? ""
@@ -219,27 +148,27 @@ package struct InstrumentLoader {
             let label = o.text("label", &d, required: false) ?? .empty
             let points: Double?
             if let p = o.value("points") { points = Scalars.number(p, "points", &d) } else {
-                d.error("check.missing-points", "option \(id.map { "\"\($0)\"" } ?? "") of \(what) has no points; every option needs points (0 when it adds nothing)", at: n.location)
+                d.error(.checkMissingPoints, "option \(id.map { "\"\($0)\"" } ?? "") of \(what) has no points; every option needs points (0 when it adds nothing)", at: n.location)
                 points = nil
             }
             o.finish(&d)
             if let id, let points { out.append(AnswerOption(id: id, label: label, points: points, location: n.location)) }
         }
         checkUnique(out.map { ($0.id, $0.location) }, "option in \(what)")
-        if out.count > 64 { d.error("check.too-many-options", "\(what) has \(out.count) options; at most 64", at: nodes[64].location) }
+        if out.count > 64 { d.error(.checkTooManyOptions, "\(what) has \(out.count) options; at most 64", at: nodes[64].location) }
         return out
     }
 
     package mutating func readOptionSets(_ m: MapReader) -> [String: [AnswerOption]] {
         guard let node = m.value("option_sets") else { return [:] }
         guard case .mapping(let pairs) = node.kind else {
-            d.error("check.type", "option_sets must be a mapping of set name to a list of options", at: node.location)
+            d.error(.checkType, "option_sets must be a mapping of set name to a list of options", at: node.location)
             return [:]
         }
         var sets: [String: [AnswerOption]] = [:]
         for p in pairs {
             guard case .sequence(let xs) = p.value.kind else {
-                d.error("check.type", "option set \(p.name) must be a list of options", at: p.value.location)
+                d.error(.checkType, "option set \(p.name) must be a list of options", at: p.value.location)
                 continue
             }
             sets[p.name] = readOptionList(xs, "option set \(p.name)")
@@ -258,17 +187,17 @@ package struct InstrumentLoader {
             if let o = m.required("options", &d) {
                 if let name = o.scalar?.value, o.scalar?.isNull == false {
                     if let set = sets[name] { options = set } else {
-                        d.error("check.unknown-option-set", "unknown option set \"\(name)\"" + Suggestion.hint(for: name, in: sets.keys), at: o.location)
+                        d.error(.checkUnknownOptionSet, "unknown option set \"\(name)\"" + Suggestion.hint(for: name, in: sets.keys), at: o.location)
                     }
                 } else if case .sequence(let xs) = o.kind {
                     options = readOptionList(xs, "item \(id ?? "?")")
                 } else {
-                    d.error("check.type", "options must be an option set's name or a list of options", at: o.location)
+                    d.error(.checkType, "options must be an option set's name or a list of options", at: o.location)
                 }
             }
             let selection = m.word("select", ["one", "many"], &d).flatMap(Item.Selection.init(rawValue:)) ?? .one
             m.finish(&d)
-            if options.isEmpty && !d.hasErrors { d.error("check.no-options", "item \(id ?? "?") has no options", at: n.location) }
+            if options.isEmpty && !d.hasErrors { d.error(.checkNoOptions, "item \(id ?? "?") has no options", at: n.location) }
             if let id { items.append(Item(id: id, label: label, options: options, selection: selection, location: idNode?.location ?? n.location)) }
         }
         checkUnique(items.map { ($0.id, $0.location) }, "item")
@@ -282,7 +211,7 @@ package struct InstrumentLoader {
             let id = m.id("form id", &d, allowHyphen: false)
             var window = AgeWindow(minMonths: 0, maxMonths: 0)
             if let a = m.required("ages", &d), let r = MapReader(a, .formAges, &d) {
-                window = readWindow(r)
+                window = r.ageWindow(&d)
                 r.finish(&d)
             }
             let items = readItems(m.list("items", &d, required: true) ?? [], sets)
@@ -295,16 +224,16 @@ package struct InstrumentLoader {
         func ages(_ a: Int, _ b: Int) -> String { a == b ? "age \(a) months" : "ages \(a)–\(b) months" }
         for f in sorted {
             if f.ages.minMonths > next {
-                d.error("check.form-gap", "no form covers \(ages(next, f.ages.minMonths - 1)) (before form \(f.id))", at: f.location)
+                d.error(.checkFormGap, "no form covers \(ages(next, f.ages.minMonths - 1)) (before form \(f.id))", at: f.location)
             } else if f.ages.minMonths < next {
-                d.error("check.form-overlap", "form \(f.id) (\(f.ages.description)) overlaps the form before it", at: f.location)
+                d.error(.checkFormOverlap, "form \(f.id) (\(f.ages.description)) overlaps the form before it", at: f.location)
             }
             next = max(next, f.ages.maxMonths + 1)
         }
         if let last = sorted.last, next <= instrumentAges.maxMonths {
-            d.error("check.form-gap", "no form covers \(ages(next, instrumentAges.maxMonths)) (after form \(last.id))", at: last.location)
+            d.error(.checkFormGap, "no form covers \(ages(next, instrumentAges.maxMonths)) (after form \(last.id))", at: last.location)
         } else if let last = sorted.last, last.ages.maxMonths > instrumentAges.maxMonths || (sorted.first?.ages.minMonths ?? 0) < instrumentAges.minMonths {
-            d.error("check.form-outside", "forms reach outside the instrument's ages \(instrumentAges.description)", at: last.location)
+            d.error(.checkFormOutside, "forms reach outside the instrument's ages \(instrumentAges.description)", at: last.location)
         }
         return forms
     }
@@ -338,7 +267,7 @@ package struct InstrumentLoader {
             let when = r.value("when").flatMap { RuleText($0, "when", source: source, &d) }
             let atAge = r.int("at_age_months", &d, required: false)
             if let a = atAge, a < 0 || a > Evaluator.maxAgeMonths {
-                d.error("check.age-range", "at_age_months must be from 0 to \(Evaluator.maxAgeMonths)", at: r.value("at_age_months")!.location)
+                d.error(.checkAgeRange, "at_age_months must be from 0 to \(Evaluator.maxAgeMonths)", at: r.value("at_age_months")!.location)
             }
             r.finish(&d)
             guard let referral, let urgency else { return nil }
@@ -350,7 +279,7 @@ package struct InstrumentLoader {
         guard let s = m.string("outcome", &d, required: required) else { return nil }
         let allowed = Outcome.allCases.filter { $0 != .incomplete }
         guard let o = Outcome(rawValue: s), o != .incomplete else {
-            d.error("check.enum", "outcome must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), found \"\(s)\"" + Suggestion.hint(for: s, in: allowed.map(\.rawValue)), at: m.value("outcome")!.location)
+            d.error(.checkEnum, "outcome must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), found \"\(s)\"" + Suggestion.hint(for: s, in: allowed.map(\.rawValue)), at: m.value("outcome")!.location)
             return nil
         }
         return o
@@ -380,7 +309,7 @@ package struct InstrumentLoader {
         m.finish(&d)
         guard let id, let when else { return nil }
         if band == nil && outcome == nil && rec.isEmpty {
-            d.error("check.critical-no-effect", "critical rule \(id) changes nothing; give it a band, an outcome or a recommendation", at: n.location)
+            d.error(.checkCriticalNoEffect, "critical rule \(id) changes nothing; give it a band, an outcome or a recommendation", at: n.location)
         }
         if let outcome { noActionCheck(id: id, "critical rule", outcome, rec, at: n.location) }
         return CriticalDef(id: id, title: title, when: when, band: band, outcome: outcome, recommend: rec, location: n.location)
@@ -389,7 +318,7 @@ package struct InstrumentLoader {
     /// A follow_up or refer says what to do and by when: at least one referral (docs/decisions.md).
     package mutating func noActionCheck(id: String, _ what: String, _ outcome: Outcome, _ rec: [RecommendDef], at location: SourceLocation) {
         if (outcome == .followUp || outcome == .refer) && rec.isEmpty {
-            d.error("check.no-action", "\(what) \(id) asks for \(outcome.rawValue) but recommends nothing; name the referral that carries it out", at: location)
+            d.error(.checkNoAction, "\(what) \(id) asks for \(outcome.rawValue) but recommends nothing; name the referral that carries it out", at: location)
         }
     }
 
@@ -399,7 +328,7 @@ package struct InstrumentLoader {
         let id = m.id("table id", &d, allowHyphen: false)
         let by = m.string("by", &d) ?? "age_months"
         if !ExprScope.ageNames.contains(by) {
-            d.error("check.enum", "by must be one of \(ExprScope.ageNames.joined(separator: ", ")), found \"\(by)\"", at: m.value("by")!.location)
+            d.error(.checkEnum, "by must be one of \(ExprScope.ageNames.joined(separator: ", ")), found \"\(by)\"", at: m.value("by")!.location)
         }
         var rows: [(AgeTable.Row, SourceLocation)] = []
         for r in m.list("rows", &d, required: true) ?? [] {
@@ -409,7 +338,7 @@ package struct InstrumentLoader {
             if rm.value("value") == nil { _ = rm.required("value", &d) }
             rm.finish(&d)
             guard let from, let to, let value else { continue }
-            if to < from { d.error("check.age-range", "row \(from)–\(to) is reversed", at: r.location) }
+            if to < from { d.error(.checkAgeRange, "row \(from)–\(to) is reversed", at: r.location) }
             rows.append((AgeTable.Row(from: from, to: to, value: value), r.location))
         }
         m.finish(&d)
@@ -419,15 +348,15 @@ package struct InstrumentLoader {
         var next = lo
         for (row, loc) in rows.sorted(by: { $0.0.from < $1.0.from }) {
             if row.from < lo {
-                d.error("check.age-range", "table \(id ?? "?"): row \(row.from)–\(row.to) starts before the instrument's ages (\(by) \(lo))", at: loc)
+                d.error(.checkAgeRange, "table \(id ?? "?"): row \(row.from)–\(row.to) starts before the instrument's ages (\(by) \(lo))", at: loc)
                 next = max(next, row.to + 1)
                 continue
             }
-            if row.from > next { d.error("check.table-gap", "table \(id ?? "?") has no row for \(by) \(next)–\(row.from - 1)", at: loc) }
-            if row.from < next { d.error("check.table-overlap", "table \(id ?? "?"): row \(row.from)–\(row.to) overlaps the row before it", at: loc) }
+            if row.from > next { d.error(.checkTableGap, "table \(id ?? "?") has no row for \(by) \(next)–\(row.from - 1)", at: loc) }
+            if row.from < next { d.error(.checkTableOverlap, "table \(id ?? "?"): row \(row.from)–\(row.to) overlaps the row before it", at: loc) }
             next = max(next, row.to + 1)
         }
-        if next <= hi { d.error("check.table-gap", "table \(id ?? "?") has no row for \(by) \(next)–\(hi)", at: rows.last?.1 ?? n.location) }
+        if next <= hi { d.error(.checkTableGap, "table \(id ?? "?") has no row for \(by) \(next)–\(hi)", at: rows.last?.1 ?? n.location) }
         guard let id else { return nil }
         return (id, AgeTable(by: by, rows: rows.map(\.0)))
     }
@@ -436,7 +365,7 @@ package struct InstrumentLoader {
         var first: [String: SourceLocation] = [:]
         for (id, loc) in ids {
             if let f = first[id] {
-                d.error("check.duplicate-id", "duplicate \(what) id \"\(id)\"", at: loc, notes: [.note("first defined here", at: f)])
+                d.error(.checkDuplicateId, "duplicate \(what) id \"\(id)\"", at: loc, notes: [.note("first defined here", at: f)])
             } else {
                 first[id] = loc
             }

@@ -24,7 +24,7 @@ package struct InstrumentSetLoader {
                 let dir = p.hasSuffix("/") ? String(p.dropLast()) : p
                 let names: [String]
                 do { names = try FileSystem.listing(dir) } catch {
-                    d.error("load.unreadable", "cannot read the folder \(dir): \(error.reason)", at: nil)
+                    d.error(.loadUnreadable, "cannot read the folder \(dir): \(error.reason)", at: nil)
                     continue
                 }
                 for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
@@ -38,7 +38,7 @@ package struct InstrumentSetLoader {
             } else if FileSystem.exists(p) {
                 files.append((p, ""))
             } else {
-                d.error("load.not-found", "no such file or folder: \(p)", at: nil)
+                d.error(.loadNotFound, "no such file or folder: \(p)", at: nil)
             }
         }
         var texts: [(path: String, text: String)] = []
@@ -50,16 +50,16 @@ package struct InstrumentSetLoader {
                 raw[path] = bytes
                 texts.append((path, String(decoding: bytes, as: UTF8.self)))
             case .tooLarge(let size):
-                d.error("yaml.too-large", "file is \(size) bytes; instrument files may be at most \(limit) bytes",
+                d.error(.yamlTooLarge, "file is \(size) bytes; instrument files may be at most \(limit) bytes",
                         at: SourceLocation(file: path, line: 1, column: 1))
             case .notRegular(let kind):
-                d.error("load.not-a-file", "\(path) is \(kind), not a regular file; instrument files are regular files", at: nil)
+                d.error(.loadNotAFile, "\(path) is \(kind), not a regular file; instrument files are regular files", at: nil)
             case .failed(let reason):
-                d.error("load.unreadable", "cannot read \(path): \(reason)", at: nil)
+                d.error(.loadUnreadable, "cannot read \(path): \(reason)", at: nil)
             }
         }
         if files.isEmpty && !d.hasErrors {
-            d.error("load.no-files", "no instrument files (*.yaml) in \(paths.joined(separator: " "))", at: nil)
+            d.error(.loadNoFiles, "no instrument files (*.yaml) in \(paths.joined(separator: " "))", at: nil)
         }
         var out = load(texts: texts, origin: origin ?? paths.joined(separator: " "), rawBytes: raw, context: context)
         out.diagnostics = d.all + out.diagnostics
@@ -85,7 +85,7 @@ package struct InstrumentSetLoader {
             sources[path] = source
             if let raw = rawBytes[path], String(validating: raw, as: UTF8.self) == nil {
                 let offset = Self.firstInvalidUTF8(raw)
-                d.error("yaml.encoding", "the file is not valid UTF-8 (byte \(offset)); save it as UTF-8", at: Self.location(ofByte: offset, in: raw, file: path))
+                d.error(.yamlEncoding, "the file is not valid UTF-8 (byte \(offset)); save it as UTF-8", at: Self.location(ofByte: offset, in: raw, file: path))
                 continue
             }
             guard let root = reader.read(source, diagnostics: &d) else { continue }
@@ -96,7 +96,7 @@ package struct InstrumentSetLoader {
                 d.add(contentsOf: l.d.all)
             case ScheduleLoader.format:
                 var l = ScheduleLoader(source: source)
-                if schedule != nil { d.error("check.two-schedules", "more than one schedule (format \(ScheduleLoader.format)) in the set", at: root.location) }
+                if schedule != nil { d.error(.checkTwoSchedules, "more than one schedule (format \(ScheduleLoader.format)) in the set", at: root.location) }
                 schedule = l.load(root)
                 d.add(contentsOf: l.d.all)
             case ReferralLoader.format:
@@ -114,7 +114,7 @@ package struct InstrumentSetLoader {
                     if let other = instruments[i.id] {
                         // At the id itself, not at the file's first line.
                         let idNode: SourceLocation? = if case .mapping(let pairs) = root.kind { pairs.first { $0.name == "id" }?.value.location } else { nil }
-                        d.error("check.duplicate-instrument", "instrument id \"\(i.id)\" is also defined in \(other.location.file)", at: idNode ?? i.location)
+                        d.error(.checkDuplicateInstrument, "instrument id \"\(i.id)\" is also defined in \(other.location.file)", at: idNode ?? i.location)
                     }
                     instruments[i.id] = i
                 }
@@ -123,21 +123,21 @@ package struct InstrumentSetLoader {
         for o in overlays {
             // A deployment's texts may stand alone beside the built-in instrument they dress.
             guard var i = instruments[o.instrument] ?? context?.instruments[o.instrument] else {
-                d.error("check.unknown-instrument", "texts for instrument \"\(o.instrument)\", which is not in the set" + Suggestion.hint(for: o.instrument, in: instruments.keys), at: o.location)
+                d.error(.checkUnknownInstrument, "texts for instrument \"\(o.instrument)\", which is not in the set" + Suggestion.hint(for: o.instrument, in: instruments.keys), at: o.location)
                 continue
             }
             if i.textsVersions[o.locale] != nil {
-                d.error("check.duplicate-texts", "a second texts file for \(o.instrument) in \(o.locale.rawValue)", at: o.location)
+                d.error(.checkDuplicateTexts, "a second texts file for \(o.instrument) in \(o.locale.rawValue)", at: o.location)
             }
             TextsLoader.apply(o, to: &i, &d)
             instruments[o.instrument] = i
         }
         if catalogCount > 1 {
-            d.error("check.two-catalogs", "more than one referral catalog (format \(ReferralLoader.format)) in the set", at: nil)
+            d.error(.checkTwoCatalogs, "more than one referral catalog (format \(ReferralLoader.format)) in the set", at: nil)
         }
         if catalog == nil && catalogCount == 0, let c = context?.referrals { catalog = c }
         if catalog == nil && catalogCount == 0 && !instruments.isEmpty {
-            d.error("check.no-catalog", "no referral catalog (a file with format: \(ReferralLoader.format)) in the set; recommendations point into it", at: nil)
+            d.error(.checkNoCatalog, "no referral catalog (a file with format: \(ReferralLoader.format)) in the set; recommendations point into it", at: nil)
         }
         if let catalog {
             Self.link(instruments, catalog, context: context?.instruments ?? [:], &d)
@@ -150,7 +150,7 @@ package struct InstrumentSetLoader {
             all.merge(instruments) { _, new in new }
             for s in schedule.screenings {
                 for i in s.instruments where all[i] == nil {
-                    d.error("check.unknown-instrument", "screening \(s.id) names instrument \"\(i)\", which is not in the set" + Suggestion.hint(for: i, in: all.keys), at: s.location)
+                    d.error(.checkUnknownInstrument, "screening \(s.id) names instrument \"\(i)\", which is not in the set" + Suggestion.hint(for: i, in: all.keys), at: s.location)
                 }
             }
         }
@@ -163,7 +163,7 @@ package struct InstrumentSetLoader {
     /// them, not a screenful at the same line and column.
     package static func coalesceMissingKeys(_ ds: [Diagnostic]) -> [Diagnostic] {
         var byPlace: [SourceLocation: [Int]] = [:]
-        for (n, x) in ds.enumerated() where x.code == "check.missing-key" && x.message.contains("needs the key \"") {
+        for (n, x) in ds.enumerated() where x.code == .checkMissingKey && x.message.contains("needs the key \"") {
             if let l = x.location { byPlace[l, default: []].append(n) }
         }
         var drop = Set<Int>(), out: [Diagnostic] = []
@@ -172,7 +172,7 @@ package struct InstrumentSetLoader {
             guard let l = x.location, let ns = byPlace[l], ns.count >= 3, ns[0] == n else { out.append(x); continue }
             let keys = ns.compactMap { ds[$0].message.split(separator: "\"").dropFirst().first.map { "\"\($0)\"" } }
             let what = x.message.ranges(of: " needs the key").first.map { String(x.message[..<$0.lowerBound]) } ?? "this mapping"
-            out.append(.error("check.missing-key", "\(what) needs the keys \(keys.joined(separator: ", ")); docs/instrument-format.md begins with a complete small example to start from", at: l))
+            out.append(.error(.checkMissingKey, "\(what) needs the keys \(keys.joined(separator: ", ")); docs/instrument-format.md begins with a complete small example to start from", at: l))
         }
         return out
     }
@@ -190,32 +190,32 @@ package struct InstrumentSetLoader {
                 let recs = form.bands.flatMap(\.recommendations) + form.critical.flatMap(\.recommendations)
                 for r in recs where seen.insert(r.location).inserted {
                     guard let ref = catalog.referrals[r.referral] else {
-                        d.error("check.unknown-referral", "recommendation names referral \"\(r.referral)\", which is not in the referral catalog" + Suggestion.hint(for: r.referral, in: catalog.referrals.keys), at: r.location)
+                        d.error(.checkUnknownReferral, "recommendation names referral \"\(r.referral)\", which is not in the referral catalog" + Suggestion.hint(for: r.referral, in: catalog.referrals.keys), at: r.location)
                         continue
                     }
                     if catalog.urgency(r.urgency) == nil {
-                        d.error("check.unknown-urgency", "unknown urgency \"\(r.urgency)\"; the catalog's urgencies are \(catalog.urgencies.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: r.urgency, in: catalog.urgencies.map(\.id)), at: r.location)
+                        d.error(.checkUnknownUrgency, "unknown urgency \"\(r.urgency)\"; the catalog's urgencies are \(catalog.urgencies.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: r.urgency, in: catalog.urgencies.map(\.id)), at: r.location)
                     } else if ref.dueDays[r.urgency] == nil {
-                        d.error("check.urgency-not-offered", "referral \(r.referral) has no due_days for urgency \(r.urgency) in the catalog", at: r.location)
+                        d.error(.checkUrgencyNotOffered, "referral \(r.referral) has no due_days for urgency \(r.urgency) in the catalog", at: r.location)
                     }
                 }
             }
             if let f = i.follows {
                 guard let first = instruments[f.instrument] ?? context[f.instrument] else {
-                    d.error("check.unknown-instrument", "follows names instrument \"\(f.instrument)\", which is not in the set" + Suggestion.hint(for: f.instrument, in: instruments.keys), at: f.location)
+                    d.error(.checkUnknownInstrument, "follows names instrument \"\(f.instrument)\", which is not in the set" + Suggestion.hint(for: f.instrument, in: instruments.keys), at: f.location)
                     continue
                 }
                 let bandIDs = Set(first.forms.flatMap { $0.bands.map(\.id) })
                 for b in f.bands where !bandIDs.contains(b) {
-                    d.error("check.unknown-band", "follows names band \"\(b)\", which \(first.id) does not define" + Suggestion.hint(for: b, in: bandIDs), at: f.location)
+                    d.error(.checkUnknownBand, "follows names band \"\(b)\", which \(first.id) does not define" + Suggestion.hint(for: b, in: bandIDs), at: f.location)
                 }
                 if let r = f.fulfils, catalog.referrals[r] == nil {
-                    d.error("check.unknown-referral", "follows.fulfils names referral \"\(r)\", which is not in the referral catalog" + Suggestion.hint(for: r, in: catalog.referrals.keys), at: f.location)
+                    d.error(.checkUnknownReferral, "follows.fulfils names referral \"\(r)\", which is not in the referral catalog" + Suggestion.hint(for: r, in: catalog.referrals.keys), at: f.location)
                 }
                 if f.onlyFailedItems {
                     let firstItems = Set(first.forms.flatMap { $0.items.map(\.id) })
                     for item in i.forms.flatMap(\.items) where !firstItems.contains(item.id) {
-                        d.error("check.unknown-item", "item \(item.id) has no counterpart in \(first.id), so only_failed_items cannot apply to it", at: item.location)
+                        d.error(.checkUnknownItem, "item \(item.id) has no counterpart in \(first.id), so only_failed_items cannot apply to it", at: item.location)
                     }
                 }
             }

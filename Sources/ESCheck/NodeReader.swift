@@ -18,7 +18,7 @@ package struct MapReader {
     /// nil (after reporting) when `node` is not a mapping.
     package init?(_ node: YAMLNode, _ kind: FormatKeys.Kind, _ d: inout DiagnosticBag) {
         guard case .mapping(let pairs) = node.kind else {
-            d.error("check.type", "\(kind.what) must be a mapping (key: value lines), found \(node.kindName)", at: node.location)
+            d.error(.checkType, "\(kind.what) must be a mapping (key: value lines), found \(node.kindName)", at: node.location)
             return nil
         }
         self.node = node
@@ -40,7 +40,7 @@ package struct MapReader {
         if let v = value(key) { return v }
         // A misspelt key ("titel") is reported once, as unknown with its correction, by `finish`.
         if pairs.contains(where: { !allowed.contains($0.name) && Suggestion.closest(to: $0.name, in: [key]) != nil }) { return nil }
-        d.error("check.missing-key", "\(what) needs the key \"\(key)\"", at: node.location)
+        d.error(.checkMissingKey, "\(what) needs the key \"\(key)\"", at: node.location)
         return nil
     }
 
@@ -68,7 +68,7 @@ package struct MapReader {
     package func list(_ key: String, _ d: inout DiagnosticBag, required: Bool = false) -> [YAMLNode]? {
         guard let v = required ? self.required(key, &d) : value(key) else { return nil }
         guard case .sequence(let xs) = v.kind else {
-            d.error("check.type", "\(key) must be a list (lines starting with \"- \"), found \(v.kindName)", at: v.location)
+            d.error(.checkType, "\(key) must be a list (lines starting with \"- \"), found \(v.kindName)", at: v.location)
             return nil
         }
         return xs
@@ -85,7 +85,7 @@ package struct MapReader {
         guard let s = string(key, &d, required: required) else { return nil }
         guard words.contains(s) else {
             let list = words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words.last!
-            d.error("check.enum", "\(key) must be \(list), found \"\(s)\"", at: value(key)!.location)
+            d.error(.checkEnum, "\(key) must be \(list), found \"\(s)\"", at: value(key)!.location)
             return nil
         }
         return s
@@ -94,14 +94,14 @@ package struct MapReader {
     /// The file's `format:` must be `expected` ("…; <phrase> <expected>" otherwise).
     package func expectFormat(_ expected: String, _ phrase: String, _ d: inout DiagnosticBag) {
         if let f = string("format", &d), f != expected {
-            d.error("check.format", "unknown format \"\(f)\"; \(phrase) \(expected)", at: value("format")!.location)
+            d.error(.checkFormat, "unknown format \"\(f)\"; \(phrase) \(expected)", at: value("format")!.location)
         }
     }
 
     /// Reports keys the format does not have here.
     package func finish(_ d: inout DiagnosticBag) {
         for p in pairs where !allowed.contains(p.name) {
-            d.error("check.unknown-key", "unknown key \"\(p.name)\" in \(what)" + Suggestion.hint(for: p.name, in: allowed), at: p.key.location)
+            d.error(.checkUnknownKey, "unknown key \"\(p.name)\" in \(what)" + Suggestion.hint(for: p.name, in: allowed), at: p.key.location)
         }
     }
 }
@@ -110,7 +110,7 @@ package struct MapReader {
 package enum Scalars {
     package static func string(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag) -> String? {
         guard let s = v.scalar, !s.isNull || s.style != .plain else {
-            d.error("check.type", "\(key) must be a text, found \(v.kindName)", at: v.location)
+            d.error(.checkType, "\(key) must be a text, found \(v.kindName)", at: v.location)
             return nil
         }
         return s.value
@@ -118,7 +118,7 @@ package enum Scalars {
 
     package static func int(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag) -> Int? {
         guard let s = v.scalar, s.style == .plain, let n = Int(s.value), s.value.count <= 9 else {
-            d.error("check.type", "\(key) must be a whole number, found \(v.scalar.map { "\"\($0.value)\"" } ?? v.kindName)", at: v.location)
+            d.error(.checkType, "\(key) must be a whole number, found \(v.scalar.map { "\"\($0.value)\"" } ?? v.kindName)", at: v.location)
             return nil
         }
         return n
@@ -127,7 +127,7 @@ package enum Scalars {
     package static func number(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag) -> Double? {
         guard let s = v.scalar, s.style == .plain, let n = Double(s.value), n.isFinite,
               s.value.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
-            d.error("check.type", "\(key) must be a number, found \(v.scalar.map { "\"\($0.value)\"" } ?? v.kindName)", at: v.location)
+            d.error(.checkType, "\(key) must be a number, found \(v.scalar.map { "\"\($0.value)\"" } ?? v.kindName)", at: v.location)
             return nil
         }
         return n
@@ -135,7 +135,7 @@ package enum Scalars {
 
     package static func bool(_ v: YAMLNode, _ key: String, _ d: inout DiagnosticBag) -> Bool? {
         guard let s = v.scalar, s.style == .plain, s.value == "true" || s.value == "false" else {
-            d.error("check.type", "\(key) must be true or false, found \(v.scalar.map { "\"\($0.value)\"" } ?? v.kindName)", at: v.location)
+            d.error(.checkType, "\(key) must be true or false, found \(v.scalar.map { "\"\($0.value)\"" } ?? v.kindName)", at: v.location)
             return nil
         }
         return s.value == "true"
@@ -147,7 +147,7 @@ package enum Scalars {
             return LocalizedText([.en: s.value])
         }
         guard case .mapping(let pairs) = v.kind else {
-            d.error("check.type", "\(key) must be a text or a mapping of locale to text (en:, az:, ru:), found \(v.kindName)", at: v.location)
+            d.error(.checkType, "\(key) must be a text or a mapping of locale to text (en:, az:, ru:), found \(v.kindName)", at: v.location)
             return nil
         }
         var texts: [Locale: String] = [:]
@@ -157,13 +157,13 @@ package enum Scalars {
                 let cut = p.name.contains(" ") || p.name.unicodeScalars.contains { $0.value > 127 }
                     ? "; this looks like a text cut at a comma: inside { } put a text that contains a comma in quotes"
                     : Suggestion.hint(for: p.name, in: Locale.allCases.map(\.rawValue))
-                d.error("check.unknown-locale", "unknown locale \"\(p.name)\" in \(key); locales are en, az, ru" + cut, at: p.key.location)
+                d.error(.checkUnknownLocale, "unknown locale \"\(p.name)\" in \(key); locales are en, az, ru" + cut, at: p.key.location)
                 continue
             }
             if let t = string(p.value, "\(key).\(p.name)", &d) { texts[locale] = t }
         }
         if texts[.en] == nil && !texts.isEmpty {
-            d.error("check.missing-english", "\(key) has no English (en) text; English is the fallback for every locale", at: v.location)
+            d.error(.checkMissingEnglish, "\(key) has no English (en) text; English is the fallback for every locale", at: v.location)
         }
         return LocalizedText(texts)
     }
@@ -175,7 +175,7 @@ package enum Scalars {
             ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "_" || (allowHyphen && $0 == "-")
         }
         if !ok {
-            d.error("check.bad-id", "\(key) \"\(s)\" must be lowercase letters, digits and _\(allowHyphen ? " or -" : "")", at: v.location)
+            d.error(.checkBadId, "\(key) \"\(s)\" must be lowercase letters, digits and _\(allowHyphen ? " or -" : "")", at: v.location)
             return nil
         }
         return s

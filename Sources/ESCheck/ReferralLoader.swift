@@ -12,9 +12,7 @@ package struct ReferralLoader {
     package mutating func load(_ root: YAMLNode) -> ReferralCatalog? {
         guard let m = MapReader(root, .referralCatalog, &d) else { return nil }
         m.expectFormat(Self.format, "a referral catalog is", &d)
-        var loader = InstrumentLoader(source: source)
-        let locales = loader.readLocales(m)
-        d.add(contentsOf: loader.d.all)
+        let locales = m.locales(&d)
         var urgencies: [ReferralCatalog.Urgency] = []
         for (rank, n) in (m.list("urgencies", &d, required: true) ?? []).reversed().enumerated() {
             guard let u = MapReader(n, .urgency, &d) else { continue }
@@ -34,20 +32,20 @@ package struct ReferralLoader {
                 if case .mapping(let pairs) = node.kind {
                     for p in pairs {
                         if !urgencies.contains(where: { $0.id == p.name }) {
-                            d.error("check.unknown-urgency", "unknown urgency \"\(p.name)\"" + Suggestion.hint(for: p.name, in: urgencies.map(\.id)), at: p.key.location)
+                            d.error(.checkUnknownUrgency, "unknown urgency \"\(p.name)\"" + Suggestion.hint(for: p.name, in: urgencies.map(\.id)), at: p.key.location)
                         } else if let v = Scalars.int(p.value, p.name, &d) {
-                            if v < 0 { d.error("check.type", "due_days must not be negative", at: p.value.location) }
+                            if v < 0 { d.error(.checkType, "due_days must not be negative", at: p.value.location) }
                             due[p.name] = v
                         }
                     }
                 } else {
-                    d.error("check.type", "due_days must map each urgency to a number of days", at: node.location)
+                    d.error(.checkType, "due_days must map each urgency to a number of days", at: node.location)
                 }
             }
             r.finish(&d)
             guard let id else { continue }
             if let first = referrals[id] {
-                d.error("check.duplicate-id", "duplicate referral id \"\(id)\"", at: n.location, notes: [.note("first defined here", at: first.location)])
+                d.error(.checkDuplicateId, "duplicate referral id \"\(id)\"", at: n.location, notes: [.note("first defined here", at: first.location)])
             }
             referrals[id] = .init(id: id, title: title, dueDays: due, location: n.location)
         }

@@ -15,7 +15,7 @@ package struct RuleText {
 
     package init?(_ node: YAMLNode, _ key: String, source: SourceFile, _ d: inout DiagnosticBag) {
         guard let s = node.scalar, !s.isNull else {
-            d.error("check.type", "\(key) must be a rule such as total >= 3, found \(node.kindName)", at: node.location)
+            d.error(.checkType, "\(key) must be a rule such as total >= 3, found \(node.kindName)", at: node.location)
             return nil
         }
         text = s.value

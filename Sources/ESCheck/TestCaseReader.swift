@@ -12,14 +12,14 @@ package enum TestCaseReader {
         let age = ageDays == nil ? (m.int("age_months", &d) ?? 0) : 0
         // Ages a request can have (up to 96 months); a test outside them could never be a visit.
         if let days = ageDays, !(0...Evaluator.maxAgeDays).contains(days) {
-            d.error("check.age-range", "age_days must be from 0 to \(Evaluator.maxAgeDays)", at: m.value("age_days")!.location)
+            d.error(.checkAgeRange, "age_days must be from 0 to \(Evaluator.maxAgeDays)", at: m.value("age_days")!.location)
         }
         if ageDays == nil, !(0...Evaluator.maxAgeMonths).contains(age) {
-            d.error("check.age-range", "age_months must be from 0 to \(Evaluator.maxAgeMonths)", at: m.value("age_months")?.location ?? n.location)
+            d.error(.checkAgeRange, "age_months must be from 0 to \(Evaluator.maxAgeMonths)", at: m.value("age_months")?.location ?? n.location)
         }
         let ga = m.int("gestational_age_weeks", &d, required: false)
         if let w = ga, !(22...44).contains(w) {
-            d.error("check.age-range", "gestational_age_weeks must be from 22 to 44", at: m.value("gestational_age_weeks")!.location)
+            d.error(.checkAgeRange, "gestational_age_weeks must be from 22 to 44", at: m.value("gestational_age_weeks")!.location)
         }
         let form = m.string("form", &d, required: false)
         let fill = m.word("fill", ["missing", "lowest", "highest"], &d).flatMap(EmbeddedTest.Fill.init(rawValue:)) ?? .missing
@@ -31,11 +31,11 @@ package enum TestCaseReader {
                     case .scalar(let s) where s.isNull: answers.append((p.name, nil, p.key.location))
                     case .scalar(let s): answers.append((p.name, [s.value], p.key.location))
                     case .sequence(let xs): answers.append((p.name, xs.compactMap { Scalars.string($0, p.name, &d) }, p.key.location))
-                    case .mapping: d.error("check.type", "answer to \(p.name) must be an option id, a list of option ids or ~ (not answered)", at: p.value.location)
+                    case .mapping: d.error(.checkType, "answer to \(p.name) must be an option id, a list of option ids or ~ (not answered)", at: p.value.location)
                     }
                 }
             } else {
-                d.error("check.type", "answers must be a mapping of item id to option id", at: a.location)
+                d.error(.checkType, "answers must be a mapping of item id to option id", at: a.location)
             }
         }
         var firstStage: (String, [String])? = nil
@@ -60,7 +60,7 @@ package enum TestCaseReader {
                 if case .mapping(let pairs) = s.kind {
                     for p in pairs { if let v = Scalars.number(p.value, p.name, &d) { test.expectScores.append((p.name, v, p.value.location)) } }
                 } else {
-                    d.error("check.type", "scores must be a mapping of score id to number", at: s.location)
+                    d.error(.checkType, "scores must be a mapping of score id to number", at: s.location)
                 }
             }
             test.expectReferrals = x.list("referrals", &d)?.compactMap { Scalars.string($0, "referrals", &d) }

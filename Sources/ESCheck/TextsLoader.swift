@@ -41,7 +41,7 @@ package struct TextsLoader {
         var locale = Locale.en
         if let l = m.string("locale", &d) {
             if let v = Locale(rawValue: l) { locale = v } else {
-                d.error("check.unknown-locale", "unknown locale \"\(l)\"; locales are en, az, ru", at: m.value("locale")!.location)
+                d.error(.checkUnknownLocale, "unknown locale \"\(l)\"; locales are en, az, ru", at: m.value("locale")!.location)
             }
         }
         let version = m.string("version", &d) ?? ""
@@ -56,7 +56,7 @@ package struct TextsLoader {
                     fm.finish(&d)
                 }
             } else {
-                d.error("check.type", "forms must map age form ids to their texts", at: node.location)
+                d.error(.checkType, "forms must map age form ids to their texts", at: node.location)
             }
         }
         let overlay = TextsOverlay(instrument: instrument, locale: locale, version: version, status: status,
@@ -72,7 +72,7 @@ package struct TextsLoader {
         func texts(_ key: String) -> [TextsOverlay.Block.Entry] {
             guard let node = m.value(key) else { return [] }
             guard case .mapping(let pairs) = node.kind else {
-                d.error("check.type", "\(key) must map ids to texts", at: node.location)
+                d.error(.checkType, "\(key) must map ids to texts", at: node.location)
                 return []
             }
             return pairs.compactMap { p in Scalars.string(p.value, p.name, &d).map { (p.name, $0, p.key.location) } }
@@ -88,10 +88,10 @@ package struct TextsLoader {
         var perForm: [String: TextsOverlay.Block] = [:]
         for (id, block, loc) in o.forms {
             guard let form = i.form(id: id) else {
-                d.error("check.unknown-form", "\(i.id) has no form \"\(id)\"" + Suggestion.hint(for: id, in: i.forms.map(\.id)), at: loc)
+                d.error(.checkUnknownForm, "\(i.id) has no form \"\(id)\"" + Suggestion.hint(for: id, in: i.forms.map(\.id)), at: loc)
                 continue
             }
-            if perForm[id] != nil { d.error("check.duplicate-id", "the texts of form \"\(id)\" are given twice", at: loc) }
+            if perForm[id] != nil { d.error(.checkDuplicateId, "the texts of form \"\(id)\" are given twice", at: loc) }
             check(block, against: [form], i.id, &d)
             perForm[id] = block
         }
@@ -102,7 +102,7 @@ package struct TextsLoader {
             for f in landing { if let q = f.items.first(where: { $0.id == id })?.label[.en], !questions.contains(q) { questions.append(q) } }
             if questions.count > 1 {
                 let names = landing.map(\.id).joined(separator: ", ")
-                d.error("check.ambiguous-text", "item \"\(id)\" is a different question in forms \(names); give its text per form, under forms: {\"\(landing[0].id)\": {items: {\(id): …}}}", at: loc)
+                d.error(.checkAmbiguousText, "item \"\(id)\" is a different question in forms \(names); give its text per form, under forms: {\"\(landing[0].id)\": {items: {\(id): …}}}", at: loc)
             }
         }
         let l = o.locale
@@ -138,14 +138,14 @@ package struct TextsLoader {
     /// Every id of the block must name something in one of the forms.
     private static func check(_ b: TextsOverlay.Block, against forms: [Form], _ instrument: String, _ d: inout DiagnosticBag) {
         let within = forms.count == 1 && forms[0].id != "all" ? " in form \"\(forms[0].id)\"" : ""
-        func known(_ entries: [TextsOverlay.Block.Entry], _ ids: Set<String>, _ code: String, _ noun: String) {
+        func known(_ entries: [TextsOverlay.Block.Entry], _ ids: Set<String>, _ code: Diagnostic.Code, _ noun: String) {
             for (id, _, loc) in entries where !ids.contains(id) {
                 d.error(code, "\(instrument) has no \(noun) \"\(id)\"\(within)" + Suggestion.hint(for: id, in: ids), at: loc)
             }
         }
-        known(b.items, Set(forms.flatMap { $0.items.map(\.id) }), "check.unknown-item", "item")
-        known(b.options, Set(forms.flatMap { $0.items.flatMap { $0.options.map(\.id) } }), "check.unknown-option", "option")
-        known(b.bands, Set(forms.flatMap { $0.bands.map(\.id) }), "check.unknown-band", "band")
-        known(b.critical, Set(forms.flatMap { $0.critical.map(\.id) }), "check.unknown-critical", "critical rule")
+        known(b.items, Set(forms.flatMap { $0.items.map(\.id) }), .checkUnknownItem, "item")
+        known(b.options, Set(forms.flatMap { $0.items.flatMap { $0.options.map(\.id) } }), .checkUnknownOption, "option")
+        known(b.bands, Set(forms.flatMap { $0.bands.map(\.id) }), .checkUnknownBand, "band")
+        known(b.critical, Set(forms.flatMap { $0.critical.map(\.id) }), .checkUnknownCritical, "critical rule")
     }
 }

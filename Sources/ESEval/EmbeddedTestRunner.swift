@@ -18,7 +18,7 @@ package struct EmbeddedTestRunner: Sendable {
         var out = Outcome()
         for t in instrument.tests {
             if let problem = run(t, instrument) {
-                out.failures.append(.error("test.failed", "test \"\(t.name)\" failed: \(problem)", at: t.location))
+                out.failures.append(.error(.testFailed, "test \"\(t.name)\" failed: \(problem)", at: t.location))
             } else {
                 out.passed += 1
             }

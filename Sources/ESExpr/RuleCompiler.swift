@@ -133,28 +133,28 @@ private struct Compilation {
         case .item(let i): return ({ $0.points[i] }, nil)
         case .it(let slot, _): return ({ $0.points[$0.it[slot]] }, nil)
         case .string(let s):
-            throw ExprError("expr.type", "the text \"\(s)\" is not a number; compare it with an item, as in q1 == \"\(s)\"", at: at)
-        case .items: throw ExprError("expr.type", "a list of items is not a number; use sum(...) or count(...)", at: at)
-        default: throw ExprError("expr.type", "expected a number, found \(describe(v))", at: at)
+            throw ExprError(.exprType, "the text \"\(s)\" is not a number; compare it with an item, as in q1 == \"\(s)\"", at: at)
+        case .items: throw ExprError(.exprType, "a list of items is not a number; use sum(...) or count(...)", at: at)
+        default: throw ExprError(.exprType, "expected a number, found \(describe(v))", at: at)
         }
     }
 
     package func asBool(_ v: Typed, at: Int) throws(ExprError) -> BoolRule {
         if case .bool(let f) = v { return f }
-        throw ExprError("expr.type", "expected a condition such as total >= 3, found \(describe(v))", at: at)
+        throw ExprError(.exprType, "expected a condition such as total >= 3, found \(describe(v))", at: at)
     }
 
     package func asItems(_ v: Typed, at: Int) throws(ExprError) -> [Int] {
         switch v {
         case .item(let i): return [i]
         case .items(let xs): return xs
-        default: throw ExprError("expr.type", "expected items (q1, q1..q5 or items), found \(describe(v))", at: at)
+        default: throw ExprError(.exprType, "expected items (q1, q1..q5 or items), found \(describe(v))", at: at)
         }
     }
 
     package func item(named n: String, at: Int) throws(ExprError) -> Int {
         if let i = scope.itemIndex[n] { return i }
-        throw ExprError("expr.unknown-name", "form \(scope.form) has no item \"\(n)\"" + Suggestion.hint(for: n, in: scope.items.map(\.id)), at: at)
+        throw ExprError(.exprUnknownName, "form \(scope.form) has no item \"\(n)\"" + Suggestion.hint(for: n, in: scope.items.map(\.id)), at: at)
     }
 
     package mutating func value(_ s: Syntax) throws(ExprError) -> (value: Typed, at: Int) {
@@ -168,7 +168,7 @@ private struct Compilation {
         case .range(let a, let b, let at):
             let from = try item(named: a, at: at), to = try item(named: b, at: at)
             guard from <= to else {
-                throw ExprError("expr.range", "\(a)..\(b) runs backwards: \(b) comes before \(a) in form \(scope.form)", at: at)
+                throw ExprError(.exprRange, "\(a)..\(b) runs backwards: \(b) comes before \(a) in form \(scope.form)", at: at)
             }
             return (.items(Array(from...to)), at)
         case .list(let xs, let at):
@@ -204,10 +204,10 @@ private struct Compilation {
         }
         if n == "items" { return .items(Array(scope.items.indices)) }
         if ExprScope.functions.contains(n) {
-            throw ExprError("expr.syntax", "\(n) is a function; call it as \(n)(...)", at: at)
+            throw ExprError(.exprSyntax, "\(n) is a function; call it as \(n)(...)", at: at)
         }
         let candidates = scope.items.map(\.id) + Array(scope.scores.keys) + ExprScope.ageNames + ["items"] + Array(scope.tables.keys)
-        throw ExprError("expr.unknown-name", "unknown name \"\(n)\"" + Suggestion.hint(for: n, in: candidates.sorted()), at: at)
+        throw ExprError(.exprUnknownName, "unknown name \"\(n)\"" + Suggestion.hint(for: n, in: candidates.sorted()), at: at)
     }
 
     /// `item == "option"` and `item in ["a", "b"]`: checks the options exist, compiles to a bit test.
@@ -221,7 +221,7 @@ private struct Compilation {
         var mask: UInt64 = 0
         for (o, at) in options {
             guard let k = list.firstIndex(of: o) else {
-                throw ExprError("expr.unknown-option", "item \(name) has no option \"\(o)\"; its options are \(list.joined(separator: ", "))" + Suggestion.hint(for: o, in: list), at: at)
+                throw ExprError(.exprUnknownOption, "item \(name) has no option \"\(o)\"; its options are \(list.joined(separator: ", "))" + Suggestion.hint(for: o, in: list), at: at)
             }
             mask |= 1 << UInt64(k)
         }
@@ -248,11 +248,11 @@ private struct Compilation {
             return op == .and ? .bool({ a($0) && b($0) }) : .bool({ a($0) || b($0) })
         case .plus, .minus, .times, .divide:
             let (a, ca) = try asNumber(l.value, at: l.at), (b, cb) = try asNumber(r.value, at: r.at)
-            if op == .divide, cb == 0 { throw ExprError("expr.division-by-zero", "division by zero", at: r.at) }
+            if op == .divide, cb == 0 { throw ExprError(.exprDivisionByZero, "division by zero", at: r.at) }
             if let x = ca, let y = cb {
                 let v: Double = switch op { case .plus: x + y; case .minus: x - y; case .times: x * y; default: x / y }
                 guard v.isFinite else {
-                    throw ExprError("expr.number", "this constant arithmetic gives \(v) (too large for a rule)", at: at)
+                    throw ExprError(.exprNumber, "this constant arithmetic gives \(v) (too large for a rule)", at: at)
                 }
                 return .number({ _ in Interval(exactly: v) }, constant: v)
             }
@@ -269,7 +269,7 @@ private struct Compilation {
             }
         case .in:
             guard case .list(let elements) = r.value else {
-                throw ExprError("expr.type", "in needs a list such as [\"a\", \"b\"]", at: r.at)
+                throw ExprError(.exprType, "in needs a list such as [\"a\", \"b\"]", at: r.at)
             }
             if Self.isItem(l.value), elements.allSatisfy({ if case .string = $0.0 { true } else { false } }) {
                 let opts = elements.map { e -> (String, Int) in
@@ -282,7 +282,7 @@ private struct Compilation {
             var values: [Double] = []
             for (e, eAt) in elements {
                 guard case .number(_, let c?) = e else {
-                    throw ExprError("expr.type", "a list after in holds option names (for an item) or constant numbers; found \(describe(e))", at: eAt)
+                    throw ExprError(.exprType, "a list after in holds option names (for an item) or constant numbers; found \(describe(e))", at: eAt)
                 }
                 values.append(c)
             }
@@ -302,13 +302,13 @@ private struct Compilation {
         for (a, b) in [(l, r), (r, l)] {
             if Self.isItem(a.value), case .string(let s) = b.value {
                 guard op == .equal || op == .notEqual else {
-                    throw ExprError("expr.type", "options are compared with == or !=, not \(op.rawValue)", at: b.at)
+                    throw ExprError(.exprType, "options are compared with == or !=, not \(op.rawValue)", at: b.at)
                 }
                 let test = try optionTest(a.value, [(s, b.at)])
                 return op == .equal ? .bool(test) : .bool({ !test($0) })
             }
             if case .string(let s) = b.value {
-                throw ExprError("expr.type", "\(describe(a.value)) is compared with the text \"\(s)\"; only an item's answer can equal an option", at: b.at)
+                throw ExprError(.exprType, "\(describe(a.value)) is compared with the text \"\(s)\"; only an item's answer can equal an option", at: b.at)
             }
         }
         let (a, _) = try asNumber(l.value, at: l.at), (b, _) = try asNumber(r.value, at: r.at)
@@ -339,7 +339,7 @@ private struct Compilation {
         func arity(_ n: ClosedRange<Int>) throws(ExprError) {
             guard n.contains(args.count) else {
                 let want = n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound) to \(n.upperBound)"
-                throw ExprError("expr.arity", "\(fn) takes \(want) argument\(n.upperBound == 1 ? "" : "s"), found \(args.count)", at: at)
+                throw ExprError(.exprArity, "\(fn) takes \(want) argument\(n.upperBound == 1 ? "" : "s"), found \(args.count)", at: at)
             }
         }
         switch fn {
@@ -377,12 +377,12 @@ private struct Compilation {
             // item: nested counts would compile items^depth closures), with `it` read at run time.
             let slot = (current?.slot ?? -1) + 1
             guard slot < EvalFrame.itSlots else {
-                throw ExprError("expr.too-deep", "count with a condition may nest at most \(EvalFrame.itSlots) deep", at: at)
+                throw ExprError(.exprTooDeep, "count with a condition may nest at most \(EvalFrame.itSlots) deep", at: at)
             }
             let savedWork = work
             work *= max(1, idx.count)
             guard work <= Self.maxWork else {
-                throw ExprError("expr.too-costly", "nested counts would test \(work) conditions per evaluation; at most \(Self.maxWork)", at: at)
+                throw ExprError(.exprTooCostly, "nested counts would test \(work) conditions per evaluation; at most \(Self.maxWork)", at: at)
             }
             var groups: [(options: [String], items: [Int], condition: BoolRule)] = []
             let saved = current
@@ -437,7 +437,7 @@ private struct Compilation {
                 return Interval(exactly: n)
             }, constant: nil)
         default:
-            throw ExprError("expr.unknown-function", "unknown function \(fn)" + Suggestion.hint(for: fn, in: ExprScope.functions), at: at)
+            throw ExprError(.exprUnknownFunction, "unknown function \(fn)" + Suggestion.hint(for: fn, in: ExprScope.functions), at: at)
         }
     }
 }

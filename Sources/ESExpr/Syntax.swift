@@ -104,11 +104,11 @@ package struct Parser {
     package static func parse(_ text: String) throws(ExprError) -> Syntax {
         var p = Parser(tokens: try Lexer.tokens(text))
         if case .end = p.peek.kind {
-            throw ExprError("expr.syntax", "rule is empty", at: 0)
+            throw ExprError(.exprSyntax, "rule is empty", at: 0)
         }
         let e = try p.orExpr()
         guard case .end = p.peek.kind else {
-            throw ExprError("expr.syntax", "unexpected \(p.describe(p.peek)) after a complete rule", at: p.peek.offset)
+            throw ExprError(.exprSyntax, "unexpected \(p.describe(p.peek)) after a complete rule", at: p.peek.offset)
         }
         return e
     }
@@ -140,7 +140,7 @@ package struct Parser {
 
     private mutating func expect(_ symbol: String) throws(ExprError) {
         guard accept(symbol) else {
-            throw ExprError("expr.syntax", "expected \"\(symbol)\", found \(describe(peek))", at: peek.offset)
+            throw ExprError(.exprSyntax, "expected \"\(symbol)\", found \(describe(peek))", at: peek.offset)
         }
     }
 
@@ -148,7 +148,7 @@ package struct Parser {
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maxDepth {
-            throw ExprError("expr.too-deep", "rule nests deeper than \(Self.maxDepth) levels", at: peek.offset)
+            throw ExprError(.exprTooDeep, "rule nests deeper than \(Self.maxDepth) levels", at: peek.offset)
         }
         return try body(&self)
     }
@@ -180,14 +180,14 @@ package struct Parser {
             i += 1
             let r = try additive()
             if case .symbol(let next) = peek.kind, let op2 = BinaryOperator(rawValue: next), BinaryOperator.comparisons.contains(op2) {
-                throw ExprError("expr.syntax", "comparisons do not chain; write `a <= x and x <= b`", at: peek.offset)
+                throw ExprError(.exprSyntax, "comparisons do not chain; write `a <= x and x <= b`", at: peek.offset)
             }
             return .binary(op, l, r, at: l.offset)
         }
         if case .keyword("in") = peek.kind {
             i += 1
             guard case .symbol("[") = peek.kind else {
-                throw ExprError("expr.syntax", "expected a list such as [\"a\", \"b\"] after in", at: peek.offset)
+                throw ExprError(.exprSyntax, "expected a list such as [\"a\", \"b\"] after in", at: peek.offset)
             }
             return .binary(.in, l, try primary(), at: l.offset)
         }
@@ -247,7 +247,7 @@ package struct Parser {
             }
             if accept("..") {
                 guard case .name(let to) = peek.kind else {
-                    throw ExprError("expr.syntax", "expected an item name after .., found \(describe(peek))", at: peek.offset)
+                    throw ExprError(.exprSyntax, "expected an item name after .., found \(describe(peek))", at: peek.offset)
                 }
                 i += 1
                 return .range(n, to, at: t.offset)
@@ -269,7 +269,7 @@ package struct Parser {
             }
             return .list(elements, at: t.offset)
         default:
-            throw ExprError("expr.syntax", "expected a number, a name or \"(\", found \(describe(t))", at: t.offset)
+            throw ExprError(.exprSyntax, "expected a number, a name or \"(\", found \(describe(t))", at: t.offset)
         }
     }
 }

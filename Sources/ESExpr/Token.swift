@@ -16,10 +16,10 @@ package struct Token: Sendable, Equatable {
 
 /// A problem inside a rule, positioned by offset; the checker turns it into a file location.
 package struct ExprError: Error, Sendable, Equatable {
-    package var code: String
+    package var code: Diagnostic.Code
     package var message: String
     package var offset: Int
-    package init(_ code: String, _ message: String, at offset: Int) {
+    package init(_ code: Diagnostic.Code, _ message: String, at offset: Int) {
         self.code = code
         self.message = message
         self.offset = offset
@@ -34,7 +34,7 @@ package struct Lexer {
     package static func tokens(_ text: String) throws(ExprError) -> [Token] {
         let s = Array(text.unicodeScalars)
         if s.count > maxLength {
-            throw ExprError("expr.too-long", "rule is \(s.count) characters long; rules may be at most \(maxLength)", at: 0)
+            throw ExprError(.exprTooLong, "rule is \(s.count) characters long; rules may be at most \(maxLength)", at: 0)
         }
         var out: [Token] = []
         var i = 0
@@ -52,12 +52,12 @@ package struct Lexer {
                     while i < s.count && isDigit(s[i]) { i += 1 }
                 }
                 if i < s.count && isNameStart(s[i]) {
-                    throw ExprError("expr.syntax", "a name cannot start with a digit", at: start)
+                    throw ExprError(.exprSyntax, "a name cannot start with a digit", at: start)
                 }
                 let text = String(String.UnicodeScalarView(s[start..<i]))
                 // Screening rules count points, months and days: a bound keeps every value finite.
                 guard let value = Double(text), value <= Self.largestNumber else {
-                    throw ExprError("expr.number", "a number in a rule may be at most 1,000,000,000", at: start)
+                    throw ExprError(.exprNumber, "a number in a rule may be at most 1,000,000,000", at: start)
                 }
                 out.append(Token(kind: .number(value), offset: start, length: i - start))
                 continue
@@ -71,7 +71,7 @@ package struct Lexer {
             if c == "\"" || c == "'" {
                 i += 1
                 while i < s.count && s[i] != c { i += 1 }
-                guard i < s.count else { throw ExprError("expr.syntax", "string is not closed", at: start) }
+                guard i < s.count else { throw ExprError(.exprSyntax, "string is not closed", at: start) }
                 let text = String(String.UnicodeScalarView(s[(start + 1)..<i]))
                 i += 1
                 out.append(Token(kind: .string(text), offset: start, length: i - start))
@@ -88,11 +88,11 @@ package struct Lexer {
                 i += 1
                 continue
             }
-            if c == "=" { throw ExprError("expr.syntax", "use == to compare (a single = is not an operator)", at: start) }
+            if c == "=" { throw ExprError(.exprSyntax, "use == to compare (a single = is not an operator)", at: start) }
             if c == "&" || c == "|" || c == "!" {
-                throw ExprError("expr.syntax", "use the words and, or, not instead of \(c)", at: start)
+                throw ExprError(.exprSyntax, "use the words and, or, not instead of \(c)", at: start)
             }
-            throw ExprError("expr.syntax", "unexpected character \"\(c)\"", at: start)
+            throw ExprError(.exprSyntax, "unexpected character \"\(c)\"", at: start)
         }
         out.append(Token(kind: .end, offset: s.count, length: 0))
         return out

@@ -27,7 +27,7 @@ package enum DiagnosticJSON {
     package static func one(_ w: inout JSONWriter, _ d: Diagnostic) {
         w.beginObject()
         w.key("severity"); w.string(d.severity.rawValue)
-        w.key("code"); w.string(d.code)
+        w.key("code"); w.string(d.code.rawValue)
         w.key("message"); w.string(d.message)
         w.key("file"); w.optional(d.location?.file)
         w.key("line"); if let l = d.location { w.int(l.line) } else { w.null() }

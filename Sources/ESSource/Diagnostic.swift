@@ -6,7 +6,7 @@ public struct Diagnostic: Sendable, Hashable {
 
     public var severity: Severity
     /// A stable machine word, such as `yaml.duplicate-key` or `check.unknown-key`.
-    public var code: String
+    public var code: Code
     public var message: String
     public var location: SourceLocation?
     /// Secondary messages, such as "first defined here".
@@ -14,7 +14,7 @@ public struct Diagnostic: Sendable, Hashable {
     /// How many problems this one stands for: more than 1 for the line that counts those not shown.
     public var count = 1
 
-    public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) {
+    public init(_ severity: Severity, _ code: Code, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -22,16 +22,16 @@ public struct Diagnostic: Sendable, Hashable {
         self.notes = notes
     }
 
-    public static func error(_ code: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) -> Diagnostic {
+    public static func error(_ code: Code, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) -> Diagnostic {
         Diagnostic(.error, code, message, at: location, notes: notes)
     }
 
-    public static func warning(_ code: String, _ message: String, at location: SourceLocation?) -> Diagnostic {
+    public static func warning(_ code: Code, _ message: String, at location: SourceLocation?) -> Diagnostic {
         Diagnostic(.warning, code, message, at: location)
     }
 
     public static func note(_ message: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(.note, "note", message, at: location)
+        Diagnostic(.note, .note, message, at: location)
     }
 }
 
@@ -47,10 +47,10 @@ package struct DiagnosticBag: Sendable {
 
     package mutating func add(_ d: Diagnostic) { all.append(d) }
     package mutating func add(contentsOf ds: [Diagnostic]) { all.append(contentsOf: ds) }
-    package mutating func error(_ code: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) {
+    package mutating func error(_ code: Diagnostic.Code, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) {
         all.append(.error(code, message, at: location, notes: notes))
     }
-    package mutating func warning(_ code: String, _ message: String, at location: SourceLocation?) {
+    package mutating func warning(_ code: Diagnostic.Code, _ message: String, at location: SourceLocation?) {
         all.append(.warning(code, message, at: location))
     }
 
@@ -80,7 +80,7 @@ package struct DiagnosticBag: Sendable {
         var kept: [Diagnostic] = [], cut: [String: (count: Int, first: Diagnostic)] = [:], cutOrder: [String] = []
         var counts: [String: Int] = [:]
         for d in ordered {
-            let key = (d.location?.file ?? "") + "\u{0}" + d.code
+            let key = (d.location?.file ?? "") + "\u{0}" + d.code.rawValue
             counts[key, default: 0] += 1
             if counts[key]! <= Self.perFileAndCode { kept.append(d); continue }
             if cut[key] == nil { cutOrder.append(key); cut[key] = (0, d) }
@@ -94,5 +94,87 @@ package struct DiagnosticBag: Sendable {
             kept.append(more)
         }
         return kept
+    }
+}
+
+extension Diagnostic {
+    /// Every diagnostic, alphabetically: the stable word a diagnostic is known by (docs/diagnostics.md
+    /// explains each). Code that reports one names its case, so a misspelt code does not compile.
+    public enum Code: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        case checkAgeRange = "check.age-range"
+        case checkAmbiguousText = "check.ambiguous-text"
+        case checkBadId = "check.bad-id"
+        case checkBandGap = "check.band-gap"
+        case checkBandUnreachable = "check.band-unreachable"
+        case checkCoverageUnproven = "check.coverage-unproven"
+        case checkCriticalNoEffect = "check.critical-no-effect"
+        case checkDuplicateId = "check.duplicate-id"
+        case checkDuplicateInstrument = "check.duplicate-instrument"
+        case checkDuplicateTexts = "check.duplicate-texts"
+        case checkEnum = "check.enum"
+        case checkFormGap = "check.form-gap"
+        case checkFormOutside = "check.form-outside"
+        case checkFormOverlap = "check.form-overlap"
+        case checkFormat = "check.format"
+        case checkItemsAndForms = "check.items-and-forms"
+        case checkMissingEnglish = "check.missing-english"
+        case checkMissingKey = "check.missing-key"
+        case checkMissingPoints = "check.missing-points"
+        case checkNoAction = "check.no-action"
+        case checkNoCatalog = "check.no-catalog"
+        case checkNoOptions = "check.no-options"
+        case checkPrematurity = "check.prematurity"
+        case checkProrateNeedsSum = "check.prorate-needs-sum"
+        case checkScheduleAges = "check.schedule-ages"
+        case checkScoreCycle = "check.score-cycle"
+        case checkTableGap = "check.table-gap"
+        case checkTableOverlap = "check.table-overlap"
+        case checkTooManyOptions = "check.too-many-options"
+        case checkTwoCatalogs = "check.two-catalogs"
+        case checkTwoSchedules = "check.two-schedules"
+        case checkType = "check.type"
+        case checkUnknownBand = "check.unknown-band"
+        case checkUnknownCritical = "check.unknown-critical"
+        case checkUnknownForm = "check.unknown-form"
+        case checkUnknownInstrument = "check.unknown-instrument"
+        case checkUnknownItem = "check.unknown-item"
+        case checkUnknownKey = "check.unknown-key"
+        case checkUnknownLocale = "check.unknown-locale"
+        case checkUnknownOption = "check.unknown-option"
+        case checkUnknownOptionSet = "check.unknown-option-set"
+        case checkUnknownReferral = "check.unknown-referral"
+        case checkUnknownUrgency = "check.unknown-urgency"
+        case checkUrgencyNotOffered = "check.urgency-not-offered"
+        case exprArity = "expr.arity"
+        case exprDivisionByZero = "expr.division-by-zero"
+        case exprNumber = "expr.number"
+        case exprRange = "expr.range"
+        case exprSyntax = "expr.syntax"
+        case exprTooCostly = "expr.too-costly"
+        case exprTooDeep = "expr.too-deep"
+        case exprTooLong = "expr.too-long"
+        case exprType = "expr.type"
+        case exprUnknownFunction = "expr.unknown-function"
+        case exprUnknownName = "expr.unknown-name"
+        case exprUnknownOption = "expr.unknown-option"
+        case loadNoFiles = "load.no-files"
+        case loadNotAFile = "load.not-a-file"
+        case loadNotFound = "load.not-found"
+        case loadUnreadable = "load.unreadable"
+        /// A note under another diagnostic ("first defined here").
+        case note
+        case testFailed = "test.failed"
+        case yamlAliasExpansion = "yaml.alias-expansion"
+        case yamlComplexKey = "yaml.complex-key"
+        case yamlDuplicateKey = "yaml.duplicate-key"
+        case yamlEmpty = "yaml.empty"
+        case yamlEncoding = "yaml.encoding"
+        case yamlMultipleDocuments = "yaml.multiple-documents"
+        case yamlSyntax = "yaml.syntax"
+        case yamlTag = "yaml.tag"
+        case yamlTooDeep = "yaml.too-deep"
+        case yamlTooLarge = "yaml.too-large"
+        case yamlUnknownAnchor = "yaml.unknown-anchor"
+        public var description: String { rawValue }
     }
 }

@@ -21,12 +21,12 @@ package struct YAMLReader {
         let file = source.path
         let bytes = Array(source.text.utf8)
         if bytes.count > limits.maxBytes {
-            diagnostics.error("yaml.too-large", "file is \(bytes.count) bytes; instrument files may be at most \(limits.maxBytes) bytes",
+            diagnostics.error(.yamlTooLarge, "file is \(bytes.count) bytes; instrument files may be at most \(limits.maxBytes) bytes",
                               at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            diagnostics.error("yaml.empty", "file is empty; an instrument file is a YAML mapping",
+            diagnostics.error(.yamlEmpty, "file is empty; an instrument file is a YAML mapping",
                               at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
@@ -63,11 +63,11 @@ package struct YAMLReader {
         let loc = SourceLocation(file: source.path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) { message = context + ": " + problem }
-        let code: String
+        let code: Diagnostic.Code
         switch parser.error {
         case YAML_READER_ERROR:
             // A reader error has a byte offset, not a mark: count lines and columns up to it.
-            code = "yaml.encoding"
+            code = .yamlEncoding
             let offset = Int(parser.problem_offset)
             message = problem == "control characters are not allowed"
                 ? "a control character (byte \(parser.problem_value)) at byte \(offset); instrument files hold text only"
@@ -78,7 +78,7 @@ package struct YAMLReader {
             }
             return .error(code, message, at: SourceLocation(file: source.path, line: line, column: column))
         default:
-            code = "yaml.syntax"
+            code = .yamlSyntax
         }
         // libyaml's words, with what usually causes them in a hand-written file.
         for (said, hint) in [("mapping values are not allowed", "a line indented more than the key above it, or a text holding \": \" that needs quotes"),
@@ -146,12 +146,12 @@ private struct Builder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                return .error("yaml.multiple-documents", "an instrument file holds one YAML document; found a second one", at: at)
+                return .error(.yamlMultipleDocuments, "an instrument file holds one YAML document; found a second one", at: at)
             }
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
             if let tag = Self.string(s.tag) {
-                return .error("yaml.tag", "YAML tags such as \(tag) are not used in instrument files; write the value plainly", at: at)
+                return .error(.yamlTag, "YAML tags such as \(tag) are not used in instrument files; write the value plainly", at: at)
             }
             let value = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
             let style: YAMLScalar.Style
@@ -166,18 +166,18 @@ private struct Builder {
             return add(YAMLNode(kind: .scalar(scalar), location: at, size: 1), anchor: Self.string(s.anchor))
         case YAML_SEQUENCE_START_EVENT:
             if stack.count >= limits.maxDepth {
-                return .error("yaml.too-deep", "nesting deeper than \(limits.maxDepth) levels", at: at)
+                return .error(.yamlTooDeep, "nesting deeper than \(limits.maxDepth) levels", at: at)
             }
             if let tag = Self.string(event.data.sequence_start.tag) {
-                return .error("yaml.tag", "YAML tags such as \(tag) are not used in instrument files", at: at)
+                return .error(.yamlTag, "YAML tags such as \(tag) are not used in instrument files", at: at)
             }
             stack.append(Frame(isMapping: false, start: at, anchor: Self.string(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
             if stack.count >= limits.maxDepth {
-                return .error("yaml.too-deep", "nesting deeper than \(limits.maxDepth) levels", at: at)
+                return .error(.yamlTooDeep, "nesting deeper than \(limits.maxDepth) levels", at: at)
             }
             if let tag = Self.string(event.data.mapping_start.tag) {
-                return .error("yaml.tag", "YAML tags such as \(tag) are not used in instrument files", at: at)
+                return .error(.yamlTag, "YAML tags such as \(tag) are not used in instrument files", at: at)
             }
             stack.append(Frame(isMapping: true, start: at, anchor: Self.string(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -186,7 +186,7 @@ private struct Builder {
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard var node = anchors[name] else {
-                return .error("yaml.unknown-anchor", "alias *\(name) names no anchor defined before it", at: at)
+                return .error(.yamlUnknownAnchor, "alias *\(name) names no anchor defined before it", at: at)
             }
             // The alias stands where it is used, but keeps the anchored content.
             node.location = at
@@ -200,7 +200,7 @@ private struct Builder {
     package mutating func add(_ node: YAMLNode, anchor: String?) -> Diagnostic? {
         expanded += node.size
         if expanded > limits.maxExpandedNodes {
-            return .error("yaml.alias-expansion", "aliases expand to more than \(limits.maxExpandedNodes) nodes; this looks like a \"billion laughs\" file",
+            return .error(.yamlAliasExpansion, "aliases expand to more than \(limits.maxExpandedNodes) nodes; this looks like a \"billion laughs\" file",
                           at: node.location)
         }
         if let anchor { anchors[anchor] = node }
@@ -219,10 +219,10 @@ private struct Builder {
         }
         top.pendingKey = nil
         guard let keyScalar = key.scalar else {
-            return .error("yaml.complex-key", "mapping keys must be plain names, not \(key.kindName)", at: key.location)
+            return .error(.yamlComplexKey, "mapping keys must be plain names, not \(key.kindName)", at: key.location)
         }
         if let first = top.keys[keyScalar.value] {
-            return .error("yaml.duplicate-key", "duplicate key \"\(keyScalar.value)\"", at: key.location,
+            return .error(.yamlDuplicateKey, "duplicate key \"\(keyScalar.value)\"", at: key.location,
                           notes: [.note("first defined here", at: first)])
         }
         top.keys[keyScalar.value] = key.location

@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         case .json:
             Output.stdout(DiagnosticJSON.encode(diagnostics, instruments: instruments, passed: passed, failed: failed) + [0x0A])
         }
-        if diagnostics.contains(where: { $0.code.hasPrefix("load.") }) { throw ExitCode(2) }
+        if diagnostics.contains(where: { $0.code.rawValue.hasPrefix("load.") }) { throw ExitCode(2) }
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -100,6 +100,10 @@ import ESFHIR
         let pattern = try Regex(#""((yaml|check|expr|load|test)\.[a-z-]+)""#)
         let codes = Set(sources.matches(of: pattern).map { String($0.output[1].substring!) })
         #expect(codes.count > 40)
+        // One catalogue, alphabetical, holding exactly the codes the sources name.
+        let catalogue = Diagnostic.Code.allCases.map(\.rawValue)
+        #expect(catalogue == catalogue.sorted())
+        #expect(Set(catalogue) == codes.union(["note"]))
         for code in codes.sorted() { #expect(doc.contains("`\(code)`"), "\(code) is not in docs/diagnostics.md") }
     }
 

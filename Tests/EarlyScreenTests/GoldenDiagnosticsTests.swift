@@ -39,7 +39,7 @@ import ESFHIR
         let json = try JSONSerialization.jsonObject(with: run.stdoutBytes) as? [String: Any]
         let diags = json?["diagnostics"] as? [[String: Any]]
         #expect(diags?.count == 1)
-        #expect(diags?.first?["code"] as? String == "check.unknown-key")
+        #expect(diags?.first?["code"] as? String == Diagnostic.Code.checkUnknownKey.rawValue)
         #expect(diags?.first?["line"] as? Int == 32)
         #expect(diags?.first?["column"] as? Int == 5)
         #expect(json?["errors"] as? Int == 1)

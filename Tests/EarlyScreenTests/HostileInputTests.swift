@@ -121,11 +121,11 @@ import ESFHIR
         var chain = "a0: &a0 [x]\n"
         for i in 1..<2000 { chain += "a\(i): &a\(i) [*a\(i - 1)]\n" }
         let files: [(String, String, String)] = [
-            ("big.yaml", base + "notes: |\n" + String(repeating: "  " + String(repeating: "x", count: 100) + "\n", count: 105_000), "yaml.too-large"),
-            ("chain.yaml", base + chain, "yaml.alias-expansion"),  // 2,000 aliases of aliases expand quadratically
-            ("long-rule.yaml", base.replacingOccurrences(of: "when: total <= 0", with: "when: " + Array(repeating: "total", count: 20_000).joined(separator: " + ") + " <= 0"), "expr.too-long"),
-            ("cycle.yaml", Repo.read("Tests/Fixtures/diagnostics/score-cycle.yaml"), "check.score-cycle"),
-            ("laughs.yaml", Repo.read("Tests/Fixtures/diagnostics/billion-laughs.yaml"), "yaml.alias-expansion"),
+            ("big.yaml", base + "notes: |\n" + String(repeating: "  " + String(repeating: "x", count: 100) + "\n", count: 105_000), Diagnostic.Code.yamlTooLarge.rawValue),
+            ("chain.yaml", base + chain, Diagnostic.Code.yamlAliasExpansion.rawValue),  // 2,000 aliases of aliases expand quadratically
+            ("long-rule.yaml", base.replacingOccurrences(of: "when: total <= 0", with: "when: " + Array(repeating: "total", count: 20_000).joined(separator: " + ") + " <= 0"), Diagnostic.Code.exprTooLong.rawValue),
+            ("cycle.yaml", Repo.read("Tests/Fixtures/diagnostics/score-cycle.yaml"), Diagnostic.Code.checkScoreCycle.rawValue),
+            ("laughs.yaml", Repo.read("Tests/Fixtures/diagnostics/billion-laughs.yaml"), Diagnostic.Code.yamlAliasExpansion.rawValue),
         ]
         for (name, text, code) in files {
             try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)

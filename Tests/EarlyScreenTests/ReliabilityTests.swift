@@ -180,7 +180,7 @@ import ESFHIR
         }
         let huge = base.replacingOccurrences(of: "rule: sum(q1..q2)", with: "rule: sum(q1..q2) + 1" + String(repeating: "0", count: 400))
         let out = InstrumentSetLoader().load(texts: [("h.yaml", huge)], origin: "t", context: try Repo.shippedSet())
-        #expect(out.diagnostics.map(\.code).contains("expr.number"))
+        #expect(out.diagnostics.map(\.code).contains(Diagnostic.Code.exprNumber))
     }
 
     /// Ages and windows beyond what a request can have are diagnostics, not crashes later.
@@ -189,13 +189,13 @@ import ESFHIR
         for extra in ["tests:\n  - name: old\n    age_months: 2000\n    expect: {status: not_applicable}\n",
                       "tests:\n  - name: days\n    age_days: 999999\n    expect: {status: not_applicable}\n"] {
             let out = InstrumentSetLoader().load(texts: [("a.yaml", base + extra)], origin: "t", context: try Repo.shippedSet())
-            #expect(out.diagnostics.map(\.code) == ["check.age-range"], "\(extra)")
+            #expect(out.diagnostics.map(\.code) == [Diagnostic.Code.checkAgeRange], "\(extra)")
         }
         let files = Repo.instrumentFiles().map { f in
             f.path.hasSuffix("schedule.yaml") ? (f.path, f.text.replacingOccurrences(of: "    at_months: [9, 18, 30]\n", with: "    at_months: [9, 18, 30]\n    window_months: 999999999\n")) : f
         }
         let out = InstrumentSetLoader().load(texts: files, origin: "t")
-        #expect(out.set == nil && out.diagnostics.contains { $0.code == "check.schedule-ages" && $0.message.contains("from 1 to 96") })
+        #expect(out.set == nil && out.diagnostics.contains { $0.code == Diagnostic.Code.checkScheduleAges && $0.message.contains("from 1 to 96") })
     }
 }
 
@@ -218,10 +218,10 @@ import ESFHIR
     /// linear (a wall-clock limit in a test fails on a busy machine, not on a slow program).
     @Test func largeYAMLCollectionsLoadInLinearTime() throws {
         let list = try check("list.yaml", Self.base + "notes: [" + (0..<300_000).map { "x\($0 % 10)" }.joined(separator: ", ") + "]\n")
-        #expect(list.status == 1 && list.out.contains("check.unknown-key"))
+        #expect(list.status == 1 && list.out.contains(Diagnostic.Code.checkUnknownKey.rawValue))
         // 200,000 keys, under the 4 MB file limit: every unknown key is a diagnostic, 20 shown.
         let keys = try check("keys.yaml", Self.base + "extra:\n" + (0..<200_000).map { "  k\($0): v\n" }.joined())
-        #expect(keys.status == 1 && keys.out.contains("check.unknown-key"))
+        #expect(keys.status == 1 && keys.out.contains(Diagnostic.Code.checkUnknownKey.rawValue))
     }
 
     /// 4,500 times the same mistake on one 113 KB line printed 507 MB; now 20 and a count.
@@ -244,7 +244,7 @@ import ESFHIR
                 .replacingOccurrences(of: "rule: sum(q1..q2)", with: "rule: " + nest(depth))
                 .replacingOccurrences(of: "when: total <= 0", with: "when: total <= 10").replacingOccurrences(of: "when: total >= 1", with: "when: total > 10")
             let r = try check("nest\(depth).yaml", text)
-            #expect(r.out.contains("expr.too-costly") == (depth > 3), "depth \(depth): \(r.out.prefix(300))")
+            #expect(r.out.contains(Diagnostic.Code.exprTooCostly.rawValue) == (depth > 3), "depth \(depth): \(r.out.prefix(300))")
         }
         // Three deep (8,000 tests) is allowed and right: count the items answered yes, 20 times over, 20 times over.
         let scope = ExprScope(items: (1...20).map { .init(id: "q\($0)", options: ["yes", "no"], many: false) }, scores: [:], form: "all")
@@ -279,13 +279,13 @@ import ESFHIR
         let shipped = try Repo.shippedSet()
         func diagnostics(_ text: String) -> [Diagnostic] { InstrumentSetLoader().load(texts: [("t.yaml", text)], origin: "t", context: shipped).diagnostics }
         let nul = diagnostics("format: earlyscreen/instrument@1\nid: x\u{0}\n")
-        #expect(nul.first.map { ($0.code, $0.location?.line, $0.location?.column) } ?? ("", 0, 0) == ("yaml.encoding", 2, 6))
+        #expect(nul.first.map { ($0.code.rawValue, $0.location?.line, $0.location?.column) } ?? ("", 0, 0) == (Diagnostic.Code.yamlEncoding.rawValue, 2, 6))
         let cycles = diagnostics(Self.base.replacingOccurrences(of: "  - id: total\n    rule: sum(q1..q2)\n",
             with: "  - id: total\n    rule: a + b\n  - {id: a, rule: b}\n  - {id: b, rule: a}\n  - {id: c, rule: c}\n"))
-        #expect(cycles.filter { $0.code == "check.score-cycle" }.count == 2)
+        #expect(cycles.filter { $0.code == Diagnostic.Code.checkScoreCycle }.count == 2)
         let table = diagnostics(Self.base.replacingOccurrences(of: "scores:\n", with: "tables:\n  - id: cut\n    rows:\n      - {from: 10, to: 24, value: 1}\nscores:\n"))
-        #expect(table.contains { $0.code == "check.age-range" && $0.message.contains("starts before the instrument's ages") })
-        #expect(!table.contains { $0.code == "check.table-overlap" })
+        #expect(table.contains { $0.code == Diagnostic.Code.checkAgeRange && $0.message.contains("starts before the instrument's ages") })
+        #expect(!table.contains { $0.code == Diagnostic.Code.checkTableOverlap })
     }
 }
 

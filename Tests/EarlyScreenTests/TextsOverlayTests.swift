@@ -58,7 +58,7 @@ import ESFHIR
         let shipped = try Repo.shippedSet()
         let out = InstrumentSetLoader().load(texts: Repo.instrumentFiles() + [("broken.az.yaml", text)], origin: "t", context: shipped)
         #expect(out.set == nil)
-        #expect(out.diagnostics.map(\.code) == ["check.unknown-item"])
+        #expect(out.diagnostics.map(\.code) == [Diagnostic.Code.checkUnknownItem])
         #expect(out.diagnostics.first?.location?.line == 7)
     }
 
@@ -84,12 +84,12 @@ import ESFHIR
         }
         let head = "format: earlyscreen/texts@1\ninstrument: swyc-milestones\nlocale: ru\nversion: v\nstatus: not_validated\n"
         let ambiguous = load(head + "items:\n  m1: one text\n")
-        #expect(ambiguous.map(\.code) == ["check.ambiguous-text"])
+        #expect(ambiguous.map(\.code) == [Diagnostic.Code.checkAmbiguousText])
         #expect(ambiguous.first?.message.hasPrefix("item \"m1\" is a different question in forms 2m, 4m, 6m,") == true)
         #expect(ambiguous.first?.location?.line == 7)
         #expect(load(head + "forms:\n  \"2m\":\n    scores: {}\n").map(\.message) == ["unknown key \"scores\" in a form's texts"])
         let wrongForm = load(head + "forms:\n  \"4mo\":\n    items: {m1: x}\n  \"2m\":\n    items: {m99: x}\n")
-        #expect(wrongForm.map(\.code) == ["check.unknown-form", "check.unknown-item"])
+        #expect(wrongForm.map(\.code) == [Diagnostic.Code.checkUnknownForm, Diagnostic.Code.checkUnknownItem])
         #expect(wrongForm.map(\.message).contains("swyc-milestones has no form \"4mo\" (did you mean \"4m\"?)"))
         #expect(wrongForm.map(\.message).contains { $0.hasPrefix("swyc-milestones has no item \"m99\" in form \"2m\"") })
     }

@@ -41,7 +41,7 @@ import ESFHIR
 
     @Test func duplicateKeyIsAnErrorWithANoteToTheFirst() {
         let (_, d) = read("id: a\nversion: 1\nid: b\n")
-        #expect(d.map(\.code) == ["yaml.duplicate-key"])
+        #expect(d.map(\.code) == [Diagnostic.Code.yamlDuplicateKey])
         #expect(d[0].location?.line == 3)
         #expect(d[0].notes.first?.location?.line == 1)
     }
@@ -51,7 +51,7 @@ import ESFHIR
         for i in 1..<12 { text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
         let (root, d) = read(text)
         #expect(root == nil)
-        #expect(d.map(\.code) == ["yaml.alias-expansion"])
+        #expect(d.map(\.code) == [Diagnostic.Code.yamlAliasExpansion])
     }
 
     @Test func aliasesWithinTheBoundResolve() {
@@ -64,26 +64,26 @@ import ESFHIR
 
     @Test func tabIndentationGetsAHint() {
         let (_, d) = read("items:\n\t- id: q1\n")
-        #expect(d.first?.code == "yaml.syntax")
+        #expect(d.first?.code == Diagnostic.Code.yamlSyntax)
         #expect(d.first?.message.contains("tab") == true)
     }
 
     @Test func emptyFileIsAnError() {
-        #expect(read("").1.map(\.code) == ["yaml.empty"])
-        #expect(read("  \n\n").1.map(\.code) == ["yaml.empty"])
+        #expect(read("").1.map(\.code) == [Diagnostic.Code.yamlEmpty])
+        #expect(read("  \n\n").1.map(\.code) == [Diagnostic.Code.yamlEmpty])
     }
 
     @Test func secondDocumentIsAnError() {
-        #expect(read("a: 1\n---\nb: 2\n").1.map(\.code) == ["yaml.multiple-documents"])
+        #expect(read("a: 1\n---\nb: 2\n").1.map(\.code) == [Diagnostic.Code.yamlMultipleDocuments])
     }
 
     @Test func tagsAreRejected() {
-        #expect(read("a: !!str 1\n").1.map(\.code) == ["yaml.tag"])
+        #expect(read("a: !!str 1\n").1.map(\.code) == [Diagnostic.Code.yamlTag])
     }
 
     @Test func deepNestingIsBounded() {
         let text = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
-        #expect(read(text).1.map(\.code) == ["yaml.too-deep"])
+        #expect(read(text).1.map(\.code) == [Diagnostic.Code.yamlTooDeep])
     }
 
     @Test func locatorPointsInsidePlainAndQuotedScalars() {
