@@ -30,7 +30,7 @@ package struct BandCoverage {
     package init(form: Form, tables: [String: AgeTable] = [:]) {
         self.form = form
         self.tables = tables
-        rules = form.bands.map { ((try? Parser.parse($0.source).names.map(\.name)) ?? [], $0.location) }
+        rules = form.bands.map { ($0.syntax?.names.map(\.name) ?? [], $0.location) }
         anchor = form.bands.first?.location
     }
     package static let maxCombinations = 1_000_000

@@ -36,6 +36,7 @@ extension InstrumentLoader {
                 slot[def.id] = compiled.count
                 compiled.append(Score(id: def.id, title: def.title, expression: rule, source: def.rule.text, items: read.sorted(),
                                       fill: def.fill, location: def.location, summedItems: summed))
+                compiled[compiled.count - 1].syntax = syntax
             } catch {
                 var diag = def.rule.diagnostic(error)
                 diag.message += where_
@@ -57,6 +58,7 @@ extension InstrumentLoader {
             guard let cond = compileCondition(b.when, scope, where_) else { continue }
             outBands.append(Band(id: b.id, title: b.title, condition: cond, source: b.when.text, outcome: b.outcome,
                                  recommendations: compileRecommendations(b.recommend, scope, where_), location: b.location))
+            outBands[outBands.count - 1].syntax = try? b.when.syntax.get()
         }
         var outCritical: [CriticalRule] = []
         for c in critical {
@@ -69,6 +71,7 @@ extension InstrumentLoader {
             outCritical.append(CriticalRule(id: c.id, title: c.title, condition: cond, source: c.when.text, items: read.sorted(),
                                             band: c.band, outcome: c.outcome,
                                             recommendations: compileRecommendations(c.recommend, scope, where_), location: c.location))
+            outCritical[outCritical.count - 1].syntax = try? c.when.syntax.get()
         }
         var index: [String: Int] = [:]
         for (i, item) in f.items.enumerated() { index[item.id] = i }

@@ -35,7 +35,7 @@ package struct FHIRPathRule {
 
     /// The score `score` as FHIRPath, or nil when the rule reads something a questionnaire lacks.
     package func expression(_ score: Score) -> String? {
-        guard let syntax = try? Parser.parse(score.source), let body = translate(syntax, zeroFill: score.fill == .zero) else { return nil }
+        guard let syntax = score.syntax, let body = translate(syntax, zeroFill: score.fill == .zero) else { return nil }
         if score.fill == .zero || score.items.isEmpty { return body }
         let guardAll = score.items.map { "\(Self.itemVariable($0)).exists()" }.joined(separator: " and ")
         return "iif(\(guardAll), \(body), {})"

@@ -172,7 +172,7 @@ package enum FHIRQuestionnaire {
         for score in form.scores {
             guard let e = rule.expression(score) else { continue }
             // A score that reads a score without a FHIRPath form has none either.
-            let names = (try? RuleCompiler.names(in: score.source).map(\.name)) ?? []
+            let names = score.syntax?.names.map(\.name) ?? []
             if form.scores.contains(where: { s in s.id != score.id && names.contains(s.id) && form.itemIndex[s.id] == nil && exported[s.id] == nil }) { continue }
             exported[score.id] = e
         }

@@ -79,6 +79,8 @@ package struct Score: Sendable {
     package var title: LocalizedText
     package var expression: CompiledNumber
     package var source: String
+    /// The rule as parsed once at load (nil only where a rule did not parse: such a set does not load).
+    package var syntax: Syntax? = nil
     /// Item indices the score reads, directly or through other scores.
     package var items: [Int]
     package var fill: MissingFill
@@ -103,6 +105,8 @@ package struct Band: Sendable {
     package var title: LocalizedText
     package var condition: CompiledBool
     package var source: String
+    /// The rule as parsed once at load (nil only where a rule did not parse: such a set does not load).
+    package var syntax: Syntax? = nil
     package var outcome: Outcome
     package var recommendations: [Recommendation]
     package var location: SourceLocation
@@ -124,6 +128,8 @@ package struct CriticalRule: Sendable {
     package var title: LocalizedText
     package var condition: CompiledBool
     package var source: String
+    /// The rule as parsed once at load (nil only where a rule did not parse: such a set does not load).
+    package var syntax: Syntax? = nil
     package var items: [Int]
     package var band: String?
     package var outcome: Outcome?
