@@ -181,15 +181,16 @@ package struct Evaluator: Sendable {
     }
 
     /// What the steps of scoring one response share.
+    /// (The instrument and the response are passed beside it, borrowed: a copy of an Instrument
+    /// in a struct retains every one of its fields, once per response.)
     struct Scoring {
-        let response: Response
-        let instrument: Instrument
+        let index: Int
         let ages: ChildAges
         let exact: (months: Int, days: Int, corrected: Bool)
-        /// The response's JSON Pointer, for request errors.
-        let base: String
         let locale: Locale
         var months: Int { exact.months }
+        /// The response's JSON Pointer, for request errors (made only when one is thrown).
+        var base: String { "/responses/\(index)" }
     }
 
     /// Evaluates one response, in named steps: the age and its notes, the form, the gate (not
@@ -198,11 +199,10 @@ package struct Evaluator: Sendable {
     /// `index` builds JSON Pointers for request errors.
     package func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
                           locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
-        let s = Scoring(response: response, instrument: instrument, ages: ages, exact: ages.exactAge(for: instrument),
-                        base: "/responses/\(index)", locale: locale)
+        let s = Scoring(index: index, ages: ages, exact: ages.exactAge(for: instrument), locale: locale)
         var trace: [ExplanationStep] = []
-        noteAge(s, &warnings, &trace)
-        let (form, formMismatch) = try pickForm(s, &warnings)
+        noteAge(s, instrument, &warnings, &trace)
+        let (form, formMismatch) = try pickForm(s, instrument, response, &warnings)
         var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
                                       textsVersion: instrument.textsVersions[locale],
                                       form: form.flatMap { $0.declared ? $0.id : nil }, ageBasis: s.exact.corrected ? .corrected : .chronological,
@@ -211,11 +211,11 @@ package struct Evaluator: Sendable {
                                       holdsForAnyMissing: false, explanation: [])
         let gate = self.gate(instrument, months: s.months, form: form, ages: ages, stage: stage, locale: locale, &warnings)
         guard case .applies = gate, let form else {
-            try scoreOutsideTheGate(gate, s, form, &result, &trace)
+            try scoreOutsideTheGate(gate, s, instrument, response, form, &result, &trace)
             return result
         }
         let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
-        let asked = try readAnswers(s, form, stage, frame, &warnings, &trace)
+        let asked = try readAnswers(s, instrument, response, form, stage, frame, &warnings, &trace)
         let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
         // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
         // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
@@ -228,14 +228,14 @@ package struct Evaluator: Sendable {
         if frame.divisionByZero {
             warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
         }
-        let open = decideBands(s, form, frame, missing: missingItems, tooFewAnswered: tooFewAnswered, &result, &trace)
+        let open = decideBands(s, instrument, form, frame, missing: missingItems, tooFewAnswered: tooFewAnswered, &result, &trace)
         result.critical = open.fired.map(\.id)
         let cannotReassure = tooFewAnswered || formMismatch
         if open.bands.count == 1, open.undecidedCritical.isEmpty,
            !(cannotReassure && form.bands[open.bands[0]].outcome == .noConcern) {
-            settleScored(s, form, form.bands[open.bands[0]], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
+            settleScored(s, instrument, form, form.bands[open.bands[0]], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
         } else {
-            settleIncomplete(s, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
+            settleIncomplete(s, instrument, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
                              formMismatch: formMismatch, &result, &trace)
         }
         if let link = instrument.follows, stage == nil {
@@ -248,8 +248,8 @@ package struct Evaluator: Sendable {
     }
 
     /// The age the instrument is read at, and the notes it calls for.
-    func noteAge(_ s: Scoring, _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) {
-        let (instrument, locale) = (s.instrument, s.locale)
+    func noteAge(_ s: Scoring, _ instrument: Instrument, _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) {
+        let locale = s.locale
         if s.exact.corrected && s.ages.termDate(for: instrument) == nil {
             warnings.append(WarningText.make(.correctedAge, [instrument.title[locale], Plural.months(s.months, locale)], instrument: instrument.id, locale: locale))
         }
@@ -263,9 +263,9 @@ package struct Evaluator: Sendable {
 
     /// The form the request names (an unknown one is an error; one for another age is a warning,
     /// or an error where the instrument says so), or the form for the child's age.
-    func pickForm(_ s: Scoring, _ warnings: inout [Warning]) throws(RequestError) -> (form: Form?, mismatch: Bool) {
-        let (instrument, locale, months) = (s.instrument, s.locale, s.months)
-        guard let fid = s.response.form else {
+    func pickForm(_ s: Scoring, _ instrument: Instrument, _ response: Response, _ warnings: inout [Warning]) throws(RequestError) -> (form: Form?, mismatch: Bool) {
+        let (locale, months) = (s.locale, s.months)
+        guard let fid = response.form else {
             guard let f = instrument.form(forMonths: months) else { return (nil, false) }
             if f.declared {
                 warnings.append(WarningText.make(.formPicked, [instrument.title[locale], f.id, Plural.months(months, locale), f.ages.description(locale)], instrument: instrument.id, locale: locale))
@@ -287,28 +287,28 @@ package struct Evaluator: Sendable {
     /// Not scored; a critical answer still stands (a person at risk today, whatever the age).
     /// With one form, reading the answers against it checks them; with several, an answer may
     /// belong to another age's form, so each is checked against all of them first.
-    func scoreOutsideTheGate(_ gate: Gate, _ s: Scoring, _ form: Form?, _ result: inout InstrumentResult,
+    func scoreOutsideTheGate(_ gate: Gate, _ s: Scoring, _ instrument: Instrument, _ response: Response, _ form: Form?, _ result: inout InstrumentResult,
                              _ trace: inout [ExplanationStep]) throws(RequestError) {
-        let single = s.instrument.forms.count == 1
-        if !single { try validateAgainstAllForms(s.response, s.instrument, s.base) }
-        let f = form ?? nearestForm(s.instrument, s.months)
+        let single = instrument.forms.count == 1
+        if !single { try validateAgainstAllForms(response, instrument, s.base) }
+        let f = form ?? nearestForm(instrument, s.months)
         let frame = EvalFrame(itemCount: f.items.count, scoreCount: f.scores.count)
         var ignoredTicks: [String] = [], ignoredWarnings: [Warning] = []
-        try fill(frame, f, s.response, s.instrument, s.base, severalTicked: &ignoredTicks, lenient: !single)
-        setAges(frame, s.instrument, s.ages, s.exact)
-        computeScores(f, frame, s.instrument, s.locale, fillRules: false, &ignoredWarnings, &trace)
-        settle(gate, &result, s.instrument, months: s.months, corrected: s.exact.corrected, ages: s.ages, locale: s.locale)
+        try fill(frame, f, response, instrument, s.base, severalTicked: &ignoredTicks, lenient: !single)
+        setAges(frame, instrument, s.ages, s.exact)
+        computeScores(f, frame, instrument, s.locale, fillRules: false, &ignoredWarnings, &trace)
+        settle(gate, &result, instrument, months: s.months, corrected: s.exact.corrected, ages: s.ages, locale: s.locale)
         fireCritical(f, frame, &result, &trace)
         result.explanation = trace + (explain ? [.notScored(reason: result.reason ?? ""), .outcome(result.outcome)] : [])
     }
 
     /// Puts the answers into the frame; a second stage's items its first stage passed count as
     /// passed. Returns how many items were asked.
-    func readAnswers(_ s: Scoring, _ form: Form, _ stage: StageContext?, _ frame: EvalFrame,
+    func readAnswers(_ s: Scoring, _ instrument: Instrument, _ response: Response, _ form: Form, _ stage: StageContext?, _ frame: EvalFrame,
                      _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) throws(RequestError) -> Int {
-        let (instrument, locale) = (s.instrument, s.locale)
+        let locale = s.locale
         var severalTicked: [String] = []
-        try fill(frame, form, s.response, instrument, s.base, severalTicked: &severalTicked, lenient: false)
+        try fill(frame, form, response, instrument, s.base, severalTicked: &severalTicked, lenient: false)
         if !severalTicked.isEmpty {
             warnings.append(WarningText.make(.severalTicked, [instrument.title[locale], severalTicked.map { id in form.items.first { $0.id == id }?.label[locale] ?? id }.joined(separator: ", ")], instrument: instrument.id, locale: locale))
         }
@@ -346,9 +346,9 @@ package struct Evaluator: Sendable {
     /// Critical rules and bands by intervals, decided exactly by trying every completion where
     /// intervals leave them open; a fill rule's reassurance checked against the completions; a
     /// fired critical rule's band over all.
-    func decideBands(_ s: Scoring, _ form: Form, _ frame: EvalFrame, missing missingItems: [Int], tooFewAnswered: Bool,
+    func decideBands(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ frame: EvalFrame, missing missingItems: [Int], tooFewAnswered: Bool,
                      _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) -> OpenBands {
-        let (instrument, locale) = (s.instrument, s.locale)
+        let locale = s.locale
         var open = OpenBands(bands: [], fired: [], undecidedCritical: [])
         for c in form.critical {
             let t = c.condition.run(frame)
@@ -389,7 +389,7 @@ package struct Evaluator: Sendable {
     }
 
     /// One band holds, whatever the missing answers would have been.
-    func settleScored(_ s: Scoring, _ form: Form, _ b: Band, _ frame: EvalFrame, missing missingItems: [Int], formMismatch: Bool,
+    func settleScored(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ b: Band, _ frame: EvalFrame, missing missingItems: [Int], formMismatch: Bool,
                       _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
         result.status = .scored
         result.band = b.id
@@ -397,9 +397,9 @@ package struct Evaluator: Sendable {
         result.outcome = b.outcome
         result.holdsForAnyMissing = !missingItems.isEmpty
         result.missing = missingItems.map { form.items[$0].id }
-        recommend(b, frame, s.ages, s.instrument, lowerBound: false, &result)
+        recommend(b, frame, s.ages, instrument, lowerBound: false, &result)
         // A concern found on a form for another age stands; the form for the age is still due.
-        if formMismatch, let right = s.instrument.form(forMonths: s.months) {
+        if formMismatch, let right = instrument.form(forMonths: s.months) {
             result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: s.ages.assessedOn))
         }
         if explain && !missingItems.isEmpty { trace.append(.holdsForAnyMissing(band: Self.name(b), missing: missingItems.count)) }
@@ -407,9 +407,9 @@ package struct Evaluator: Sendable {
 
     /// Incomplete: the least severe band still possible is the least the visit must do; the
     /// reason says why, and the items that decide it are to be asked.
-    func settleIncomplete(_ s: Scoring, _ form: Form, _ frame: EvalFrame, _ open: OpenBands, missing missingItems: [Int], asked: Int,
+    func settleIncomplete(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ frame: EvalFrame, _ open: OpenBands, missing missingItems: [Int], asked: Int,
                           tooFewAnswered: Bool, formMismatch: Bool, _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
-        let (instrument, locale, months, ages) = (s.instrument, s.locale, s.months, s.ages)
+        let (locale, months, ages) = (s.locale, s.months, s.ages)
         let possible = open.bands, undecidedCritical = open.undecidedCritical
         result.status = .incomplete
         result.outcome = .incomplete
