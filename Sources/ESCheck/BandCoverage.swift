@@ -174,7 +174,7 @@ package struct BandCoverage {
 
     package func reachable(_ slot: Int, _ ranges: [Interval]) -> [Double]? {
         let s = form.scores[slot]
-        if let summed = s.summedItems {
+        if let summed = s.syntax?.summedItems(form.itemIndex, itemCount: form.items.count) {
             var sums: Set<Double> = [0]
             for i in summed {
                 let pts = Set(form.items[i].options.map(\.points))

@@ -29,14 +29,12 @@ extension InstrumentLoader {
                 // A range q1..q5 names only its ends; the items between are read too.
                 read.formUnion(syntax.rangeItems(scope.itemIndex))
                 itemsOf[def.id] = read
-                let summed = syntax.summedItems(scope.itemIndex, itemCount: f.items.count)
-                if case .prorate = def.fill, summed == nil {
+                if case .prorate = def.fill, syntax.summedItems(scope.itemIndex, itemCount: f.items.count) == nil {
                     d.error(.checkProrateNeedsSum, "score \(def.id) prorates missing answers, which needs a plain sum of items such as sum(q1..q6)", at: def.location)
                 }
                 slot[def.id] = compiled.count
-                compiled.append(Score(id: def.id, title: def.title, expression: rule, source: def.rule.text, items: read.sorted(),
-                                      fill: def.fill, location: def.location, summedItems: summed))
-                compiled[compiled.count - 1].syntax = syntax
+                compiled.append(Score(id: def.id, title: def.title, expression: rule, source: def.rule.text, syntax: syntax,
+                                      items: read.sorted(), fill: def.fill, location: def.location))
             } catch {
                 var diag = def.rule.diagnostic(error)
                 diag.message += where_
@@ -56,9 +54,8 @@ extension InstrumentLoader {
         var outBands: [Band] = []
         for b in bands {
             guard let cond = compileCondition(b.when, scope, where_) else { continue }
-            outBands.append(Band(id: b.id, title: b.title, condition: cond, source: b.when.text, outcome: b.outcome,
+            outBands.append(Band(id: b.id, title: b.title, condition: cond, source: b.when.text, syntax: try? b.when.syntax.get(), outcome: b.outcome,
                                  recommendations: compileRecommendations(b.recommend, scope, where_), location: b.location))
-            outBands[outBands.count - 1].syntax = try? b.when.syntax.get()
         }
         var outCritical: [CriticalRule] = []
         for c in critical {
@@ -68,10 +65,9 @@ extension InstrumentLoader {
                 if let i = scope.itemIndex[name] { read.insert(i) }
                 if let other = itemsOf[name] { read.formUnion(other) }
             }
-            outCritical.append(CriticalRule(id: c.id, title: c.title, condition: cond, source: c.when.text, items: read.sorted(),
+            outCritical.append(CriticalRule(id: c.id, title: c.title, condition: cond, source: c.when.text, syntax: try? c.when.syntax.get(), items: read.sorted(),
                                             band: c.band, outcome: c.outcome,
                                             recommendations: compileRecommendations(c.recommend, scope, where_), location: c.location))
-            outCritical[outCritical.count - 1].syntax = try? c.when.syntax.get()
         }
         var index: [String: Int] = [:]
         for (i, item) in f.items.enumerated() { index[item.id] = i }

@@ -15,6 +15,11 @@ package struct ChildAges: Sendable {
         chronological = Age(from: birthDate, to: assessedOn)
     }
 
+    /// The ages of the child a request describes, on its visit day.
+    package init(_ request: ScreeningRequest) {
+        self.init(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
+    }
+
     /// The age counted from the due date at `termWeeks` (corrected for prematurity), if born before it.
     package func corrected(termWeeks: Int) -> (age: Age, from: CalendarDate)? {
         guard let ga = gestationalWeeks, ga < Double(termWeeks) else { return nil }

@@ -46,7 +46,7 @@ package struct Evaluator: Sendable {
         guard request.assessedOn >= request.birthDate else {
             throw RequestError(.assessedBeforeBirth, "assessed_on \(request.assessedOn) is before birth_date \(request.birthDate)", pointer: "/assessed_on")
         }
-        let ages = ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
+        let ages = ChildAges(request)
         guard ages.chronological.months <= Self.maxAgeMonths else {
             throw RequestError(.ageOutOfRange, "the child is \(ages.chronological.months) months old; earlyscreen supports ages up to \(Self.maxAgeMonths) months (8 years)", pointer: "/child/birth_date")
         }
@@ -134,7 +134,7 @@ package struct Evaluator: Sendable {
 
     package func itemsToAsk(_ request: ScreeningRequest, response r: Int) -> ItemsToAsk {
         guard request.responses.indices.contains(r), let instrument = set[request.responses[r].instrument] else { return .notForThisAge }
-        let ages = ChildAges(birthDate: request.birthDate, assessedOn: request.assessedOn, gestationalWeeks: request.gestationalWeeks)
+        let ages = ChildAges(request)
         let months = ages.exactAge(for: instrument).months
         let form = instrument.form(forMonths: months)
         var stage: StageContext? = nil

@@ -84,11 +84,6 @@ package enum RuleCompiler {
         let v = try c.value(syntax)
         return CompiledBool(run: try c.asBool(v.value, at: v.at))
     }
-
-    /// Every name the rule mentions, with its offset.
-    package static func names(in text: String) throws(ExprError) -> [(name: String, offset: Int)] {
-        try Parser.parse(text).names
-    }
 }
 
 /// A value during compilation: items stay symbolic until the context says points or options.

@@ -80,23 +80,21 @@ package struct Score: Sendable {
     package var expression: CompiledNumber
     package var source: String
     /// The rule as parsed once at load (nil only where a rule did not parse: such a set does not load).
-    package var syntax: Syntax? = nil
+    package var syntax: Syntax?
     /// Item indices the score reads, directly or through other scores.
     package var items: [Int]
     package var fill: MissingFill
     package var location: SourceLocation
-    /// When the rule is a plain sum of distinct items, those items (decided on the parsed rule).
-    package var summedItems: [Int]? = nil
 
-    package init(id: String, title: LocalizedText, expression: CompiledNumber, source: String, items: [Int], fill: MissingFill, location: SourceLocation, summedItems: [Int]? = nil) {
+    package init(id: String, title: LocalizedText, expression: CompiledNumber, source: String, syntax: Syntax? = nil, items: [Int], fill: MissingFill, location: SourceLocation) {
         self.id = id
         self.title = title
         self.expression = expression
         self.source = source
+        self.syntax = syntax
         self.items = items
         self.fill = fill
         self.location = location
-        self.summedItems = summedItems
     }
 }
 
@@ -106,16 +104,17 @@ package struct Band: Sendable {
     package var condition: CompiledBool
     package var source: String
     /// The rule as parsed once at load (nil only where a rule did not parse: such a set does not load).
-    package var syntax: Syntax? = nil
+    package var syntax: Syntax?
     package var outcome: Outcome
     package var recommendations: [Recommendation]
     package var location: SourceLocation
 
-    package init(id: String, title: LocalizedText, condition: CompiledBool, source: String, outcome: Outcome, recommendations: [Recommendation], location: SourceLocation) {
+    package init(id: String, title: LocalizedText, condition: CompiledBool, source: String, syntax: Syntax? = nil, outcome: Outcome, recommendations: [Recommendation], location: SourceLocation) {
         self.id = id
         self.title = title
         self.condition = condition
         self.source = source
+        self.syntax = syntax
         self.outcome = outcome
         self.recommendations = recommendations
         self.location = location
@@ -129,18 +128,19 @@ package struct CriticalRule: Sendable {
     package var condition: CompiledBool
     package var source: String
     /// The rule as parsed once at load (nil only where a rule did not parse: such a set does not load).
-    package var syntax: Syntax? = nil
+    package var syntax: Syntax?
     package var items: [Int]
     package var band: String?
     package var outcome: Outcome?
     package var recommendations: [Recommendation]
     package var location: SourceLocation
 
-    package init(id: String, title: LocalizedText, condition: CompiledBool, source: String, items: [Int], band: String? = nil, outcome: Outcome? = nil, recommendations: [Recommendation], location: SourceLocation) {
+    package init(id: String, title: LocalizedText, condition: CompiledBool, source: String, syntax: Syntax? = nil, items: [Int], band: String? = nil, outcome: Outcome? = nil, recommendations: [Recommendation], location: SourceLocation) {
         self.id = id
         self.title = title
         self.condition = condition
         self.source = source
+        self.syntax = syntax
         self.items = items
         self.band = band
         self.outcome = outcome

@@ -92,7 +92,7 @@ package enum TextReport {
         return s
     }
 
-    package static func fill(_ template: String, _ arg: String) -> String { template.replacingOccurrences("{0}", arg) }
+    package static func fill(_ template: String, _ arg: String) -> String { WarningText.Template(template).fill([arg]) }
 
     /// "Age: 20 months 14 days (corrected for prematurity: 19 months 3 days)".
     package static func ageLine(_ r: ScreeningResult) -> String {

@@ -70,36 +70,35 @@ struct AdministerCommand: ParsableCommand {
         // Messages in the staff's language.
         let l = locale
         let say = DeskWords.all[l]!
-        func stop(_ message: String) -> CannotRun { CannotRun(message) }
         let engine = try source.engine()
         var session: Session
         if let resume {
             session = try Session.load(resume, engine: engine, locale: l)
         } else {
-            guard let b = birthDate else { throw stop(say.needBirthDate) }
-            guard let birth = CalendarDate(iso: b) else { throw stop(say.badDate("--birth-date", b)) }
+            guard let b = birthDate else { throw CannotRun(say.needBirthDate) }
+            guard let birth = CalendarDate(iso: b) else { throw CannotRun(say.badDate("--birth-date", b)) }
             var date = CalendarDate.today()
             if let on {
-                guard let d = CalendarDate(iso: on) else { throw stop(say.badDate("--on", on)) }
+                guard let d = CalendarDate(iso: on) else { throw CannotRun(say.badDate("--on", on)) }
                 date = d
             }
-            if let ga = gestationalAge, !(22...44).contains(ga) { throw stop(say.badGestation) }
-            guard date >= birth else { throw stop(say.visitBeforeBirth) }
-            if let child, !Self.isChildID(child) { throw stop(say.badChild(child)) }
+            if let ga = gestationalAge, !(22...44).contains(ga) { throw CannotRun(say.badGestation) }
+            guard date >= birth else { throw CannotRun(say.visitBeforeBirth) }
+            if let child, !Self.isChildID(child) { throw CannotRun(say.badChild(child)) }
             let ages = ChildAges(birthDate: birth, assessedOn: date, gestationalWeeks: gestationalAge)
             guard ages.chronological.months <= Evaluator.maxAgeMonths else {
-                throw stop(say.tooOld(ages.chronological.months, Evaluator.maxAgeMonths))
+                throw CannotRun(say.tooOld(ages.chronological.months, Evaluator.maxAgeMonths))
             }
             let id = "visit-\(child ?? birth.description)-\(date)"
             session = Session(engine: engine, request: ScreeningRequest(id: id, birthDate: birth, assessedOn: date,
                                                                          gestationalWeeks: gestationalAge, locale: l, responses: []), child: child)
             for name in instruments where engine.set[name] == nil {
-                throw stop(say.unknownInstrument(name, engine.set.ids.joined(separator: ", ")))
+                throw CannotRun(say.unknownInstrument(name, engine.set.ids.joined(separator: ", ")))
             }
             try session.choose(instruments)
             // Nothing is written for a visit that has nothing to ask (a visit file with no answers
             // marked complete would read as a screening done).
-            if session.request.responses.isEmpty { throw stop(say.nothingToAsk(ages.chronological.months)) }
+            if session.request.responses.isEmpty { throw CannotRun(say.nothingToAsk(ages.chronological.months)) }
         }
         session.path = try outPath(session, say)
         // Saved before the first question: a path that cannot be written fails now, not after the visit.
@@ -113,7 +112,7 @@ struct AdministerCommand: ParsableCommand {
             Output.stdout("\n\(session.words.saved) \(session.path)\n")
             if let html {
                 guard FileSystem.writeAtomically(html, Array(HTMLReport.render(result, set: engine.set).utf8), ownerOnly: true) else {
-                    throw CannotRun("\(session.words.cannotWrite(html))")
+                    throw CannotRun(session.words.cannotWrite(html))
                 }
                 Output.stdout("\(session.words.saved) \(html)\n")
             }
@@ -135,7 +134,7 @@ extension AdministerCommand {
         if let resume { return out ?? resume }
         if let out {
             if FileSystem.exists(out) {
-                throw CannotRun("\(say.outExists(out))")
+                throw CannotRun(say.outExists(out))
             }
             return out
         }
@@ -220,7 +219,7 @@ struct Session {
 
     func evaluate() throws -> ScreeningResult {
         do throws(RequestError) { return try engine.evaluate(settled) } catch {
-            throw CannotRun("\(words.cannotScore(error.message))")
+            throw CannotRun(words.cannotScore(error.message))
         }
     }
 
@@ -400,14 +399,14 @@ struct Session {
         }
         w.endObject()
         guard FileSystem.writeAtomically(path, w.bytes + [0x0A], ownerOnly: true) else {
-            throw CannotRun("\(words.cannotWrite(path))")
+            throw CannotRun(words.cannotWrite(path))
         }
     }
 
     static func load(_ path: String, engine: Engine, locale: Locale) throws -> Session {
         let w = DeskWords.all[locale]!
         guard let bytes = FileSystem.read(path) else {
-            throw CannotRun("\(w.cannotRead(path))")
+            throw CannotRun(w.cannotRead(path))
         }
         do throws(RequestError) {
             guard case .object(let top) = try JSONReader().parse(bytes), let req = top.first(where: { $0.key == "request" })?.value else {
@@ -421,7 +420,7 @@ struct Session {
             }
             return Session(engine: engine, request: request, child: child)
         } catch {
-            throw CannotRun("\(w.badVisit(path, error.message))")
+            throw CannotRun(w.badVisit(path, error.message))
         }
     }
 }

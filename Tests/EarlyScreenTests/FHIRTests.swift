@@ -199,7 +199,7 @@ import ESFHIR
                 let calculated = FHIRQuestionnaire.calculated(form)
                 with += calculated.count
                 for score in form.scores where calculated[score.id] == nil {
-                    let names = try RuleCompiler.names(in: score.source).map(\.name)
+                    let names = try Parser.parse(score.source).names.map(\.name)
                     let readsAge = names.contains { n in
                         n == "age_days" || n == "age_months" || instrument.tables[n] != nil
                             || form.scores.contains { $0.id == n && calculated[n] == nil }
