@@ -4,7 +4,7 @@ import PackageDescription
 /// The stages below the front door, lowest first (ArchitectureTests holds the same order). The
 /// tool, the benchmarks, the fuzzers and the tests use their `package` declarations directly.
 let stages: [Target.Dependency] = ["ESSource", "ESYAML", "ESExpr", "ESModel", "ESEval", "ESCheck",
-                                   "ESJSON", "ESReport", "ESTally", "ESFHIR"]
+                                   "ESJSON", "ESLane", "ESReport", "ESTally", "ESFHIR"]
 
 let package = Package(
     name: "earlyscreen",
@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "ESCheck", dependencies: ["ESSource", "ESYAML", "ESExpr", "ESModel", "ESEval"]),
         // The request/result contract: strict JSON reader, deterministic writer, schemas.
         .target(name: "ESJSON", dependencies: ["ESSource", "ESExpr", "ESModel", "ESEval", "ESCheck"]),
+        // The stream's fast lane: request lines read into option indices, result tails reused by key.
+        .target(name: "ESLane", dependencies: ["ESSource", "ESExpr", "ESModel", "ESEval", "ESJSON"]),
         // What people read: the text and HTML visit reports, instrument pages and catalogs.
         .target(name: "ESReport", dependencies: ["ESSource", "ESExpr", "ESModel", "ESEval", "ESJSON"]),
         // Programme indicators over result lines; partial tallies that merge.
@@ -44,7 +46,7 @@ let package = Package(
         .target(name: "ESFHIR", dependencies: ["ESSource", "ESExpr", "ESModel", "ESEval", "ESCheck", "ESJSON"]),
         // The front door: Engine, the built-in set, and the methodologist's workbench.
         .target(name: "EarlyScreen", dependencies: ["ESSource", "ESYAML", "ESExpr", "ESModel", "ESEval", "ESCheck",
-                                                    "ESJSON", "ESReport", "ESTally", "ESFHIR"]),
+                                                    "ESJSON", "ESLane", "ESReport", "ESTally", "ESFHIR"]),
         // The command-line tool; the only place that imports ArgumentParser.
         .executableTarget(
             name: "earlyscreen",

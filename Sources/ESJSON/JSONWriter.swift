@@ -17,6 +17,20 @@ package struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer that appends to `buffer`, which it holds until `finish(into:)` hands it back: a
+    /// stream writes many results into one buffer without a new allocation for each.
+    package init(appendingTo buffer: inout [UInt8]) {
+        pretty = false
+        swap(&bytes, &buffer)
+    }
+
+    /// Hands the bytes back to the buffer given to `init(appendingTo:)`.
+    package mutating func finish(into buffer: inout [UInt8]) { swap(&bytes, &buffer) }
+
+    /// Bytes that are already JSON text in place: they continue the current value (a result's
+    /// tail prepared earlier), without a separator.
+    package mutating func append(verbatim b: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: b) }
+
     private mutating func newline() {
         guard pretty else { return }
         bytes.append(0x0A)
@@ -50,26 +64,37 @@ package struct JSONWriter {
         needsComma = false
     }
 
-    /// Open containers, innermost last: true for an array.
-    private var containers: [Bool] = []
+    /// Open containers as a stack of bits, innermost lowest: 1 for an array. A bit stack rather
+    /// than an array, so that writing a result allocates nothing but its bytes; results nest
+    /// far less than 64 deep.
+    private var arrays: UInt64 = 0
 
-    package mutating func beginObject() { valuePrefix(); bytes.append(UInt8(ascii: "{")); containers.append(false); indent += 1; needsComma = false }
+    package mutating func beginObject() { open(UInt8(ascii: "{"), array: false) }
     package mutating func endObject() { close(UInt8(ascii: "}")) }
-    package mutating func beginArray() { valuePrefix(); bytes.append(UInt8(ascii: "[")); containers.append(true); indent += 1; needsComma = false }
+    package mutating func beginArray() { open(UInt8(ascii: "["), array: true) }
     package mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func open(_ c: UInt8, array: Bool) {
+        valuePrefix()
+        bytes.append(c)
+        precondition(indent < 63, "JSONWriter: nested too deep")
+        arrays = arrays << 1 | (array ? 1 : 0)
+        indent += 1
+        needsComma = false
+    }
 
     private mutating func close(_ c: UInt8) {
         indent -= 1
         let empty = bytes.last == UInt8(ascii: "{") || bytes.last == UInt8(ascii: "[")
         if !empty { newline() }
         bytes.append(c)
-        containers.removeLast()
+        arrays >>= 1
         needsComma = true
     }
 
     /// In arrays, values are separated here; in objects, `key` already did it.
     private mutating func valuePrefix() {
-        if containers.last == true {
+        if indent > 0 && arrays & 1 == 1 {
             separate()
             newline()
         }
@@ -86,12 +111,17 @@ package struct JSONWriter {
     /// A date as "YYYY-MM-DD" (five digits past 9999), without making a String.
     package mutating func date(_ d: CalendarDate) {
         valuePrefix()
+        append(date: d)
+        needsComma = true
+    }
+
+    /// A quoted date in place, without a separator (a date filled into a prepared tail).
+    package mutating func append(date d: CalendarDate) {
         bytes.append(UInt8(ascii: "\""))
         digits(d.year, width: 4); bytes.append(UInt8(ascii: "-"))
         digits(d.month, width: 2); bytes.append(UInt8(ascii: "-"))
         digits(d.day, width: 2)
         bytes.append(UInt8(ascii: "\""))
-        needsComma = true
     }
 
     /// Decimal digits, zero-padded to `width`.

@@ -17,33 +17,48 @@ package struct ResultEncoder: Sendable {
 
     package func encode(_ r: ScreeningResult) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
+        head(&w, id: r.id, ages: r.ages, correctedAge: r.correctedAge, correctedFrom: r.correctedFrom,
+             context: r.context, draftFailures: r.draftFailures)
+        tail(&w, r)
+        return w.bytes
+    }
+
+    /// The result up to its per-instrument results: the request's id and day, the engine, the
+    /// child's ages. It leaves the top-level object open. (A stream writes it for each line and
+    /// copies the rest when an earlier line had the same rest: `ESLane`.)
+    package func head(_ w: inout JSONWriter, id: String?, ages: ChildAges, correctedAge: Age?, correctedFrom: CalendarDate?,
+                      context: [(key: String, value: String)], draftFailures: [String]) {
         w.beginObject()
         w.key("format"); w.string(Self.format)
-        w.key("id"); w.optional(r.id)
-        w.key("assessed_on"); w.date(r.ages.assessedOn)
-        if !r.context.isEmpty {
+        w.key("id"); w.optional(id)
+        w.key("assessed_on"); w.date(ages.assessedOn)
+        if !context.isEmpty {
             w.key("context"); w.beginObject()
-            for (k, v) in r.context { w.key(dynamic: k); w.string(v) }
+            for (k, v) in context { w.key(dynamic: k); w.string(v) }
             w.endObject()
         }
-        if !r.draftFailures.isEmpty {
+        if !draftFailures.isEmpty {
             // Scored by a set whose own tests fail: no reader may take it for a checked result.
             w.key("draft"); w.beginObject()
-            w.key("failed_tests"); w.beginArray(); for t in r.draftFailures { w.string(t) }; w.endArray()
+            w.key("failed_tests"); w.beginArray(); for t in draftFailures { w.string(t) }; w.endArray()
             w.endObject()
         }
         w.key("engine"); w.beginObject(); w.key("version"); w.string(Self.engineVersion); w.endObject()
         w.key("age")
         w.beginObject()
-        w.key("chronological_months"); w.number(r.ages.chronological.decimalMonths(from: r.ages.birthDate))
+        w.key("chronological_months"); w.number(ages.chronological.decimalMonths(from: ages.birthDate))
         w.key("corrected_months")
-        if let c = r.correctedAge, let from = r.correctedFrom { w.number(c.decimalMonths(from: from)) } else { w.null() }
-        w.key("chronological"); age(&w, r.ages.chronological)
+        if let c = correctedAge, let from = correctedFrom { w.number(c.decimalMonths(from: from)) } else { w.null() }
+        w.key("chronological"); age(&w, ages.chronological)
         w.key("corrected")
-        if let c = r.correctedAge { age(&w, c) } else { w.null() }
+        if let c = correctedAge { age(&w, c) } else { w.null() }
         // A premature baby before its due date has no corrected age yet: the day term is reached.
-        w.key("term_equivalent_on"); if let t = r.ages.termDateAhead { w.date(t) } else { w.null() }
+        w.key("term_equivalent_on"); if let t = ages.termDateAhead { w.date(t) } else { w.null() }
         w.endObject()
+    }
+
+    /// The rest of the result after `head`: results, referrals, outcome, warnings; closes the object.
+    package func tail(_ w: inout JSONWriter, _ r: ScreeningResult) {
         w.key("results")
         w.beginArray()
         for x in r.results { result(&w, x, r.locale) }
@@ -82,7 +97,6 @@ package struct ResultEncoder: Sendable {
         }
         w.endArray()
         w.endObject()
-        return w.bytes
     }
 
     package func strings(_ w: inout JSONWriter, _ list: [String]) {

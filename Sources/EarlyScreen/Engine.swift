@@ -5,6 +5,7 @@ import ESModel
 import ESEval
 import ESCheck
 import ESJSON
+import ESLane
 import ESReport
 import ESTally
 import ESFHIR
@@ -166,6 +167,12 @@ public struct Engine: Sendable {
     func encode(_ request: ScreeningRequest, _ result: ScreeningResult, _ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         guard let fhir else { return encoder.encode(result) }
         return fhir.encode(request, result, set: set, key: request.id ?? SHA256.hex(bytes))
+    }
+
+    /// A fast lane for a stream of request lines, one per thread (`evaluate --lines`); nil when
+    /// results are explained, indented or FHIR: every line then goes the general way.
+    package func makeLane() -> StreamLane? {
+        fhir == nil ? StreamLane(evaluator: evaluator, encoder: encoder) : nil
     }
 
     public func evaluate(json bytes: [UInt8]) -> (output: [UInt8], error: RequestError?) {

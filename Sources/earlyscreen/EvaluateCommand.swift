@@ -8,6 +8,7 @@ import ESModel
 import ESEval
 import ESCheck
 import ESJSON
+import ESLane
 import ESReport
 import ESTally
 import ESFHIR
@@ -143,6 +144,17 @@ struct LineStream {
     let engine: Engine
     let jobs: Int
     var progress: Progress?
+    /// One fast lane per thread, kept across blocks so that what a lane has learnt is reused.
+    let lanes: Lanes
+
+    init(fd: Int32, maxLine: Int, engine: Engine, jobs: Int, progress: Progress?) {
+        self.fd = fd
+        self.maxLine = maxLine
+        self.engine = engine
+        self.jobs = jobs
+        self.progress = progress
+        lanes = Lanes((0..<jobs).map { _ in engine.makeLane() })
+    }
     /// Below this many lines in a block, threads cost more than they save.
     static let linesPerJob = 64
 
@@ -160,6 +172,7 @@ struct LineStream {
             // Every complete line in the buffer.
             var lines: [Range<Int>] = []
             var i = start
+            lines.reserveCapacity(1024)
             while let nl = Self.index(of: 0x0A, in: buffer, from: i, to: end) {
                 if skipping {
                     skipping = false
@@ -172,7 +185,7 @@ struct LineStream {
             rejected += handle(lines, in: buffer, into: &out)
             done += lines.count
             if eof {
-                if start < end && !skipping { rejected += handle(buffer, start, end, into: &out); done += 1 }
+                if start < end && !skipping { rejected += handle(buffer, start, end, lane: lanes.lanes[0], into: &out); done += 1 }
                 flush(&out)
                 progress?.finish(done, rejected)
                 return rejected
@@ -246,7 +259,7 @@ struct LineStream {
         let workers = min(jobs, lines.count / Self.linesPerJob)
         if workers < 2 {
             var rejected = 0
-            for r in lines { rejected += handle(buffer, r.lowerBound, r.upperBound, into: &out) }
+            for r in lines { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lanes[0], into: &out) }
             return rejected
         }
         let parts = (0..<workers).map { w in
@@ -257,7 +270,7 @@ struct LineStream {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(parts[w].count * 1024)
             var rejected = 0
-            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, into: &bytes) }
+            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lanes[w], into: &bytes) }
             results.slots[w] = (bytes, rejected)
         }
         var rejected = 0
@@ -269,7 +282,7 @@ struct LineStream {
     }
 
     /// One line (without its newline); a trailing CR is dropped. Returns 1 when rejected.
-    func handle(_ b: [UInt8], _ from: Int, _ to: Int, into out: inout [UInt8]) -> Int {
+    func handle(_ b: [UInt8], _ from: Int, _ to: Int, lane: StreamLane? = nil, into out: inout [UInt8]) -> Int {
         var end = to
         if end > from && b[end - 1] == 0x0D { end -= 1 }
         if end - from > maxLine {
@@ -280,6 +293,11 @@ struct LineStream {
         if blank {
             out += engine.encoder.encode(error: RequestError(.emptyLine, "the line is empty; every line must hold one request"), id: nil) + [0x0A]
             return 1
+        }
+        let answered = b.withUnsafeBufferPointer { lane?.answer(UnsafeBufferPointer(rebasing: $0[from..<end]), into: &out) ?? false }
+        if answered {
+            out.append(0x0A)
+            return 0
         }
         let result = b.withUnsafeBufferPointer { engine.evaluate(json: UnsafeBufferPointer(rebasing: $0[from..<end])) }
         out += result.output
@@ -309,6 +327,12 @@ final class Slots: @unchecked Sendable {
         slots.deinitialize()
         slots.deallocate()
     }
+}
+
+/// The lanes of a stream's threads. Unchecked Sendable: worker `w` uses only lane `w`.
+final class Lanes: @unchecked Sendable {
+    let lanes: [StreamLane?]
+    init(_ lanes: [StreamLane?]) { self.lanes = lanes }
 }
 
 /// The signal that asked the stream to stop (0: none); read between blocks (a sig_atomic_t, as C requires).

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ArchitectureTests {
     /// The stages, lowest first: a stage may depend on stages before it only.
     static let layers = ["ESSource", "ESYAML", "ESExpr", "ESModel", "ESEval", "ESCheck",
-                         "ESJSON", "ESReport", "ESTally", "ESFHIR", "EarlyScreen"]
+                         "ESJSON", "ESLane", "ESReport", "ESTally", "ESFHIR", "EarlyScreen"]
 
     /// Package.swift's targets and their dependencies among our own targets.
     static func declared() throws -> [String: [String]] {

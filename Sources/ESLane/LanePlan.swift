@@ -1,0 +1,81 @@
+import ESSource
+import ESExpr
+import ESModel
+import ESJSON
+/// One instrument as the stream's fast lane reads it: item and option ids as bytes, points by
+/// option index, and what besides its scores the rest of its result can depend on.
+///
+/// Only instruments whose result is a function of the lane's key get a plan: one undeclared form,
+/// not a second stage, and every band, critical and recommendation rule naming only items, scores
+/// and ages. The others always go the general way.
+package final class LanePlan: Sendable {
+    package let instrument: Instrument
+    let id: [UInt8]
+    let form: Form
+    let itemIDs: [[UInt8]]
+    let optionIDs: [[[UInt8]]]
+    let optionPoints: [[Double]]
+    /// Items a band, critical or recommendation rule reads directly: their answers go in the key.
+    let keyItems: [Int]
+    /// A rule reads the age in days (or an age table): the days go in the key.
+    let readsDays: Bool
+    /// Each score's items when every score is a plain sum of items (nil otherwise: the lane then
+    /// runs the compiled rules).
+    let sums: [[Int]]?
+    /// Recommendations due at an age (`at_age_months`): their due day goes in the key.
+    let atAges: [Int]
+
+    package init?(_ instrument: Instrument) {
+        guard instrument.forms.count == 1, let form = instrument.forms.first, !form.declared, instrument.follows == nil,
+              form.items.allSatisfy({ $0.options.count <= 64 }) else { return nil }
+        var rules: [Syntax] = []
+        var recommendations: [Recommendation] = []
+        for b in form.bands {
+            guard let s = b.syntax else { return nil }
+            rules.append(s)
+            recommendations += b.recommendations
+        }
+        for c in form.critical {
+            guard let s = c.syntax else { return nil }
+            rules.append(s)
+            recommendations += c.recommendations
+        }
+        for r in recommendations where r.condition != nil {
+            guard let text = r.source, let s = try? Parser.parse(text) else { return nil }
+            rules.append(s)
+        }
+        let scores = Set(form.scores.map(\.id))
+        var items = Set<Int>(), days = false
+        for rule in rules {
+            items.formUnion(rule.rangeItems(form.itemIndex))
+            for (name, _) in rule.names {
+                if let i = form.itemIndex[name] {
+                    items.insert(i)
+                } else if name == "items" {
+                    items.formUnion(form.items.indices)
+                } else if name == "age_days" || instrument.tables[name] != nil {
+                    days = true
+                } else if !(scores.contains(name) || ExprScope.ageNames.contains(name) || name == "it") {
+                    return nil
+                }
+            }
+        }
+        self.instrument = instrument
+        self.form = form
+        id = Array(instrument.id.utf8)
+        itemIDs = form.items.map { Array($0.id.utf8) }
+        optionIDs = form.items.map { $0.options.map { Array($0.id.utf8) } }
+        optionPoints = form.items.map { $0.options.map(\.points) }
+        keyItems = items.sorted()
+        readsDays = days
+        let plain = form.scores.map { $0.syntax?.summedItems(form.itemIndex, itemCount: form.items.count) }
+        sums = plain.allSatisfy { $0 != nil } ? plain.map { $0! } : nil
+        atAges = Array(Set(recommendations.compactMap(\.atAgeMonths))).sorted()
+    }
+
+    /// The item with this id: first the one at `position` (answers usually come in order).
+    func item(_ c: ByteCursor, _ key: Range<Int>, position: Int) -> Int? {
+        if position < itemIDs.count && c.equals(key, itemIDs[position]) { return position }
+        return itemIDs.indices.first { c.equals(key, itemIDs[$0]) }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import EarlyScreen
+import ESSource
+import ESYAML
+import ESExpr
+import ESModel
+import ESEval
+import ESCheck
+import ESJSON
+import ESLane
+import ESReport
+import ESTally
+import ESFHIR
+
+/// Issue 15: the stream's fast lane writes exactly the bytes the general path writes, on every
+/// line it takes, for every shipped instrument; lines it does not take are left untouched.
+@Suite struct StreamLaneTests {
+    typealias SplitMix = PublishedRulesTests.SplitMix
+    let engine: Engine
+    init() throws { engine = try Engine.builtIn() }
+
+    /// A random request line: mostly well-formed and complete, sometimes with what the lane must
+    /// leave to the general path (a missing or unknown answer, a form, a gestational age, a context,
+    /// a repeated key or instrument, a child too old, a visit before birth).
+    func line(_ r: inout SplitMix, instruments: [String], months: Int, visit: CalendarDate, answers: [[String: String]]) -> String {
+        let birth = visit.adding(months: -months).adding(days: -r.int(31))
+        let ids = ["null", "\"r\(r.int(1000))\"", "\"visit-\(r.int(1_000_000))-long-enough-to-need-the-heap\"", "\"Əli-\(r.int(99))\""]
+        var fields = [
+            "\"format\":\"earlyscreen/request@1\"",
+            "\"id\":\(ids[r.int(ids.count)])",
+            "\"child\":{\"birth_date\":\"\(birth)\"\(r.int(4) == 0 ? ",\"sex\":\"female\"" : "")\(r.int(20) == 0 ? ",\"gestational_age_weeks\":33" : r.int(10) == 0 ? ",\"gestational_age_weeks\":null" : "")}",
+            "\"assessed_on\":\"\(r.int(50) == 0 ? birth.adding(days: -3) : visit)\"",
+        ]
+        if r.int(3) > 0 { fields.append("\"locale\":\(["\"en\"", "\"az\"", "\"ru\"", "null"][r.int(4)])") }
+        if r.int(25) == 0 { fields.append("\"context\":{\"region\":\"north\"}") }
+        var responses: [String] = []
+        for (k, id) in instruments.enumerated() {
+            var pairs = answers[k].sorted { $0.key.localizedStandardCompare($1.key) == .orderedAscending }.map { "\"\($0.key)\":\"\($0.value)\"" }
+            switch r.int(40) {
+            case 0 where !pairs.isEmpty: pairs.remove(at: r.int(pairs.count))
+            case 1 where !pairs.isEmpty: pairs[r.int(pairs.count)] = "\"q1\":null"
+            case 2: pairs.append("\"zz\":\"yes\"")
+            case 3 where !pairs.isEmpty: pairs.append(pairs[0])
+            case 4 where !pairs.isEmpty: pairs.shuffle(using: &r)
+            default: break
+            }
+            let form = r.int(30) == 0 ? "\"form\":\"all\"," : r.int(30) == 0 ? "\"form\":null," : ""
+            responses.append("{\"instrument\":\"\(id)\",\(form)\"answers\":{\(pairs.joined(separator: ","))}}")
+        }
+        if r.int(60) == 0, let first = responses.first { responses.append(first) }
+        fields.append("\"responses\":[\(responses.joined(separator: ","))]")
+        fields.shuffle(using: &r)
+        return "{" + fields.joined(separator: r.int(10) == 0 ? " , " : ",") + "}"
+    }
+
+    /// Random answers to every item of the instrument's form for `months` (or its first form).
+    func answers(_ r: inout SplitMix, _ instrument: Instrument, months: Int) -> [String: String] {
+        let form = instrument.form(forMonths: months) ?? instrument.forms[0]
+        var out: [String: String] = [:]
+        // A child's answers lean one way, as real ones do, so that keys repeat.
+        let lean = r.int(3)
+        for item in form.items {
+            let k = r.int(4) < 3 ? min(lean, item.options.count - 1) : r.int(item.options.count)
+            out[item.id] = item.options[k].id
+        }
+        return out
+    }
+
+    /// Runs every line through a lane and through the general path; returns how many the lane took.
+    func check(_ lines: [String], lane: StreamLane, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
+        var taken = 0
+        for text in lines {
+            let bytes = Array(text.utf8)
+            var out: [UInt8] = [0x2A]  // the lane appends: what is there stays
+            let took = bytes.withUnsafeBufferPointer { lane.answer($0, into: &out) }
+            let general = engine.evaluate(json: bytes)
+            if took {
+                taken += 1
+                #expect(general.error == nil, "the lane answered a line the general path rejects: \(text)", sourceLocation: sourceLocation)
+                #expect(String(decoding: out.dropFirst(), as: UTF8.self) == String(decoding: general.output, as: UTF8.self),
+                        "the lane wrote other bytes for: \(text)", sourceLocation: sourceLocation)
+                #expect(out.first == 0x2A)
+            } else {
+                #expect(out == [0x2A], "the lane wrote something for a line it left: \(text)", sourceLocation: sourceLocation)
+            }
+        }
+        return taken
+    }
+
+    @Test func writesTheGeneralPathsBytesForEveryShippedInstrument() throws {
+        let lane = try #require(engine.makeLane())
+        var r = SplitMix(state: 15)
+        for id in engine.set.ids {
+            let instrument = engine.set[id]!
+            var lines: [String] = []
+            for _ in 0..<400 {
+                // Ages around the instrument's range, so that in range, out of range and the edges all occur.
+                let months = max(0, instrument.ages.minMonths - 3 + r.int(instrument.ages.maxMonths - instrument.ages.minMonths + 7))
+                let visit = CalendarDate(year: 2020 + r.int(8), month: 1 + r.int(12), day: 1 + r.int(28))!
+                let a = answers(&r, instrument, months: months)
+                // The same answers at another visit and age nearby: the lane's reused tails are tested too.
+                for _ in 0..<3 {
+                    lines.append(line(&r, instruments: [id], months: months + r.int(2), visit: visit.adding(days: r.int(400)), answers: [a]))
+                }
+            }
+            let taken = check(lines, lane: lane)
+            if LanePlan(instrument) != nil {
+                #expect(taken > lines.count / 2, "\(id): the lane took \(taken) of \(lines.count) lines")
+            } else {
+                #expect(taken == 0, "\(id) has no plan, yet the lane took \(taken) lines")
+            }
+        }
+        #expect(lane.stats.hits > 1000, "the lane reused a tail \(lane.stats.hits) times")
+    }
+
+    @Test func writesTheGeneralPathsBytesForVisitsOfSeveralInstruments() throws {
+        let lane = try #require(engine.makeLane())
+        var r = SplitMix(state: 16)
+        let ids = engine.set.ids
+        var lines: [String] = []
+        for _ in 0..<1500 {
+            var chosen: [String] = []
+            for _ in 0..<(1 + r.int(3)) { let id = ids[r.int(ids.count)]; if !chosen.contains(id) { chosen.append(id) } }
+            let months = r.int(72)
+            let visit = CalendarDate(year: 2024 + r.int(4), month: 1 + r.int(12), day: 1 + r.int(28))!
+            let a = chosen.map { answers(&r, engine.set[$0]!, months: months) }
+            for _ in 0..<2 { lines.append(line(&r, instruments: chosen, months: months, visit: visit.adding(days: r.int(90)), answers: a)) }
+        }
+        let taken = check(lines, lane: lane)
+        #expect(taken > lines.count / 5, "the lane took \(taken) of \(lines.count) lines")
+    }
+
+    /// Which shipped instruments the lane reads: a change here is a change of speed, not of bytes.
+    @Test func plansTheInstrumentsWithOneFormAndNoFirstStage() {
+        let planned = engine.set.ids.filter { LanePlan(engine.set[$0]!) != nil }
+        #expect(planned == engine.set.ids.filter { id in
+            let i = engine.set[id]!
+            return i.forms.count == 1 && !i.forms[0].declared && i.follows == nil
+        })
+        #expect(planned.contains("mchat-r") && planned.contains("epds") && planned.contains("swyc-bpsc"))
+    }
+
+    /// A memo that fills up starts again, and answers stay right across the clearing.
+    @Test func staysRightWhenTheMemoIsEmptied() throws {
+        let lane = try #require(engine.makeLane())
+        var r = SplitMix(state: 17)
+        let instrument = engine.set["epds"]!
+        var lines: [String] = []
+        for n in 0..<(TailMemo.maxEntries + 500) {
+            let visit = CalendarDate(year: 2026, month: 1, day: 15)!
+            // Mothers' answers at every age of the child: many keys.
+            lines.append(line(&r, instruments: ["epds"], months: n % 97, visit: visit, answers: [answers(&r, instrument, months: 2)]))
+        }
+        _ = check(lines, lane: lane)
+        #expect(lane.memo.entries.count < TailMemo.maxEntries)
+    }
+}
