@@ -24,7 +24,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` exactly.
     public init?(iso text: some StringProtocol) {
-        let u = Array(text.utf8)
+        var s = String(text)
+        guard let d = s.withUTF8({ CalendarDate(iso: $0) }) else { return nil }
+        self = d
+    }
+
+    /// The same from bytes (a request line's, without making a String).
+    package init?(iso u: UnsafeBufferPointer<UInt8>) {
         guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             var n = 0
@@ -101,10 +107,13 @@ package struct Age: Sendable, Hashable {
     }
 
     /// Months with one decimal: completed months plus the fraction of the month under way (for display).
-    package func decimalMonths(from start: CalendarDate) -> Double {
+    package func decimalMonths(from start: CalendarDate) -> Double { Double(tenthsOfMonths(from: start)) / 10 }
+
+    /// The same in tenths of a month, as a whole number (what the result writes).
+    package func tenthsOfMonths(from start: CalendarDate) -> Int {
         let a = start.adding(months: months), b = start.adding(months: months + 1)
         let length = b.dayNumber - a.dayNumber
         let tenths = (days * 10 * 2 + length) / (2 * length)  // rounded half up, in whole numbers
-        return Double(months * 10 + tenths) / 10
+        return months * 10 + tenths
     }
 }

@@ -107,7 +107,25 @@ package struct JSONWriter {
         guard v.isFinite else { return null() }
         valuePrefix(); bytes.append(contentsOf: Number.format(v).utf8); needsComma = true
     }
+    /// A number given in tenths (ages in months to one decimal), written as `number` writes
+    /// `Double(t) / 10` (`30.4`, `18`), without making a String.
+    package mutating func tenths(_ t: Int) { valuePrefix(); append(tenths: t); needsComma = true }
     package mutating func int(_ v: Int) { valuePrefix(); digits(v, width: 1); needsComma = true }
+
+    // In place, without a separator: values filled into bytes prepared earlier (ESLane).
+    package mutating func append(int v: Int) { digits(v, width: 1) }
+    package mutating func append(tenths t: Int) {
+        if t < 0 { bytes.append(UInt8(ascii: "-")) }
+        digits(abs(t) / 10, width: 1)
+        if abs(t) % 10 != 0 { bytes.append(UInt8(ascii: ".")); bytes.append(UInt8(ascii: "0") + UInt8(abs(t) % 10)) }
+    }
+    /// A plain string's bytes (no escapes or control characters), quoted; or null.
+    package mutating func append(plainString b: UnsafeBufferPointer<UInt8>?) {
+        guard let b else { return bytes.append(contentsOf: "null".utf8) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: b)
+        bytes.append(UInt8(ascii: "\""))
+    }
     /// A date as "YYYY-MM-DD" (five digits past 9999), without making a String.
     package mutating func date(_ d: CalendarDate) {
         valuePrefix()

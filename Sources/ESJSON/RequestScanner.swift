@@ -105,7 +105,7 @@ package struct RequestScanner {
                 var childSeen: UInt8 = 0
                 return s.object { s, key in
                     if s.equals(key, "birth_date") {
-                        guard childSeen & 1 == 0, let r = s.rawString(), let d = CalendarDate(iso: s.text(r)) else { return false }
+                        guard childSeen & 1 == 0, let r = s.rawString(), let d = CalendarDate(iso: UnsafeBufferPointer(rebasing: s.b[r])) else { return false }
                         childSeen |= 1
                         birth = d
                     } else if s.equals(key, "gestational_age_weeks") {
@@ -125,7 +125,7 @@ package struct RequestScanner {
                     return true
                 }
             } else if s.equals(key, "assessed_on") {
-                guard once(8), let r = s.rawString(), let d = CalendarDate(iso: s.text(r)) else { return false }
+                guard once(8), let r = s.rawString(), let d = CalendarDate(iso: UnsafeBufferPointer(rebasing: s.b[r])) else { return false }
                 assessed = d
             } else if s.equals(key, "locale") {
                 guard once(16) else { return false }

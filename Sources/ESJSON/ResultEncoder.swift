@@ -46,9 +46,9 @@ package struct ResultEncoder: Sendable {
         w.key("engine"); w.beginObject(); w.key("version"); w.string(Self.engineVersion); w.endObject()
         w.key("age")
         w.beginObject()
-        w.key("chronological_months"); w.number(ages.chronological.decimalMonths(from: ages.birthDate))
+        w.key("chronological_months"); w.tenths(ages.chronological.tenthsOfMonths(from: ages.birthDate))
         w.key("corrected_months")
-        if let c = correctedAge, let from = correctedFrom { w.number(c.decimalMonths(from: from)) } else { w.null() }
+        if let c = correctedAge, let from = correctedFrom { w.tenths(c.tenthsOfMonths(from: from)) } else { w.null() }
         w.key("chronological"); age(&w, ages.chronological)
         w.key("corrected")
         if let c = correctedAge { age(&w, c) } else { w.null() }

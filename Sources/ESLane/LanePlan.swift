@@ -15,6 +15,12 @@ package final class LanePlan: Sendable {
     let itemIDs: [[UInt8]]
     let optionIDs: [[[UInt8]]]
     let optionPoints: [[Double]]
+    /// `"id":` of every item and `"id"` of every option, quotes included, one after another:
+    /// an answer written plainly is matched as one run of bytes.
+    let patterns: [UInt8]
+    /// Where each item's key pattern starts in `patterns`, then where its options' patterns start.
+    let keyPattern: [Range<Int>]
+    let optionPatterns: [[Range<Int>]]
     /// Items a band, critical or recommendation rule reads directly: their answers go in the key.
     let keyItems: [Int]
     /// A rule reads the age in days (or an age table): the days go in the key.
@@ -66,6 +72,19 @@ package final class LanePlan: Sendable {
         itemIDs = form.items.map { Array($0.id.utf8) }
         optionIDs = form.items.map { $0.options.map { Array($0.id.utf8) } }
         optionPoints = form.items.map { $0.options.map(\.points) }
+        var bytes: [UInt8] = [], keyRanges: [Range<Int>] = [], optionRanges: [[Range<Int>]] = []
+        func add(_ text: String, colon: Bool) -> Range<Int> {
+            let start = bytes.count
+            bytes += [0x22] + Array(text.utf8) + [0x22] + (colon ? [0x3A] : [])
+            return start..<bytes.count
+        }
+        for item in form.items {
+            keyRanges.append(add(item.id, colon: true))
+            optionRanges.append(item.options.map { add($0.id, colon: false) })
+        }
+        patterns = bytes
+        keyPattern = keyRanges
+        optionPatterns = optionRanges
         keyItems = items.sorted()
         readsDays = days
         let plain = form.scores.map { $0.syntax?.summedItems(form.itemIndex, itemCount: form.items.count) }

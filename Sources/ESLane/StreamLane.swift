@@ -35,6 +35,8 @@ package final class StreamLane {
     var linePlans: [Int] = []
     var key: [UInt64] = []
     package private(set) var memo = TailMemo()
+    /// The encoder's head split at its values; nil if it could not be, or once it disagreed with the encoder.
+    package private(set) var headTemplate: HeadTemplate?
 
     /// The Gregorian calendar repeats every 400 years, weekdays and leap days included.
     static let fourHundredYears = 146_097
@@ -51,6 +53,7 @@ package final class StreamLane {
         firstChoice = first
         choices = .allocate(capacity: max(1, count))
         choices.initialize(repeating: -1)
+        headTemplate = HeadTemplate(encoder, draftFailures: evaluator.draftFailures)
         linePlans.reserveCapacity(8)
         key.reserveCapacity(64)
     }
@@ -70,7 +73,6 @@ package final class StreamLane {
         key.removeAll(keepingCapacity: true)
         key.append(UInt64(Self.locales.firstIndex { $0.locale == request.locale }!) | UInt64(linePlans.count) << 8 | UInt64(months) << 16)
         for p in linePlans { score(p, months: months, days: totalDays, into: &key) }
-        let id = request.id.map { ByteCursor(line).text($0) }
         var found = memo.find(key)
         var extended = false
         if let e = found, memo.isMarker(e) {
@@ -80,13 +82,19 @@ package final class StreamLane {
         }
         if let tail = found {
             var w = JSONWriter(appendingTo: &out)
-            encoder.head(&w, id: id, ages: ages, correctedAge: nil, correctedFrom: nil, context: [], draftFailures: evaluator.draftFailures)
+            if let headTemplate {
+                headTemplate.write(id: request.id.map { UnsafeBufferPointer(rebasing: line[$0]) }, ages: ages, &w)
+            } else {
+                encoder.head(&w, id: request.id.map { ByteCursor(line).text($0) }, ages: ages, correctedAge: nil, correctedFrom: nil,
+                             context: [], draftFailures: evaluator.draftFailures)
+            }
             memo.write(tail, assessedOn: request.assessed, &w)
             w.finish(into: &out)
             stats.hits += 1
             return true
         }
-        return learn(line, request, id: id, ages: ages, months: months, extended: extended, into: &out)
+        return learn(line, request, id: request.id.map { ByteCursor(line).text($0) }, ages: ages, months: months,
+                     extended: extended, into: &out)
     }
 
     // MARK: - Reading the line
@@ -127,7 +135,7 @@ package final class StreamLane {
                 var childSeen: UInt8 = 0
                 return c.object { c, key in
                     if c.equals(key, "birth_date") {
-                        guard childSeen & 1 == 0, let r = c.plainString(), let d = CalendarDate(iso: c.text(r)) else { return false }
+                        guard childSeen & 1 == 0, let r = c.plainString(), let d = CalendarDate(iso: UnsafeBufferPointer(rebasing: c.b[r])) else { return false }
                         childSeen |= 1
                         birth = d
                     } else if c.equals(key, "gestational_age_weeks") {
@@ -144,7 +152,7 @@ package final class StreamLane {
                     return true
                 }
             } else if c.equals(key, "assessed_on") {
-                guard once(8), let r = c.plainString(), let d = CalendarDate(iso: c.text(r)) else { return false }
+                guard once(8), let r = c.plainString(), let d = CalendarDate(iso: UnsafeBufferPointer(rebasing: c.b[r])) else { return false }
                 assessed = d
             } else if c.equals(key, "locale") {
                 guard once(16) else { return false }
@@ -198,19 +206,47 @@ package final class StreamLane {
     /// One option for every item of the plan's form, each once.
     func answers(_ c: inout ByteCursor, _ p: Int) -> Bool {
         let plan = plans[p]
-        let picks = UnsafeMutableBufferPointer(rebasing: choices[firstChoice[p]..<(firstChoice[p] + plan.itemIDs.count)])
+        let count = plan.itemIDs.count
+        let picks = UnsafeMutableBufferPointer(rebasing: choices[firstChoice[p]..<(firstChoice[p] + count)])
         // A line given up half-way leaves answers behind: each response starts afresh.
         picks.update(repeating: -1)
+        guard c.take(UInt8(ascii: "{")) else { return false }
+        if c.take(UInt8(ascii: "}")) { return count == 0 }
         var position = 0
-        let ok = c.object { c, key in
-            defer { position += 1 }
-            guard let item = plan.item(c, key, position: position), picks[item] < 0,
-                  c.peek() == UInt8(ascii: "\""), let v = c.plainString(),
-                  let k = plan.optionIDs[item].indices.first(where: { c.equals(v, plan.optionIDs[item][$0]) }) else { return false }
-            picks[item] = Int8(k)
+        let ok = plan.patterns.withUnsafeBufferPointer { patterns -> Bool in
+            repeat {
+                // The usual case first: the next item in order, written without spaces.
+                if !plainAnswer(&c, plan, patterns, position, picks) {
+                    guard let key = c.plainString(), let item = plan.item(c, key, position: position), picks[item] < 0,
+                          c.take(UInt8(ascii: ":")), c.peek() == UInt8(ascii: "\""), let v = c.plainString(),
+                          let k = plan.optionIDs[item].indices.first(where: { c.equals(v, plan.optionIDs[item][$0]) }) else { return false }
+                    picks[item] = Int8(k)
+                }
+                position += 1
+            } while c.take(UInt8(ascii: ","))
             return true
         }
-        return ok && position == plan.itemIDs.count
+        return ok && c.take(UInt8(ascii: "}")) && position == count
+    }
+
+    /// `"q1":"yes"` for the item at `position`, matched as bytes; false (cursor unmoved) otherwise.
+    func plainAnswer(_ c: inout ByteCursor, _ plan: LanePlan, _ patterns: UnsafeBufferPointer<UInt8>, _ position: Int,
+                     _ picks: UnsafeMutableBufferPointer<Int8>) -> Bool {
+        guard position < picks.count, picks[position] < 0 else { return false }
+        func matches(_ at: Int, _ r: Range<Int>) -> Bool {
+            guard at + r.count <= c.b.count else { return false }
+            for k in 0..<r.count where c.b[at + k] != patterns[r.lowerBound + k] { return false }
+            return true
+        }
+        let key = plan.keyPattern[position]
+        guard matches(c.i, key) else { return false }
+        let at = c.i + key.count
+        for (k, option) in plan.optionPatterns[position].enumerated() where matches(at, option) {
+            picks[position] = Int8(k)
+            c.i = at + option.count
+            return true
+        }
+        return false
     }
 
     // MARK: - The key
@@ -298,6 +334,16 @@ package final class StreamLane {
         var w = JSONWriter(capacity: 256)
         encoder.head(&w, id: id, ages: ages, correctedAge: nil, correctedFrom: nil, context: [], draftFailures: evaluator.draftFailures)
         let head = w.bytes
+        if let template = headTemplate {
+            // The template must write what the encoder writes; if it ever does not, it is dropped.
+            var t = JSONWriter(capacity: 256)
+            if let i = id.map({ Array($0.utf8) }) {
+                i.withUnsafeBufferPointer { template.write(id: $0, ages: ages, &t) }
+            } else {
+                template.write(id: nil, ages: ages, &t)
+            }
+            if t.bytes != head { headTemplate = nil }
+        }
         guard bytes.count > head.count, bytes.starts(with: head) else { return nil }
         return bytes[head.count...]
     }

@@ -141,6 +141,30 @@ import ESFHIR
         #expect(planned.contains("mchat-r") && planned.contains("epds") && planned.contains("swyc-bpsc"))
     }
 
+    /// The lane's head is the encoder's head, split at its values: the same bytes for any day and id.
+    @Test func headTemplateWritesWhatTheEncoderWrites() throws {
+        let lane = try #require(engine.makeLane())
+        let template = try #require(lane.headTemplate)
+        let encoder = ResultEncoder()
+        var r = SplitMix(state: 18)
+        for _ in 0..<20_000 {
+            let visit = CalendarDate(dayNumber: r.int(60_000))  // 1970 to 2134
+            let ages = ChildAges(birthDate: visit.adding(days: -r.int(3_000)), assessedOn: visit, gestationalWeeks: nil)
+            let id: String? = r.int(4) == 0 ? nil : "r\(r.int(10_000_000))"
+            var general = JSONWriter(), lane = JSONWriter()
+            encoder.head(&general, id: id, ages: ages, correctedAge: nil, correctedFrom: nil, context: [], draftFailures: [])
+            if let id { Array(id.utf8).withUnsafeBufferPointer { template.write(id: $0, ages: ages, &lane) } } else { template.write(id: nil, ages: ages, &lane) }
+            #expect(String(decoding: lane.bytes, as: UTF8.self) == String(decoding: general.bytes, as: UTF8.self))
+        }
+        // Ages in tenths of a month are written as the number writer writes them.
+        for t in 0...1_200 {
+            var a = JSONWriter(), b = JSONWriter()
+            a.tenths(t)
+            b.number(Double(t) / 10)
+            #expect(a.bytes == b.bytes, "\(t)")
+        }
+    }
+
     /// A memo that fills up starts again, and answers stay right across the clearing.
     @Test func staysRightWhenTheMemoIsEmptied() throws {
         let lane = try #require(engine.makeLane())
