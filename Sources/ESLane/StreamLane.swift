@@ -41,11 +41,16 @@ package final class StreamLane {
     /// The Gregorian calendar repeats every 400 years, weekdays and leap days included.
     static let fourHundredYears = 146_097
 
+    /// Whether the lane steps aside from a stream whose keys do not come back (tests turn it off
+    /// to check every line).
+    let stepsAside: Bool
+
     /// nil when results are explained or indented: the lane writes only plain results.
-    package init?(evaluator: Evaluator, encoder: ResultEncoder) {
+    package init?(evaluator: Evaluator, encoder: ResultEncoder, stepsAside: Bool = true) {
         guard !evaluator.explain, !encoder.explain, !encoder.pretty else { return nil }
         self.evaluator = evaluator
         self.encoder = encoder
+        self.stepsAside = stepsAside
         plans = evaluator.set.ids.compactMap { evaluator.set[$0].flatMap(LanePlan.init) }
         frames = plans.map { EvalFrame(itemCount: $0.form.items.count, scoreCount: $0.form.scores.count) }
         var first: [Int] = [], count = 0
@@ -60,12 +65,35 @@ package final class StreamLane {
 
     /// Appends the result of one request line (without its newline) to `out` and returns true,
     /// or returns false having written nothing: the line is for the general path.
+    /// Lines scanned and answered from the memo in the current window of `window` lines.
+    var window = (scanned: 0, hits: 0)
+    package static let window = 1024
+    /// Lines still to leave to the general path, and how long the last rest was.
+    package private(set) var resting = 0, rest = 0
     /// Lines the lane read whole, answered from a kept tail, and evaluated to keep one.
     package private(set) var stats = (scanned: 0, hits: 0, learnt: 0)
     deinit { choices.deallocate() }
     package func answer(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+        if resting > 0 {
+            resting -= 1
+            return false
+        }
         guard let request = scan(line), request.assessed >= request.birth else { return false }
         stats.scanned += 1
+        window.scanned += 1
+        if window.scanned == Self.window {
+            defer { window = (0, 0) }
+            // Keys that rarely come back (visits of several instruments, each scored its own way)
+            // make every line a first line, evaluated twice: the lane then steps aside for a while,
+            // longer each time it finds the stream unchanged.
+            if stepsAside && window.hits * 2 < window.scanned {
+                rest = min(max(2 * rest, 16 * Self.window), 1 << 20)
+                resting = rest
+                memo = TailMemo()  // its memory too
+                return false
+            }
+            rest = 0
+        }
         let ages = ChildAges(birthDate: request.birth, assessedOn: request.assessed, gestationalWeeks: nil)
         let months = ages.chronological.months
         guard months <= Evaluator.maxAgeMonths else { return false }
@@ -91,6 +119,7 @@ package final class StreamLane {
             memo.write(tail, assessedOn: request.assessed, &w)
             w.finish(into: &out)
             stats.hits += 1
+            window.hits += 1
             return true
         }
         return learn(line, request, id: request.id.map { ByteCursor(line).text($0) }, ages: ages, months: months,

@@ -11,11 +11,12 @@ package struct TailMemo {
     }
 
     /// About 3 MB of tails at most (a result tail is 0.5–1 KB).
-    package static let maxEntries = 4096, maxTailBytes = 4 << 20
+    package static let maxEntries = 4096, maxTailBytes = 2 << 20
     var slots = [Int32](repeating: -1, count: 2 * maxEntries)
     package private(set) var entries: [Entry] = []
     var keys: [UInt64] = []
     var tails: [UInt8] = []
+
     /// Pairs: a date's offset in its tail, and its day counted from the visit day.
     var holes: [Int32] = []
 

@@ -171,8 +171,8 @@ public struct Engine: Sendable {
 
     /// A fast lane for a stream of request lines, one per thread (`evaluate --lines`); nil when
     /// results are explained, indented or FHIR: every line then goes the general way.
-    package func makeLane() -> StreamLane? {
-        fhir == nil ? StreamLane(evaluator: evaluator, encoder: encoder) : nil
+    package func makeLane(stepsAside: Bool = true) -> StreamLane? {
+        fhir == nil ? StreamLane(evaluator: evaluator, encoder: encoder, stepsAside: stepsAside) : nil
     }
 
     public func evaluate(json bytes: [UInt8]) -> (output: [UInt8], error: RequestError?) {
