@@ -1,7 +1,8 @@
 import ESEval
 import ESJSON
-/// Result tails by key, kept in flat arrays so that a warm lane allocates nothing per line; emptied
-/// whole when full (a stream whose keys keep changing pays one general evaluation per new key).
+/// Result tails by key, kept in flat arrays so that a warm lane allocates nothing per line. When it
+/// is full it keeps what it has: the keys a stream repeats most tend to come first, and the lines
+/// whose keys are not kept go the general way (evaluated once, not learnt from).
 package struct TailMemo {
     package struct Entry {
         var hash: UInt64
@@ -10,9 +11,18 @@ package struct TailMemo {
         var holeStart: Int32, holeCount: Int32
     }
 
-    /// About 3 MB of tails at most (a result tail is 0.5–1 KB).
-    package static let maxEntries = 4096, maxTailBytes = 2 << 20
-    var slots = [Int32](repeating: -1, count: 2 * maxEntries)
+    /// At most 3 MiB of tails (a result tail is 0.5–3 KB).
+    package static let defaultEntries = 4096, maxTailBytes = 3 << 20
+    package let maxEntries: Int
+
+    package var isFull: Bool { entries.count >= maxEntries || tails.count > Self.maxTailBytes - 4096 }
+    var slots: [Int32]
+
+    /// `maxEntries` a power of two.
+    init(maxEntries: Int = defaultEntries) {
+        self.maxEntries = maxEntries
+        slots = [Int32](repeating: -1, count: 2 * maxEntries)
+    }
     package private(set) var entries: [Entry] = []
     var keys: [UInt64] = []
     var tails: [UInt8] = []
@@ -46,7 +56,7 @@ package struct TailMemo {
     /// Marks a key whose results carry a recommendation due at an age: its lines look again with
     /// the due days added to the key (`StreamLane.answer`).
     mutating func addMarker(_ key: [UInt64]) {
-        if entries.count >= Self.maxEntries { clear() }
+        guard entries.count < maxEntries else { return }
         insert(key, Entry(hash: 0, keyStart: 0, keyCount: 0, tailStart: 0, tailCount: -1, holeStart: 0, holeCount: 0))
     }
 
@@ -81,19 +91,11 @@ package struct TailMemo {
             found += [Int32(start), Int32(d.dayNumber - assessedOn.dayNumber)]
             i = start + 12
         }
-        if entries.count >= Self.maxEntries || tails.count + tail.count > Self.maxTailBytes { clear() }
+        guard entries.count < maxEntries, tails.count + tail.count <= Self.maxTailBytes else { return }
         insert(key, Entry(hash: 0, keyStart: 0, keyCount: 0, tailStart: Int32(tails.count), tailCount: Int32(tail.count),
                           holeStart: Int32(holes.count / 2), holeCount: Int32(found.count / 2)))
         tails += tail
         holes += found
-    }
-
-    mutating func clear() {
-        for s in slots.indices { slots[s] = -1 }
-        entries.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
-        tails.removeAll(keepingCapacity: true)
-        holes.removeAll(keepingCapacity: true)
     }
 
     /// The entry's tail with the dates of a visit on `assessedOn`.

@@ -184,18 +184,19 @@ import ESFHIR
         }
     }
 
-    /// A memo that fills up starts again, and answers stay right across the clearing.
-    @Test func staysRightWhenTheMemoIsEmptied() throws {
-        let lane = try #require(engine.makeLane(stepsAside: false))
+    /// A memo that fills up keeps what it has and leaves lines with new keys to the general path.
+    @Test func staysRightWhenTheMemoIsFull() throws {
+        let lane = try #require(StreamLane(evaluator: engine.evaluator, encoder: engine.encoder, stepsAside: false, memoEntries: 64))
         var r = SplitMix(state: 17)
         let instrument = engine.set["epds"]!
         var lines: [String] = []
-        for n in 0..<(TailMemo.maxEntries + 500) {
-            let visit = CalendarDate(year: 2026, month: 1, day: 15)!
-            // Mothers' answers at every age of the child: many keys.
-            lines.append(line(&r, instruments: ["epds"], months: n % 97, visit: visit, answers: [answers(&r, instrument, months: 2)]))
+        for n in 0..<600 {
+            // Mothers' answers at every age of the child: many keys, some of them again.
+            lines.append(line(&r, instruments: ["epds"], months: n % 40, visit: CalendarDate(year: 2026, month: 1, day: 15)!,
+                              answers: [answers(&r, instrument, months: 2)]))
         }
-        _ = check(lines, lane: lane)
-        #expect(lane.memo.entries.count < TailMemo.maxEntries)
+        let taken = check(lines, lane: lane)
+        #expect(lane.memo.isFull && lane.memo.entries.count == 64)
+        #expect(taken > lane.stats.learnt && taken < lines.count, "took \(taken), learnt \(lane.stats.learnt)")
     }
 }
