@@ -87,9 +87,9 @@ package final class StreamLane {
             // Keys that rarely come back (visits of several instruments, each scored its own way)
             // make every line a first line, evaluated twice: when fewer than a quarter of a window's
             // lines were answered from the memo, the lane steps aside for a while, longer each time
-            // it finds the stream unchanged. (A stream it serves well starts lower than that while
-            // its memo fills: the M-CHAT-R streams of bench/ and compare.py answer 61% and 79% of their
-            // first 4,096 lines.)
+            // it finds the stream unchanged. (A stream it serves well answers fewer lines while its
+            // memo fills, but well above a quarter: the M-CHAT-R streams of bench/ and compare.py
+            // answer 61% and 79% of their first 4,096 lines.)
             if stepsAside && window.hits * 4 < window.scanned {
                 rest = min(max(2 * rest, 16 * Self.window), 1 << 20)
                 resting = rest

@@ -9,6 +9,7 @@ import ESModel
 import ESEval
 import ESCheck
 import ESJSON
+import ESLane
 import ESReport
 import ESTally
 import ESFHIR
@@ -132,6 +133,8 @@ func bigYAML(_ c: inout Choices) -> String {
 }
 
 let engine = try! Engine.builtIn()
+/// One lane for the whole run (the fuzzer calls from one thread), so inputs meet a warm memo.
+nonisolated(unsafe) let lane = engine.makeLane(stepsAside: false)!
 let scope = ExprScope(items: [
     .init(id: "q1", options: ["yes", "no"], many: false),
     .init(id: "q2", options: ["a", "b", "c"], many: true),
@@ -150,6 +153,14 @@ func run(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Target) {
         let out = engine.evaluate(json: bytes)
         // Every answer is one JSON object on one line.
         precondition(out.output.first == UInt8(ascii: "{") && !out.output.contains(0x0A), "output is not one JSON line")
+        // The stream's fast lane, on a line it takes, writes exactly the general path's bytes (twice:
+        // learning, then from its memo).
+        for _ in 0..<2 {
+            var fast: [UInt8] = []
+            if lane.answer(bytes, into: &fast) {
+                precondition(out.error == nil && fast == out.output, "the fast lane disagrees with the general path")
+            }
+        }
     case .instrument:
         let text = String(decoding: bytes, as: UTF8.self)
         let out = InstrumentSetLoader().load(texts: [("fuzz.yaml", text)], origin: "fuzz", context: engine.set)

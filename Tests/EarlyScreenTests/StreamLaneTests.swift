@@ -131,6 +131,38 @@ import ESFHIR
         #expect(taken > lines.count / 5, "the lane took \(taken) of \(lines.count) lines")
     }
 
+    /// Lines broken byte by byte (a byte changed, dropped or doubled, a piece cut off): the lane
+    /// must never answer one the general path rejects or answer it differently.
+    @Test func agreesOnBrokenLines() throws {
+        let lane = try #require(engine.makeLane(stepsAside: false))
+        var r = SplitMix(state: 20)
+        let ids = ["mchat-r", "epds", "swyc-bpsc"]
+        let significant = Array(#"{}[]:,"\ 0123456789-nullyesno.qaé"#.utf8)
+        var lines: [String] = []
+        for _ in 0..<1_500 {
+            let id = ids[r.int(ids.count)]
+            let months = engine.set[id]!.ages.minMonths + r.int(4)
+            let good = Array(line(&r, instruments: [id], months: months, visit: CalendarDate(year: 2026, month: 3, day: 1)!,
+                                  answers: [answers(&r, engine.set[id]!, months: months)]).utf8)
+            lines.append(String(decoding: good, as: UTF8.self))  // the memo learns the good line first
+            var bad = good
+            for _ in 0..<(1 + r.int(2)) {
+                let at = r.int(bad.count)
+                switch r.int(5) {
+                case 0: bad[at] = significant[r.int(significant.count)]
+                case 3: bad += Array(["}", " x", ",", " {}", "\u{0}"][r.int(5)].utf8)  // after the object
+                case 1: bad.remove(at: at)
+                case 2: bad.insert(bad[at], at: at)
+                default: bad = Array(bad[..<at])
+                }
+                if bad.isEmpty { bad = [0x7B] }
+            }
+            lines.append(String(decoding: bad, as: UTF8.self))
+        }
+        let taken = check(lines, lane: lane)
+        #expect(taken > lines.count / 4, "the lane took \(taken) of \(lines.count)")
+    }
+
     /// Which shipped instruments the lane reads: a change here is a change of speed, not of bytes.
     @Test func plansTheInstrumentsWithOneFormAndNoFirstStage() {
         let planned = engine.set.ids.filter { LanePlan(engine.set[$0]!) != nil }
