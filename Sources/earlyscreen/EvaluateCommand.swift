@@ -153,7 +153,7 @@ struct LineStream {
         self.engine = engine
         self.jobs = jobs
         self.progress = progress
-        lanes = Lanes((0..<jobs).map { _ in engine.makeLane() })
+        lanes = Lanes(count: jobs, engine: engine)
     }
     /// Below this many lines in a block, threads cost more than they save.
     static let linesPerJob = 64
@@ -185,7 +185,7 @@ struct LineStream {
             rejected += handle(lines, in: buffer, into: &out)
             done += lines.count
             if eof {
-                if start < end && !skipping { rejected += handle(buffer, start, end, lane: lanes.lanes[0], into: &out); done += 1 }
+                if start < end && !skipping { rejected += handle(buffer, start, end, lane: lanes.lane(0), into: &out); done += 1 }
                 flush(&out)
                 progress?.finish(done, rejected)
                 return rejected
@@ -259,7 +259,7 @@ struct LineStream {
         let workers = min(jobs, lines.count / Self.linesPerJob)
         if workers < 2 {
             var rejected = 0
-            for r in lines { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lanes[0], into: &out) }
+            for r in lines { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(0), into: &out) }
             return rejected
         }
         let parts = (0..<workers).map { w in
@@ -270,7 +270,7 @@ struct LineStream {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(parts[w].count * 1024)
             var rejected = 0
-            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lanes[w], into: &bytes) }
+            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &bytes) }
             results.slots[w] = (bytes, rejected)
         }
         var rejected = 0
@@ -329,10 +329,40 @@ final class Slots: @unchecked Sendable {
     }
 }
 
-/// The lanes of a stream's threads. Unchecked Sendable: worker `w` uses only lane `w`.
+/// The lanes of a stream's threads, each made when its thread first needs it. At most one per
+/// core: each lane learns on its own and holds its own memo, so more would cost memory and
+/// learning for no speed (`--jobs 64` on two cores); the other threads take the general path.
+/// Unchecked Sendable: worker `w` makes and uses only lane `w`.
 final class Lanes: @unchecked Sendable {
-    let lanes: [StreamLane?]
-    init(_ lanes: [StreamLane?]) { self.lanes = lanes }
+    let engine: Engine
+    let count: Int
+    var lanes: UnsafeMutableBufferPointer<StreamLane?>
+    var made: UnsafeMutableBufferPointer<Bool>
+
+    init(count jobs: Int, engine: Engine) {
+        self.engine = engine
+        let count = min(jobs, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        self.count = count
+        lanes = .allocate(capacity: count)
+        lanes.initialize(repeating: nil)
+        made = .allocate(capacity: count)
+        made.initialize(repeating: false)
+    }
+
+    func lane(_ w: Int) -> StreamLane? {
+        guard w < count else { return nil }
+        if !made[w] {
+            lanes[w] = engine.makeLane()
+            made[w] = true
+        }
+        return lanes[w]
+    }
+
+    deinit {
+        lanes.deinitialize()
+        lanes.deallocate()
+        made.deallocate()
+    }
 }
 
 /// The signal that asked the stream to stop (0: none); read between blocks (a sig_atomic_t, as C requires).
