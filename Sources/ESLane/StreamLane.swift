@@ -64,8 +64,6 @@ package final class StreamLane {
         key.reserveCapacity(64)
     }
 
-    /// Appends the result of one request line (without its newline) to `out` and returns true,
-    /// or returns false having written nothing: the line is for the general path.
     /// Lines scanned and answered from the memo in the current window of `window` lines.
     var window = (scanned: 0, hits: 0)
     package static let window = 4096
@@ -73,7 +71,11 @@ package final class StreamLane {
     package private(set) var resting = 0, rest = 0
     /// Lines the lane read whole, answered from a kept tail, and evaluated to keep one.
     package private(set) var stats = (scanned: 0, hits: 0, learnt: 0)
+
     deinit { choices.deallocate() }
+
+    /// Appends the result of one request line (without its newline) to `out` and returns true,
+    /// or returns false having written nothing: the line is for the general path.
     package func answer(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
         if resting > 0 {
             resting -= 1

@@ -282,7 +282,7 @@ struct LineStream {
     }
 
     /// One line (without its newline); a trailing CR is dropped. Returns 1 when rejected.
-    func handle(_ b: [UInt8], _ from: Int, _ to: Int, lane: StreamLane? = nil, into out: inout [UInt8]) -> Int {
+    func handle(_ b: [UInt8], _ from: Int, _ to: Int, lane: StreamLane?, into out: inout [UInt8]) -> Int {
         var end = to
         if end > from && b[end - 1] == 0x0D { end -= 1 }
         if end - from > maxLine {
