@@ -7,7 +7,7 @@ public struct ScreeningRequest: Sendable {
     public var birthDate: CalendarDate
     public var assessedOn: CalendarDate
     public var gestationalWeeks: Double?
-    public var locale: Locale
+    public var locale: LocalizedText.Locale
     public var responses: [Response]
     /// Who screened where (facility, region, programme…), echoed into the result for grouping
     /// (`earlyscreen tally --by`); never read by a rule. In the order given.
@@ -17,7 +17,7 @@ public struct ScreeningRequest: Sendable {
     public static let maxContextFields = 16, maxContextKeyBytes = 64, maxContextValueBytes = 256
 
     public init(id: String? = nil, birthDate: CalendarDate, assessedOn: CalendarDate, gestationalWeeks: Double? = nil,
-                locale: Locale = .en, responses: [Response], context: [(key: String, value: String)] = []) {
+                locale: LocalizedText.Locale = .en, responses: [Response], context: [(key: String, value: String)] = []) {
         self.context = context
         self.id = id
         self.birthDate = birthDate
@@ -28,27 +28,35 @@ public struct ScreeningRequest: Sendable {
     }
 }
 
-/// The answers to one instrument.
-public struct Response: Sendable {
-    public var instrument: String
-    public var form: String?
-    public var answers: [(item: String, answer: Answer)]
+extension ScreeningRequest {
+    /// The answers to one instrument.
+    public struct Response: Sendable {
+        public var instrument: String
+        public var form: String?
+        public var answers: [(item: String, answer: Answer)]
 
-    public init(instrument: String, form: String? = nil, answers: [(item: String, answer: Answer)]) {
-        self.instrument = instrument
-        self.form = form
-        self.answers = answers
+        public init(instrument: String, form: String? = nil, answers: [(item: String, answer: Answer)]) {
+            self.instrument = instrument
+            self.form = form
+            self.answers = answers
+        }
     }
 }
 
-public enum Answer: Sendable, Hashable {
-    case option(String)
-    /// Several ticked boxes (check all that apply).
-    case options([String])
-    case number(Double)
-    /// `null` in the request: asked but not answered.
-    case missing
+package typealias Response = ScreeningRequest.Response
+
+extension ScreeningRequest {
+    public enum Answer: Sendable, Hashable {
+        case option(String)
+        /// Several ticked boxes (check all that apply).
+        case options([String])
+        case number(Double)
+        /// `null` in the request: asked but not answered.
+        case missing
+    }
 }
+
+package typealias Answer = ScreeningRequest.Answer
 
 /// Why a request could not be evaluated: a stable code, a sentence, and where in the request.
 public struct RequestError: Error, Sendable, Hashable {

@@ -12,7 +12,7 @@ public struct ScreeningResult: Sendable {
     public var referrals: [MergedReferral]
     public var outcome: Outcome
     public var warnings: [Warning]
-    public var locale: Locale
+    public var locale: LocalizedText.Locale
     /// The request's context, echoed unchanged.
     public var context: [(key: String, value: String)] = []
     /// Non-empty when the instrument set is a draft whose own embedded tests fail and it was used
@@ -20,137 +20,157 @@ public struct ScreeningResult: Sendable {
     public var draftFailures: [String] = []
 }
 
-public struct Warning: Sendable, Hashable {
-    /// Every warning, alphabetically; WarningText holds their words in each locale, and the
-    /// contract's JSON Schema lists them from here.
-    public enum Code: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-        case correctedAge = "corrected_age"
-        case cutoffsSecondary = "cutoffs_secondary"
-        case divisionByZero = "division_by_zero"
-        case firstStageAbsent = "first_stage_absent"
-        case formAgeMismatch = "form_age_mismatch"
-        case formPicked = "form_picked"
-        case missingCountedAsZero = "missing_counted_as_zero"
-        case missingProrated = "missing_prorated"
-        case severalTicked = "several_ticked"
-        case stageItemPassed = "stage_item_passed"
-        case translationMissing = "translation_missing"
-        case translationNotValidated = "translation_not_validated"
-        public var description: String { rawValue }
+extension ScreeningResult {
+    public struct Warning: Sendable, Hashable {
+        /// Every warning, alphabetically; WarningText holds their words in each locale, and the
+        /// contract's JSON Schema lists them from here.
+        public enum Code: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+            case correctedAge = "corrected_age"
+            case cutoffsSecondary = "cutoffs_secondary"
+            case divisionByZero = "division_by_zero"
+            case firstStageAbsent = "first_stage_absent"
+            case formAgeMismatch = "form_age_mismatch"
+            case formPicked = "form_picked"
+            case missingCountedAsZero = "missing_counted_as_zero"
+            case missingProrated = "missing_prorated"
+            case severalTicked = "several_ticked"
+            case stageItemPassed = "stage_item_passed"
+            case translationMissing = "translation_missing"
+            case translationNotValidated = "translation_not_validated"
+            public var description: String { rawValue }
+        }
+        public var code: Code
+        public var message: String
+        public var instrument: String?
     }
-    public var code: Code
-    public var message: String
-    public var instrument: String?
 }
 
-public struct InstrumentResult: Sendable {
-    /// What happened to the response; docs/decisions.md says what each means for the visit.
-    public enum Status: String, Sendable, CaseIterable {
-        /// A band was found, and it holds whatever the unanswered items would have been.
-        case scored
-        /// Unanswered items (or a form for another age) leave the band open; `bandAtLeast` is the
-        /// least severe band still possible, and its recommendations are given as a lower bound.
-        case incomplete
-        /// The child's age is outside the instrument's range; `actions` names what to use instead.
-        case notApplicable = "not_applicable"
-        /// A second stage its first stage did not call for.
-        case notNeeded = "not_needed"
-        /// A premature baby before term-equivalent age, for an instrument that counts from term.
-        case beforeTerm = "before_term"
+package typealias Warning = ScreeningResult.Warning
+
+extension ScreeningResult {
+    public struct InstrumentResult: Sendable {
+        /// What happened to the response; docs/decisions.md says what each means for the visit.
+        public enum Status: String, Sendable, CaseIterable {
+            /// A band was found, and it holds whatever the unanswered items would have been.
+            case scored
+            /// Unanswered items (or a form for another age) leave the band open; `bandAtLeast` is the
+            /// least severe band still possible, and its recommendations are given as a lower bound.
+            case incomplete
+            /// The child's age is outside the instrument's range; `actions` names what to use instead.
+            case notApplicable = "not_applicable"
+            /// A second stage its first stage did not call for.
+            case notNeeded = "not_needed"
+            /// A premature baby before term-equivalent age, for an instrument that counts from term.
+            case beforeTerm = "before_term"
+        }
+
+        public var instrument: String
+        public var version: String
+        public var digest: String
+        /// The version of the deployment's texts in the request's locale, if any.
+        public var textsVersion: String?
+        public var form: String?
+        package var ageBasis: AgeBasis
+        public var ageMonths: Int
+        public var status: Status
+        /// Exact scores, in the instrument's order.
+        public var scores: [(String, Double)]
+        /// Scores that depend on missing answers: the lowest and highest they could be.
+        package var scoreRanges: [(String, Interval)]
+        public var band: String?
+        public var title: String?
+        public var missing: [String]
+        /// Why the instrument was not applicable or could not be scored.
+        public var reason: String?
+        /// Critical rules that fired.
+        public var critical: [String]
+        public var recommendations: [RecommendationResult]
+        public var outcome: Outcome
+        /// True when some answers were missing and the band holds whatever they would have been.
+        public var holdsForAnyMissing: Bool
+        /// With `explain`: the steps, as data; ExplanationText puts them into words.
+        package var explanation: [ExplanationStep]
+        /// A stable code for `reason` (the sentence is in the request's language).
+        public var reasonCode: ReasonCode? = nil
+
+        /// Why a result has no band, stably; the contract's JSON Schema lists them from here.
+        public enum ReasonCode: String, Sendable, CaseIterable, CustomStringConvertible {
+            case outOfAgeRange = "out_of_age_range"
+            case beforeTerm = "before_term"
+            case notNeeded = "not_needed"
+            case firstStageOpen = "first_stage_open"
+            case wrongForm = "wrong_form"
+            case tooFewAnswered = "too_few_answered"
+            case criticalOpen = "critical_open"
+            case bandOpen = "band_open"
+            case scoreUndefined = "score_undefined"
+            case noBand = "no_band"
+            public var description: String { rawValue }
+        }
+        /// When incomplete: every band the unanswered items still allow, in the file's order.
+        public var possibleBands: [String] = []
+        /// When incomplete: the least severe of those, whose recommendations are given (a lower bound).
+        public var bandAtLeast: String? = nil
+        /// What staff do next besides referrals: finish items, use another form or instrument, wait for term.
+        public var actions: [NextStep] = []
     }
+}
 
-    public var instrument: String
-    public var version: String
-    public var digest: String
-    /// The version of the deployment's texts in the request's locale, if any.
-    public var textsVersion: String?
-    public var form: String?
-    package var ageBasis: AgeBasis
-    public var ageMonths: Int
-    public var status: Status
-    /// Exact scores, in the instrument's order.
-    public var scores: [(String, Double)]
-    /// Scores that depend on missing answers: the lowest and highest they could be.
-    package var scoreRanges: [(String, Interval)]
-    public var band: String?
-    public var title: String?
-    public var missing: [String]
-    /// Why the instrument was not applicable or could not be scored.
-    public var reason: String?
-    /// Critical rules that fired.
-    public var critical: [String]
-    public var recommendations: [RecommendationResult]
-    public var outcome: Outcome
-    /// True when some answers were missing and the band holds whatever they would have been.
-    public var holdsForAnyMissing: Bool
-    /// With `explain`: the steps, as data; ExplanationText puts them into words.
-    package var explanation: [ExplanationStep]
-    /// A stable code for `reason` (the sentence is in the request's language).
-    public var reasonCode: ReasonCode? = nil
+package typealias InstrumentResult = ScreeningResult.InstrumentResult
 
-    /// Why a result has no band, stably; the contract's JSON Schema lists them from here.
-    public enum ReasonCode: String, Sendable, CaseIterable, CustomStringConvertible {
-        case outOfAgeRange = "out_of_age_range"
-        case beforeTerm = "before_term"
-        case notNeeded = "not_needed"
-        case firstStageOpen = "first_stage_open"
-        case wrongForm = "wrong_form"
-        case tooFewAnswered = "too_few_answered"
-        case criticalOpen = "critical_open"
-        case bandOpen = "band_open"
-        case scoreUndefined = "score_undefined"
-        case noBand = "no_band"
-        public var description: String { rawValue }
+extension ScreeningResult {
+    /// A step staff take at or after the visit that is not a referral, with the day it is due.
+    public struct NextStep: Sendable, Hashable {
+        public enum Kind: String, Sendable, CaseIterable {
+            /// Ask the unanswered items that decide the result (`ids`: item ids).
+            case completeItems = "complete_items"
+            /// Use the form for the child's age (`ids`: the form id).
+            case useForm = "use_form"
+            /// The instrument does not fit this age: use these instead (`ids`: instrument ids; empty
+            /// when the set has none for this age).
+            case useInstrument = "use_instrument"
+            /// The first stage must be finished before its second stage can be read (`ids`: the first stage).
+            case completeFirstStage = "complete_first_stage"
+            /// Screen once the baby reaches term-equivalent age (`dueBy`: that day).
+            case screenAfterTerm = "screen_after_term"
+        }
+        public var kind: Kind
+        public var ids: [String]
+        public var dueBy: CalendarDate
     }
-    /// When incomplete: every band the unanswered items still allow, in the file's order.
-    public var possibleBands: [String] = []
-    /// When incomplete: the least severe of those, whose recommendations are given (a lower bound).
-    public var bandAtLeast: String? = nil
-    /// What staff do next besides referrals: finish items, use another form or instrument, wait for term.
-    public var actions: [NextStep] = []
 }
 
-/// A step staff take at or after the visit that is not a referral, with the day it is due.
-public struct NextStep: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable {
-        /// Ask the unanswered items that decide the result (`ids`: item ids).
-        case completeItems = "complete_items"
-        /// Use the form for the child's age (`ids`: the form id).
-        case useForm = "use_form"
-        /// The instrument does not fit this age: use these instead (`ids`: instrument ids; empty
-        /// when the set has none for this age).
-        case useInstrument = "use_instrument"
-        /// The first stage must be finished before its second stage can be read (`ids`: the first stage).
-        case completeFirstStage = "complete_first_stage"
-        /// Screen once the baby reaches term-equivalent age (`dueBy`: that day).
-        case screenAfterTerm = "screen_after_term"
+package typealias NextStep = ScreeningResult.NextStep
+
+extension ScreeningResult {
+    public struct MergedReferral: Sendable {
+        public var referral: String
+        public var urgency: String
+        public var dueBy: CalendarDate
+        public var title: String
+        /// What raised it: a band, a critical rule, or the least severe band still open (`lowerBound`).
+        public var reasons: [(instrument: String, band: String?, critical: String?, lowerBound: Bool)]
     }
-    public var kind: Kind
-    public var ids: [String]
-    public var dueBy: CalendarDate
 }
 
-public struct MergedReferral: Sendable {
-    public var referral: String
-    public var urgency: String
-    public var dueBy: CalendarDate
-    public var title: String
-    /// What raised it: a band, a critical rule, or the least severe band still open (`lowerBound`).
-    public var reasons: [(instrument: String, band: String?, critical: String?, lowerBound: Bool)]
+package typealias MergedReferral = ScreeningResult.MergedReferral
+
+extension ScreeningResult {
+    /// A recommendation of one instrument result, and what raised it.
+    public struct RecommendationResult: Sendable, Hashable {
+        public var referral: String
+        public var urgency: String
+        /// The band that recommended it, or
+        public var band: String?
+        /// the critical rule that fired.
+        public var critical: String?
+        /// Given because it is the least the open band calls for (the result is incomplete).
+        public var lowerBound = false
+        /// The day it is due when the instrument fixes it (an age), instead of the catalog's days.
+        public var dueBy: CalendarDate? = nil
+
+        public var reason: String { band.map { "band \($0)" } ?? "critical \(critical ?? "?")" }
+    }
 }
 
-/// A recommendation of one instrument result, and what raised it.
-public struct RecommendationResult: Sendable, Hashable {
-    public var referral: String
-    public var urgency: String
-    /// The band that recommended it, or
-    public var band: String?
-    /// the critical rule that fired.
-    public var critical: String?
-    /// Given because it is the least the open band calls for (the result is incomplete).
-    public var lowerBound = false
-    /// The day it is due when the instrument fixes it (an age), instead of the catalog's days.
-    public var dueBy: CalendarDate? = nil
-
-    public var reason: String { band.map { "band \($0)" } ?? "critical \(critical ?? "?")" }
-}
+package typealias RecommendationResult = ScreeningResult.RecommendationResult

@@ -1,68 +1,80 @@
 import ESSource
 import ESExpr
-/// One age form of an instrument with its own items and the rules compiled against them.
-/// Instruments without age forms have a single form with id `all`.
-public struct Form: Sendable {
-    public package(set) var id: String
-    public package(set) var ages: AgeWindow
-    public package(set) var items: [Item]
-    public package(set) var itemIndex: [String: Int]
-    package var scores: [Score]
-    package var bands: [Band]
-    package var critical: [CriticalRule]
-    /// Whether the form was declared in the file (false for the implicit `all` form).
-    public package(set) var declared: Bool
+extension Instrument {
+    /// One age form of an instrument with its own items and the rules compiled against them.
+    /// Instruments without age forms have a single form with id `all`.
+    public struct Form: Sendable {
+        public package(set) var id: String
+        public package(set) var ages: AgeWindow
+        public package(set) var items: [Item]
+        public package(set) var itemIndex: [String: Int]
+        package var scores: [Score]
+        package var bands: [Band]
+        package var critical: [CriticalRule]
+        /// Whether the form was declared in the file (false for the implicit `all` form).
+        public package(set) var declared: Bool
 
-    package init(id: String, ages: AgeWindow, items: [Item], itemIndex: [String: Int], scores: [Score], bands: [Band], critical: [CriticalRule], declared: Bool) {
-        self.id = id
-        self.ages = ages
-        self.items = items
-        self.itemIndex = itemIndex
-        self.scores = scores
-        self.bands = bands
-        self.critical = critical
-        self.declared = declared
+        package init(id: String, ages: AgeWindow, items: [Item], itemIndex: [String: Int], scores: [Score], bands: [Band], critical: [CriticalRule], declared: Bool) {
+            self.id = id
+            self.ages = ages
+            self.items = items
+            self.itemIndex = itemIndex
+            self.scores = scores
+            self.bands = bands
+            self.critical = critical
+            self.declared = declared
+        }
     }
 }
 
-public struct Item: Sendable {
-    public enum Selection: String, Sendable { case one, many }
-    public let id: String
-    public let label: LocalizedText
-    public let options: [AnswerOption]
-    public let selection: Selection
-    public let location: SourceLocation
+package typealias Form = Instrument.Form
 
-    /// The fewest and most points an answer can give (a many-answer item scores its most concerning tick).
-    public let minPoints: Double
-    public let maxPoints: Double
+extension Instrument {
+    public struct Item: Sendable {
+        public enum Selection: String, Sendable { case one, many }
+        public let id: String
+        public let label: LocalizedText
+        public let options: [AnswerOption]
+        public let selection: Selection
+        public let location: Diagnostic.SourceLocation
 
-    public init(id: String, label: LocalizedText, options: [AnswerOption], selection: Selection, location: SourceLocation) {
-        self.id = id
-        self.label = label
-        self.options = options
-        self.selection = selection
-        self.location = location
-        minPoints = options.map(\.points).min() ?? 0
-        maxPoints = options.map(\.points).max() ?? 0
-    }
+        /// The fewest and most points an answer can give (a many-answer item scores its most concerning tick).
+        public let minPoints: Double
+        public let maxPoints: Double
 
-    public func optionIndex(_ id: String) -> Int? { options.firstIndex { $0.id == id } }
-}
+        public init(id: String, label: LocalizedText, options: [AnswerOption], selection: Selection, location: Diagnostic.SourceLocation) {
+            self.id = id
+            self.label = label
+            self.options = options
+            self.selection = selection
+            self.location = location
+            minPoints = options.map(\.points).min() ?? 0
+            maxPoints = options.map(\.points).max() ?? 0
+        }
 
-public struct AnswerOption: Sendable {
-    public package(set) var id: String
-    public package(set) var label: LocalizedText
-    public package(set) var points: Double
-    public package(set) var location: SourceLocation
-
-    package init(id: String, label: LocalizedText, points: Double, location: SourceLocation) {
-        self.id = id
-        self.label = label
-        self.points = points
-        self.location = location
+        public func optionIndex(_ id: String) -> Int? { options.firstIndex { $0.id == id } }
     }
 }
+
+package typealias Item = Instrument.Item
+
+extension Instrument {
+    public struct AnswerOption: Sendable {
+        public package(set) var id: String
+        public package(set) var label: LocalizedText
+        public package(set) var points: Double
+        public package(set) var location: Diagnostic.SourceLocation
+
+        package init(id: String, label: LocalizedText, points: Double, location: SourceLocation) {
+            self.id = id
+            self.label = label
+            self.points = points
+            self.location = location
+        }
+    }
+}
+
+package typealias AnswerOption = Instrument.AnswerOption
 
 /// What a score does with unanswered items it reads.
 package enum MissingFill: Sendable, Hashable {

@@ -28,12 +28,12 @@ public struct Instrument: Sendable {
     package var tests: [EmbeddedTest]
     /// `sha256:` of the rules as loaded (the YAML file's bytes).
     public package(set) var digest: String
-    public package(set) var location: SourceLocation
+    public package(set) var location: Diagnostic.SourceLocation
     /// Every item of every form by id (the first form's, where forms share ids), for checking answers
     /// when no form applies.
     public package(set) var anyFormItems: [String: Item]
     /// The version of a deployment's texts file per locale, reported beside the digest.
-    public package(set) var textsVersions: [Locale: String] = [:]
+    public package(set) var textsVersions: [LocalizedText.Locale: String] = [:]
     /// Whom the answers are about (EPDS: the mother, seen at the child's visit).
     package var subject: Subject = .child
     /// Codes in external code systems (LOINC), verified or kept for review.
@@ -117,26 +117,30 @@ package struct LicenseInfo: Sendable {
     }
 }
 
-/// Ages in completed months, both ends included: 16...30 means from 16 months 0 days up to the day before 31 months.
-public struct AgeWindow: Sendable, Hashable {
-    public package(set) var minMonths: Int
-    public package(set) var maxMonths: Int
-    public func contains(_ months: Int) -> Bool { months >= minMonths && months <= maxMonths }
-    public var description: String { "\(minMonths)–\(maxMonths) months" }
-    /// The same in a reader's language.
-    public func description(_ locale: Locale) -> String {
-        switch locale {
-        case .en: description
-        case .az: "\(minMonths)–\(maxMonths) ay"
-        case .ru: "\(minMonths)–\(maxMonths) мес."
+extension Instrument {
+    /// Ages in completed months, both ends included: 16...30 means from 16 months 0 days up to the day before 31 months.
+    public struct AgeWindow: Sendable, Hashable {
+        public package(set) var minMonths: Int
+        public package(set) var maxMonths: Int
+        public func contains(_ months: Int) -> Bool { months >= minMonths && months <= maxMonths }
+        public var description: String { "\(minMonths)–\(maxMonths) months" }
+        /// The same in a reader's language.
+        public func description(_ locale: LocalizedText.Locale) -> String {
+            switch locale {
+            case .en: description
+            case .az: "\(minMonths)–\(maxMonths) ay"
+            case .ru: "\(minMonths)–\(maxMonths) мес."
+            }
+        }
+
+        package init(minMonths: Int, maxMonths: Int) {
+            self.minMonths = minMonths
+            self.maxMonths = maxMonths
         }
     }
-
-    package init(minMonths: Int, maxMonths: Int) {
-        self.minMonths = minMonths
-        self.maxMonths = maxMonths
-    }
 }
+
+package typealias AgeWindow = Instrument.AgeWindow
 
 package enum AgeBasis: String, Sendable, CaseIterable {
     case chronological

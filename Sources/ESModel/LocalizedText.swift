@@ -1,10 +1,14 @@
 import ESSource
 import ESExpr
-/// The locales every shipped text comes in. A text missing in a locale falls back to English.
-public enum Locale: String, Sendable, CaseIterable, Comparable {
-    case en, az, ru
-    public static func < (a: Locale, b: Locale) -> Bool { a.rawValue < b.rawValue }
+extension LocalizedText {
+    /// The locales every shipped text comes in. A text missing in a locale falls back to English.
+    public enum Locale: String, Sendable, CaseIterable, Comparable {
+        case en, az, ru
+        public static func < (a: Locale, b: Locale) -> Bool { a.rawValue < b.rawValue }
+    }
 }
+
+package typealias Locale = LocalizedText.Locale
 
 /// Whether a locale's texts in a file may be used as they are.
 package enum TranslationStatus: String, Sendable, CaseIterable {
@@ -17,17 +21,17 @@ package enum TranslationStatus: String, Sendable, CaseIterable {
 
 /// A text in several locales, with English as the fallback.
 public struct LocalizedText: Sendable, Hashable {
-    public package(set) var texts: [Locale: String]
+    public package(set) var texts: [LocalizedText.Locale: String]
 
-    public init(_ texts: [Locale: String]) { self.texts = texts }
+    public init(_ texts: [LocalizedText.Locale: String]) { self.texts = texts }
 
     public static let empty = LocalizedText([:])
 
     /// The text in `locale`, or the English one; `fellBack` says which happened.
-    public func resolve(_ locale: Locale) -> (text: String, fellBack: Bool) {
+    public func resolve(_ locale: LocalizedText.Locale) -> (text: String, fellBack: Bool) {
         if let t = texts[locale] { return (t, false) }
         return (texts[.en] ?? texts.values.first ?? "", true)
     }
 
-    public subscript(locale: Locale) -> String { resolve(locale).text }
+    public subscript(locale: LocalizedText.Locale) -> String { resolve(locale).text }
 }

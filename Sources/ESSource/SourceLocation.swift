@@ -1,50 +1,58 @@
-/// A 1-based position in a source file. Columns count Unicode scalars, as libyaml does.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
+extension Diagnostic {
+    /// A 1-based position in a source file. Columns count Unicode scalars, as libyaml does.
+    public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+        public var file: String
+        public var line: Int
+        public var column: Int
 
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
+        public init(file: String, line: Int, column: Int) {
+            self.file = file
+            self.line = line
+            self.column = column
+        }
 
-    public var description: String { "\(file):\(line):\(column)" }
+        public var description: String { "\(file):\(line):\(column)" }
 
-    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+            (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        }
     }
 }
 
-/// The text of a loaded file, kept so diagnostics can quote the offending line.
-public final class SourceFile: Sendable {
-    public let path: String
-    public let text: String
-    /// UTF-8 offsets where each line starts; found on bytes, so loading stays cheap.
-    private let lineStarts: [Int]
+package typealias SourceLocation = Diagnostic.SourceLocation
 
-    public init(path: String, text: String) {
-        self.path = path
-        self.text = text
-        var starts = [0]
-        var offset = 0
-        for b in text.utf8 {
-            offset += 1
-            if b == 0x0A { starts.append(offset) }
-        }
-        lineStarts = starts
-    }
+extension Diagnostic {
+    /// The text of a loaded file, kept so diagnostics can quote the offending line.
+    public final class SourceFile: Sendable {
+        public let path: String
+        public let text: String
+        /// UTF-8 offsets where each line starts; found on bytes, so loading stays cheap.
+        private let lineStarts: [Int]
 
-    /// The text of a 1-based line, without its line break.
-    public func line(_ n: Int) -> Substring? {
-        guard n >= 1, n <= lineStarts.count else { return nil }
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[n - 1])
-        var end = n < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[n]) : utf8.endIndex
-        while end > start, utf8[utf8.index(before: end)] == 0x0A || utf8[utf8.index(before: end)] == 0x0D {
-            end = utf8.index(before: end)
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+            var starts = [0]
+            var offset = 0
+            for b in text.utf8 {
+                offset += 1
+                if b == 0x0A { starts.append(offset) }
+            }
+            lineStarts = starts
         }
-        return text[start..<end]
+
+        /// The text of a 1-based line, without its line break.
+        public func line(_ n: Int) -> Substring? {
+            guard n >= 1, n <= lineStarts.count else { return nil }
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[n - 1])
+            var end = n < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[n]) : utf8.endIndex
+            while end > start, utf8[utf8.index(before: end)] == 0x0A || utf8[utf8.index(before: end)] == 0x0D {
+                end = utf8.index(before: end)
+            }
+            return text[start..<end]
+        }
     }
 }
+
+package typealias SourceFile = Diagnostic.SourceFile

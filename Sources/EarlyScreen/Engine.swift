@@ -35,7 +35,7 @@ public struct Engine: Sendable {
     /// The load failed: the diagnostics say why.
     public struct LoadError: Error, Sendable {
         public var diagnostics: [Diagnostic]
-        public var sources: [String: SourceFile]
+        public var sources: [String: Diagnostic.SourceFile]
     }
 
     /// The instruments compiled into this binary (Instruments/ at build time).

@@ -17,7 +17,7 @@ import Glibc
 
 /// `--locale en|az|ru` for every command: ArgumentParser checks it and lists the values in help
 /// and in its one error message.
-extension EarlyScreen.Locale: ExpressibleByArgument {}
+extension LocalizedText.Locale: ExpressibleByArgument {}
 
 /// Where local FHIR codes and canonical URLs live, shared by `fhir` and `evaluate --format fhir`.
 struct FHIROptions: ParsableArguments {
@@ -77,7 +77,7 @@ struct QuestionnaireCommand: ParsableCommand {
     var form: String?
 
     @Option(help: "The Questionnaire's language: en, az or ru (the others are added as translations).")
-    var locale: EarlyScreen.Locale = .en
+    var locale: LocalizedText.Locale = .en
 
     @Flag(help: "Indent the JSON for people.")
     var pretty = false

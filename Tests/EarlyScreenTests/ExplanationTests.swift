@@ -16,9 +16,9 @@ import ESFHIR
 /// the reader's language (issue 18, problem 7; issue 14, item 3).
 @Suite struct ExplanationTests {
     /// Every evaluable Corpus request with its explained result.
-    static func explained(in locales: [EarlyScreen.Locale]? = nil) throws -> (Engine, [(name: String, locale: EarlyScreen.Locale, result: ScreeningResult)]) {
+    static func explained(in locales: [LocalizedText.Locale]? = nil) throws -> (Engine, [(name: String, locale: LocalizedText.Locale, result: ScreeningResult)]) {
         let engine = try Engine.builtIn(explain: true)
-        var out: [(String, EarlyScreen.Locale, ScreeningResult)] = []
+        var out: [(String, LocalizedText.Locale, ScreeningResult)] = []
         for name in CorpusTests.cases {
             guard var request = try? engine.decoder.decode(engine.reader.parse(Array(Repo.read("Corpus/cases/\(name).request.json").utf8))) else { continue }
             for locale in locales ?? [request.locale] {
@@ -70,7 +70,7 @@ import ESFHIR
         for c in cases where c.locale == .en {
             for x in c.result.results { for step in x.explanation { english.formUnion(words(ExplanationText.line(step, .en))) } }
         }
-        for l in [EarlyScreen.Locale.az, .ru] { for t in LocalisationTests.texts(engine.set, l) { english.subtract(LocalisationTests.words(t)) } }
+        for l in [LocalizedText.Locale.az, .ru] { for t in LocalisationTests.texts(engine.set, l) { english.subtract(LocalisationTests.words(t)) } }
         #expect(english.isSuperset(of: ["points", "answer", "score", "band", "because"]))
         for c in cases where c.locale != .en {
             for x in c.result.results {

@@ -7,7 +7,7 @@ func screenOneVisit() throws -> ScreeningResult {
     let engine = try Engine.builtIn()
 
     // A visit built in Swift; JSON requests go through `engine.evaluate(json:)` instead.
-    var answers: [(item: String, answer: Answer)] = []
+    var answers: [(item: String, answer: ScreeningRequest.Answer)] = []
     for q in 1...20 { answers.append(("q\(q)", .option(q == 2 || q == 5 || q == 12 ? "no" : "yes"))) }
     answers[2] = ("q3", .option("no"))
     answers[5] = ("q6", .option("no"))
@@ -15,7 +15,7 @@ func screenOneVisit() throws -> ScreeningResult {
     let request = ScreeningRequest(
         birthDate: CalendarDate(iso: "2024-05-01")!,
         assessedOn: CalendarDate(iso: "2026-01-15")!,
-        responses: [Response(instrument: "mchat-r", answers: answers)])
+        responses: [ScreeningRequest.Response(instrument: "mchat-r", answers: answers)])
 
     let result = try engine.evaluate(request)
     // result.results[0].band == "medium"; result.outcome == .followUp

@@ -29,7 +29,7 @@ import ESFHIR
     }
 
     /// Every text the set has in a locale: titles, labels, bands, scores, critical rules, referrals.
-    static func texts(_ set: InstrumentSet, _ l: EarlyScreen.Locale) -> [String] {
+    static func texts(_ set: InstrumentSet, _ l: LocalizedText.Locale) -> [String] {
         var out: [String] = []
         for id in set.ids {
             let i = set[id]!
@@ -45,10 +45,10 @@ import ESFHIR
 
     @Test func reportsInAzAndRuHoldNoEnglishWordAndNoId() throws {
         let engine = try Engine.builtIn()
-        var reports: [(name: String, locale: EarlyScreen.Locale, text: String)] = []
+        var reports: [(name: String, locale: LocalizedText.Locale, text: String)] = []
         for name in CorpusTests.cases {
             guard let request = try? engine.decoder.decode(engine.reader.parse(Array(Repo.read("Corpus/cases/\(name).request.json").utf8))) else { continue }
-            for locale in [EarlyScreen.Locale.en, .az, .ru] {
+            for locale in [LocalizedText.Locale.en, .az, .ru] {
                 var r = request
                 r.locale = locale
                 guard let result = try? engine.evaluate(r) else { continue }
@@ -59,7 +59,7 @@ import ESFHIR
         #expect(reports.count > 120)  // every Corpus case that evaluates, in three languages
         var english = Set<String>()
         for r in reports where r.locale == .en { english.formUnion(Self.words(r.text)) }
-        for l in [EarlyScreen.Locale.az, .ru] { for t in Self.texts(engine.set, l) { english.subtract(Self.words(t)) } }
+        for l in [LocalizedText.Locale.az, .ru] { for t in Self.texts(engine.set, l) { english.subtract(Self.words(t)) } }
         #expect(english.count > 100)  // the oracle is not empty
         let id = try Regex(#"\b(q|m)[0-9]+\b|\b[0-9]+m\b|[a-z]+_[a-z]+"#)
         for r in reports {
@@ -78,7 +78,7 @@ import ESFHIR
         #expect(codes == codes.sorted())
         let reasons = InstrumentResult.ReasonCode.allCases.map { "reason." + $0.rawValue } + ["reason.out_of_age_range_corrected"]
         for key in codes + reasons + WarningText.variants {
-            for l in [EarlyScreen.Locale.en, .az, .ru] { #expect(WarningText.templates[key]?[l] != nil, "\(key) \(l)") }
+            for l in [LocalizedText.Locale.en, .az, .ru] { #expect(WarningText.templates[key]?[l] != nil, "\(key) \(l)") }
         }
         #expect(Set(WarningText.templates.keys) == Set(codes + reasons).union(WarningText.variants))
         // The contract's schema lists the warning codes, not the reasons' templates.

@@ -38,7 +38,12 @@ let files = Engine.shippedFiles
 let bytes = files.reduce(0) { $0 + $1.text.utf8.count }
 
 // libyaml alone: events only, no nodes, no checks.
-let bare = median(50) {
+/// ES_BENCH_EVALS=N (and ES_BENCH_VISIT=mchat or mixed): only N library evaluations of that visit,
+/// timed once, and no loading figures: a run small enough for valgrind's instruction counts
+/// (bench/run (f)), which do not move with the machine's load as timings do.
+let countOnly = getenv("ES_BENCH_EVALS").flatMap { Int(String(cString: $0)) }
+let onlyVisit = getenv("ES_BENCH_VISIT").map { String(cString: $0) }
+let bare = countOnly != nil ? 0 : median(50) {
     for (_, text) in files {
         var parser = yaml_parser_t()
         yaml_parser_initialize(&parser)
@@ -55,7 +60,7 @@ let bare = median(50) {
         yaml_parser_delete(&parser)
     }
 }
-let load = median(50) { _ = try? Engine.builtIn() }
+let load = countOnly != nil ? 0 : median(50) { _ = try? Engine.builtIn() }
 
 // Library evaluations on decoded requests: an M-CHAT-R visit and a three-instrument visit.
 let engine = try! Engine.builtIn()
@@ -75,11 +80,11 @@ let mixed = ScreeningRequest(birthDate: visit.adding(months: -16), assessedOn: v
     Response(instrument: "epds", answers: (1...10).map { ("q\($0)", .option([1, 2, 4].contains($0) ? "a" : "d")) }),
 ])
 func rate(_ r: ScreeningRequest) -> Double {
-    let n = 200_000
-    let t = median(3) {
+    let n = countOnly ?? 200_000
+    let t = median(countOnly != nil ? 1 : 3) {
         for _ in 0..<n { _ = try? engine.evaluate(r) }
     }
     return Double(n) / t
 }
-let singleRate = rate(single), mixedRate = rate(mixed)
+let singleRate = onlyVisit == "mixed" ? 0 : rate(single), mixedRate = onlyVisit == "mchat" ? 0 : rate(mixed)
 print("{\"instrument_files\":\(files.count),\"instrument_bytes\":\(bytes),\"load_ms\":\(load * 1000),\"libyaml_parse_ms\":\(bare * 1000),\"library_evals_per_s_mchat\":\(Int(singleRate)),\"library_evals_per_s_mixed\":\(Int(mixedRate))}")
