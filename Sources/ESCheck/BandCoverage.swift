@@ -164,12 +164,12 @@ package struct BandCoverage {
         for months in form.ages.minMonths...form.ages.maxMonths {
             let first = Int((Double(months) * 30.4375).rounded(.down)), last = Int((Double(months + 1) * 30.4375).rounded(.down))
             for days in first..<max(first + 1, last) {
-                f.ages = [Double(months), Double(months), Double(months), Double(days)]
+                f.setAges(Double(months), chronological: Double(months), corrected: Double(months), days: Double(days))
                 for (j, s) in form.scores.enumerated() { f.scores[j] = s.expression.run(f) }
-                out = out.map { zip($0, f.scores).map { Interval(Swift.min($0.lo, $1.lo), Swift.max($0.hi, $1.hi)) } } ?? f.scores
+                out = out.map { o in o.indices.map { Interval(Swift.min(o[$0].lo, f.scores[$0].lo), Swift.max(o[$0].hi, f.scores[$0].hi)) } } ?? f.scores.values
             }
         }
-        return out ?? f.scores
+        return out ?? f.scores.values
     }
 
     package func reachable(_ slot: Int, _ ranges: [Interval]) -> [Double]? {

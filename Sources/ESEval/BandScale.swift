@@ -20,9 +20,9 @@ package struct BandScale: Sendable, Hashable {
         let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
         for (i, item) in form.items.enumerated() { frame.points[i] = Interval(item.minPoints, item.maxPoints) }
         let exact = ages.exactAge(for: instrument)
-        frame.ages = [Double(exact.months), Double(ages.chronological.months),
-                      Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months),
-                      Double(exact.days)]
+        frame.setAges(Double(exact.months), chronological: Double(ages.chronological.months),
+                      corrected: Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months),
+                      days: Double(exact.days))
         for k in form.scores.indices { frame.scores[k] = form.scores[k].expression.run(frame) }
         let range = frame.scores[j]
         guard range.lo.isFinite, range.hi.isFinite, range.hi - range.lo <= 1000 else { return nil }

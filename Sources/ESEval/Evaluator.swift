@@ -593,9 +593,9 @@ package struct Evaluator: Sendable {
     }
 
     package func setAges(_ frame: EvalFrame, _ instrument: Instrument, _ ages: ChildAges, _ exact: (months: Int, days: Int, corrected: Bool)) {
-        frame.ages = [Double(exact.months), Double(ages.chronological.months),
-                      Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months),
-                      Double(exact.days)]
+        frame.setAges(Double(exact.months), chronological: Double(ages.chronological.months),
+                      corrected: Double(ages.corrected(termWeeks: instrument.prematurity?.termWeeks ?? 40)?.age.months ?? ages.chronological.months),
+                      days: Double(exact.days))
     }
 
     /// At most this many completions of the missing answers are tried one by one.
@@ -623,8 +623,8 @@ package struct Evaluator: Sendable {
             total *= form.items[i].options.count
             if total > Self.maxCompletions { return nil }
         }
-        let saved = (frame.points, frame.selected, frame.scores)
-        defer { (frame.points, frame.selected, frame.scores) = saved }
+        let saved = (frame.points.values, frame.selected.values, frame.scores.values)
+        defer { (frame.points.values, frame.selected.values, frame.scores.values) = saved }
         var bands = Set<Int?>()
         var fires: [String: (yes: Bool, no: Bool)] = [:]
         var ranges: [String: Interval] = [:]

@@ -5,7 +5,7 @@ import ESSource
 /// missing it spans every way they could have been answered. Numbers are IEEE-754 doubles:
 /// + - * / are correctly rounded, so results are the same on every machine, and sums of
 /// integer points are exact.
-package struct Interval: Sendable, Hashable, CustomStringConvertible {
+package struct Interval: Sendable, Hashable, CustomStringConvertible, BitwiseCopyable {
     package var lo: Double
     package var hi: Double
 

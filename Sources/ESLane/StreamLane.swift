@@ -316,7 +316,7 @@ package final class StreamLane {
             for (j, s) in form.scores.enumerated() { frame.scores[j] = s.expression.run(frame) }
             key.append(UInt64(p) | (inRange ? 1 << 16 : 0) | (frame.divisionByZero ? 1 << 17 : 0))
             if plan.readsDays { key.append(UInt64(days)) }
-            for v in frame.scores { key.append(v.lo.bitPattern); key.append(v.hi.bitPattern) }
+            for j in 0..<frame.scores.count { key.append(frame.scores[j].lo.bitPattern); key.append(frame.scores[j].hi.bitPattern) }
         }
         var packed: UInt64 = 0, n = 0
         for i in plan.keyItems {

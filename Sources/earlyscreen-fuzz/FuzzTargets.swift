@@ -171,9 +171,9 @@ func run(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Target) {
     case .rule:
         let text = String(decoding: bytes, as: UTF8.self)
         let frame = EvalFrame(itemCount: 3, scoreCount: 1)
-        frame.points = [Interval(0, 1), Interval(exactly: 2), Interval(exactly: 0)]
-        frame.selected = [0, 0b010, 0b01]
-        frame.scores = [Interval(1, 4)]
+        frame.points.values = [Interval(0, 1), Interval(exactly: 2), Interval(exactly: 0)]
+        frame.selected.values = [0, 0b010, 0b01]
+        frame.scores.values = [Interval(1, 4)]
         if let c = try? RuleCompiler.condition(text, scope: scope) { _ = c.run(frame) }
         if let n = try? RuleCompiler.number(text, scope: scope) { _ = n.run(frame) }
     case .dates:
@@ -183,10 +183,10 @@ func run(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Target) {
         var c = Choices(bytes: bytes)
         let text = expression(&c)
         let frame = EvalFrame(itemCount: 3, scoreCount: 1)
-        frame.points = [Interval(0, 1), Interval(exactly: 2), Interval(exactly: 0)]
-        frame.selected = [0, 0b010, 0b01]
-        frame.scores = [Interval(1, 4)]
-        frame.ages = [20, 20, 20, Double(c.next(3000))]
+        frame.points.values = [Interval(0, 1), Interval(exactly: 2), Interval(exactly: 0)]
+        frame.selected.values = [0, 0b010, 0b01]
+        frame.scores.values = [Interval(1, 4)]
+        frame.ages.values = [20, 20, 20, Double(c.next(3000))]
         if let n = try? RuleCompiler.number(text, scope: scope) {
             let v = n.run(frame)
             precondition(v.lo.isNaN == false && v.hi.isNaN == false && v.lo <= v.hi, "a rule gave \(v) for \(text)")

@@ -21,10 +21,10 @@ import ESFHIR
     /// A frame with q1 = no (1 point), q2 unanswered (0–1), q3 = b (2 points), total = [3, 4].
     func frame() -> EvalFrame {
         let f = EvalFrame(itemCount: 3, scoreCount: 1)
-        f.selected = [0b10, 0, 0b010]
-        f.points = [Interval(exactly: 1), Interval(0, 1), Interval(exactly: 2)]
-        f.scores = [Interval(3, 4)]
-        f.ages = [20, 20, 18]
+        f.selected.values = [0b10, 0, 0b010]
+        f.points.values = [Interval(exactly: 1), Interval(0, 1), Interval(exactly: 2)]
+        f.scores.values = [Interval(3, 4)]
+        f.setAges(20, chronological: 20, corrected: 18, days: 609)
         return f
     }
 
