@@ -73,7 +73,7 @@ extension InstrumentLoader {
         for (i, item) in f.items.enumerated() { index[item.id] = i }
         let form = Form(id: f.id, ages: f.ages, items: f.items, itemIndex: index, scores: compiled, bands: outBands,
                         critical: outCritical, declared: f.declared)
-        if !d.hasErrors && outBands.count == bands.count {
+        if embeddedDigest == nil && !d.hasErrors && outBands.count == bands.count {
             var coverage = BandCoverage(form: form, bandDefs: bands, tables: tables)
             // A band may belong to some age forms only (SWYC Milestones: no cut-off on the 2- and
             // 60-month forms); it is an error only when no form can reach it (see load()).

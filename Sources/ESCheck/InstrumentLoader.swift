@@ -14,7 +14,14 @@ package struct InstrumentLoader {
     /// Bands band coverage found unreachable, per form; reported when unreachable on every form.
     package var unreachable: [(form: String, diagnostic: Diagnostic)] = []
 
-    package init(source: SourceFile) { self.source = source }
+    /// The file's digest, when it was computed and its band coverage proved as it was embedded
+    /// (the built-in set, scripts/embed-instruments): loading then neither hashes nor proves again.
+    package let embeddedDigest: String?
+
+    package init(source: SourceFile, embeddedDigest: String? = nil) {
+        self.source = source
+        self.embeddedDigest = embeddedDigest
+    }
 
     /// Checks the file; the instrument comes back even with errors (see `d.hasErrors`).
     /// Raw rule definitions, compiled once per form against that form's items.
@@ -112,7 +119,7 @@ package struct InstrumentLoader {
             d.add(diag)
         }
         let tests = testNodes.compactMap { TestCaseReader.read($0, &d) }
-        let digest = "sha256:" + SHA256.hex(source.text.utf8)
+        let digest = embeddedDigest ?? "sha256:" + SHA256.hex(source.text.utf8)
         // Built even when there are errors, so links to other files are still checked;
         // the set loader keeps only instruments without errors.
         var instrument = Instrument(id: id, version: version, title: title, summary: summary, locales: locales, source: sourceInfo,

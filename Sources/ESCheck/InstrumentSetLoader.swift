@@ -69,8 +69,10 @@ package struct InstrumentSetLoader {
     }
 
     /// Loads from texts in memory (the built-in set, tests).
+    /// `embedded`: the digests of texts that were hashed and proved when they were embedded (the
+    /// built-in set's, by path); those texts are not hashed or proved again.
     package func load(texts: [(path: String, text: String)], origin: String, rawBytes: [String: [UInt8]] = [:],
-                     context: InstrumentSet? = nil) -> Output {
+                     context: InstrumentSet? = nil, embedded: [String: String] = [:]) -> Output {
         var d = DiagnosticBag()
         var sources: [String: SourceFile] = [:]
         var instruments: [String: Instrument] = [:]
@@ -100,12 +102,12 @@ package struct InstrumentSetLoader {
                 schedule = l.load(root)
                 d.add(contentsOf: l.d.all)
             case ReferralLoader.format:
-                var l = ReferralLoader(source: source)
+                var l = ReferralLoader(source: source, embeddedDigest: embedded[path])
                 catalog = l.load(root)
                 catalogCount += 1
                 d.add(contentsOf: l.d.all)
             default:
-                var l = InstrumentLoader(source: source)
+                var l = InstrumentLoader(source: source, embeddedDigest: embedded[path])
                 let instrument = l.load(root)
                 d.add(contentsOf: Self.coalesceMissingKeys(l.d.all))
                 if let i = instrument, l.d.hasErrors {

@@ -7,6 +7,8 @@ import ESEval
 package struct ReferralLoader {
     package static let format = "earlyscreen/referrals@1"
     package let source: SourceFile
+    /// The digest computed when the file was embedded (see InstrumentLoader.embeddedDigest).
+    package var embeddedDigest: String? = nil
     package var d = DiagnosticBag()
 
     package mutating func load(_ root: YAMLNode) -> ReferralCatalog? {
@@ -52,6 +54,6 @@ package struct ReferralLoader {
         m.finish(&d)
         guard !d.hasErrors else { return nil }
         return ReferralCatalog(urgencies: urgencies, referrals: referrals, locales: locales,
-                               digest: "sha256:" + SHA256.hex(source.text.utf8))
+                               digest: embeddedDigest ?? "sha256:" + SHA256.hex(source.text.utf8))
     }
 }

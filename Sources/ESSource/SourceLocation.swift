@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 extension Diagnostic {
     /// A 1-based position in a source file. Columns count Unicode scalars, as libyaml does.
     public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -32,13 +35,20 @@ extension Diagnostic {
         public init(path: String, text: String) {
             self.path = path
             self.text = text
+            var text = text
+            lineStarts = text.withUTF8 { Self.lineStarts($0) }
+        }
+
+        /// Where each line starts, found with memchr: every file loaded passes through here.
+        static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
             var starts = [0]
-            var offset = 0
-            for b in text.utf8 {
-                offset += 1
-                if b == 0x0A { starts.append(offset) }
+            guard let base = bytes.baseAddress else { return starts }
+            var at = 0
+            while at < bytes.count, let nl = memchr(base + at, 0x0A, bytes.count - at) {
+                at = base.distance(to: nl.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(at)
             }
-            lineStarts = starts
+            return starts
         }
 
         /// The text of a 1-based line, without its line break.

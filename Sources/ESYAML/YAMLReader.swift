@@ -106,8 +106,16 @@ private struct Builder {
         package var items: [YAMLNode] = []
         package var pairs: [YAMLPair] = []
         package var pendingKey: YAMLNode?
-        package var keys: [String: SourceLocation] = [:]
+        /// The keys by name, made once a mapping outgrows `Builder.scanKeys` (a scan of the few
+        /// pairs of a typical mapping is cheaper than hashing; a huge one stays linear).
+        package var keys: [String: SourceLocation]? = nil
         package var size = 1
+
+        /// Where a key of this mapping was first written, if it was.
+        package func firstLocation(of name: String) -> SourceLocation? {
+            if let keys { return keys[name] }
+            return pairs.first { $0.name == name }?.key.location
+        }
 
         package init(isMapping: Bool, start: SourceLocation, anchor: String?) {
             self.isMapping = isMapping
@@ -116,6 +124,8 @@ private struct Builder {
         }
     }
 
+    /// Up to this many pairs, a mapping's keys are checked for duplicates by a scan.
+    package static let scanKeys = 16
     package let file: String
     package let source: SourceFile
     package let limits: YAMLReader.Limits
@@ -221,11 +231,18 @@ private struct Builder {
         guard let keyScalar = key.scalar else {
             return .error(.yamlComplexKey, "mapping keys must be plain names, not \(key.kindName)", at: key.location)
         }
-        if let first = top.keys[keyScalar.value] {
+        if let first = top.firstLocation(of: keyScalar.value) {
             return .error(.yamlDuplicateKey, "duplicate key \"\(keyScalar.value)\"", at: key.location,
                           notes: [.note("first defined here", at: first)])
         }
-        top.keys[keyScalar.value] = key.location
+        if top.keys != nil {
+            top.keys![keyScalar.value] = key.location
+        } else if top.pairs.count == Self.scanKeys {
+            var keys: [String: SourceLocation] = [:]
+            for p in top.pairs { keys[p.name] = p.key.location }
+            keys[keyScalar.value] = key.location
+            top.keys = keys
+        }
         top.pairs.append(YAMLPair(key: key, value: node, name: keyScalar.value))
         top.size += node.size
         return nil

@@ -40,7 +40,7 @@ public struct Engine: Sendable {
 
     /// The instruments compiled into this binary (Instruments/ at build time).
     public static func builtIn(explain: Bool = false, pretty: Bool = false) throws(LoadError) -> Engine {
-        let out = InstrumentSetLoader().load(texts: ShippedFiles.files, origin: "built-in")
+        let out = InstrumentSetLoader().load(texts: ShippedFiles.files, origin: "built-in", embedded: ShippedFiles.digests)
         guard let set = out.set else { throw LoadError(diagnostics: out.diagnostics, sources: out.sources) }
         return Engine(set: set, explain: explain, pretty: pretty)
     }
@@ -69,7 +69,7 @@ public struct Engine: Sendable {
             guard own.contains(where: { $0.path == "Instruments/\(id).yaml" }) else { return nil }
             texts += own
         }
-        guard var set = InstrumentSetLoader().load(texts: texts, origin: "built-in").set, Set(set.ids) == needed else { return nil }
+        guard var set = InstrumentSetLoader().load(texts: texts, origin: "built-in", embedded: ShippedFiles.digests).set, Set(set.ids) == needed else { return nil }
         set.schedule = schedule
         return Engine(set: set, explain: explain, pretty: pretty)
     }
@@ -87,7 +87,7 @@ public struct Engine: Sendable {
     /// draft's referral catalog and schedule replace the built-in ones when it has them; texts
     /// files may dress built-in instruments. `draftIDs` names what the draft brought.
     public static func load(draft paths: [String], explain: Bool = false, pretty: Bool = false) throws(LoadError) -> Engine {
-        let base = InstrumentSetLoader().load(texts: ShippedFiles.files, origin: "built-in")
+        let base = InstrumentSetLoader().load(texts: ShippedFiles.files, origin: "built-in", embedded: ShippedFiles.digests)
         guard let builtIn = base.set else { throw LoadError(diagnostics: base.diagnostics, sources: base.sources) }
         let out = InstrumentSetLoader().load(paths: paths, context: builtIn)
         guard let draft = out.set else { throw LoadError(diagnostics: out.diagnostics, sources: out.sources) }

@@ -3147,4 +3147,21 @@ tests:
 
 """#),
     ]
+
+    /// Each file's digest, computed as it was embedded. The embedding test loads every file with
+    /// all checks first (band coverage proved), so the built-in set is not hashed or proved again
+    /// at every start (InstrumentSetLoader's `embedded`).
+    static let digests: [String: String] = [
+        "Instruments/cdc-ltsae.yaml": "sha256:fb1a1ff4b1c6975d0bd70cbc479a8194217236ccfb6dac7b06fac93f61c82d1d",
+        "Instruments/epds.yaml": "sha256:f33b6c2ce4816396a06d4e24b96d9f6d375d02c66eb6f09327d8c3ce9ae1e5af",
+        "Instruments/mchat-r.yaml": "sha256:3c1d8dad9a53c48ab11950d9f3a843c0360ca6e264ec206fd6ac2588929c9a26",
+        "Instruments/mchat-rf.yaml": "sha256:044e917c176ba54f797f737f90b3a359f2c26e0a8eef31237286ee50c8fe1b85",
+        "Instruments/referrals.yaml": "sha256:a8fc51e70a92b272be055149dd6c5c69a605de48385e1cc7c606e92952c1be99",
+        "Instruments/schedule.yaml": "sha256:ace3e77873804952e20bab226fc4069c6444896b231f6eba00d053841e51aa29",
+        "Instruments/swyc-bpsc.yaml": "sha256:6a62fb0767bf207a6da7683487264932dd7a3b96a747105c420fde6a56645fc0",
+        "Instruments/swyc-family.yaml": "sha256:defeb315ac811e5e9ee11448cc1856ab29035bb3c00e38c4167d88c58e435c37",
+        "Instruments/swyc-milestones.yaml": "sha256:b27e933c91070aea80aeb90446c49404cb6e042e5972784b56982f002e813cb1",
+        "Instruments/swyc-ppsc.yaml": "sha256:bc7bd89432bf8fb7acbb44563e43fc2866f9509251b108193e7f2c24404517f1",
+        "Instruments/who-motor.yaml": "sha256:12e5539b9ccf6bfa2dc629258508ae22b219c1df5b91b8c6629951da5abf290a",
+    ]
 }

@@ -25,6 +25,14 @@ package enum ShippedSource {
             while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
             out += "        (\"\(path)\", \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
         }
+        out += "    ]\n\n"
+        out += "    /// Each file's digest, computed as it was embedded. The embedding test loads every file with\n"
+        out += "    /// all checks first (band coverage proved), so the built-in set is not hashed or proved again\n"
+        out += "    /// at every start (InstrumentSetLoader's `embedded`).\n"
+        out += "    static let digests: [String: String] = [\n"
+        for (path, text) in files.sorted(by: { $0.path < $1.path }) {
+            out += "        \"\(path)\": \"sha256:\(SHA256.hex(text.utf8))\",\n"
+        }
         out += "    ]\n}\n"
         return out
     }

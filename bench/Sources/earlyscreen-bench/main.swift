@@ -37,13 +37,15 @@ func median(_ runs: Int, _ body: () -> Void) -> Double {
 let files = Engine.shippedFiles
 let bytes = files.reduce(0) { $0 + $1.text.utf8.count }
 
-// libyaml alone: events only, no nodes, no checks.
-/// ES_BENCH_EVALS=N (and ES_BENCH_VISIT=mchat or mixed): only N library evaluations of that visit,
-/// timed once, and no loading figures: a run small enough for valgrind's instruction counts
-/// (bench/run (f)), which do not move with the machine's load as timings do.
+/// ES_BENCH_EVALS=N with ES_BENCH_VISIT=mchat or mixed: only N library evaluations of that visit,
+/// timed once; with ES_BENCH_VISIT=load or libyaml: only N loads of the shipped set, or N bare
+/// parses of its files. Runs small enough for valgrind's instruction counts (bench/run (f)), which
+/// do not move with the machine's load as timings do.
 let countOnly = getenv("ES_BENCH_EVALS").flatMap { Int(String(cString: $0)) }
 let onlyVisit = getenv("ES_BENCH_VISIT").map { String(cString: $0) }
-let bare = countOnly != nil ? 0 : median(50) {
+
+/// libyaml alone: events only, no nodes, no checks.
+func bareParse() {
     for (_, text) in files {
         var parser = yaml_parser_t()
         yaml_parser_initialize(&parser)
@@ -60,6 +62,11 @@ let bare = countOnly != nil ? 0 : median(50) {
         yaml_parser_delete(&parser)
     }
 }
+if let n = countOnly, onlyVisit == "load" || onlyVisit == "libyaml" {
+    for _ in 0..<n { if onlyVisit == "load" { _ = try? Engine.builtIn() } else { bareParse() } }
+    exit(0)
+}
+let bare = countOnly != nil ? 0 : median(50) { bareParse() }
 let load = countOnly != nil ? 0 : median(50) { _ = try? Engine.builtIn() }
 
 // Library evaluations on decoded requests: an M-CHAT-R visit and a three-instrument visit.
