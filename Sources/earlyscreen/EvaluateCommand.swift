@@ -146,6 +146,9 @@ struct LineStream {
     var progress: Progress?
     /// One fast lane per thread, kept across blocks so that what a lane has learnt is reused.
     let lanes: Lanes
+    /// Each worker's output, kept across blocks: a fresh megabyte per worker per block was mapped,
+    /// faulted in and unmapped again every time, and copied once more into the block's output.
+    let results: Slots
 
     init(fd: Int32, maxLine: Int, engine: Engine, jobs: Int, progress: Progress?) {
         self.fd = fd
@@ -154,9 +157,12 @@ struct LineStream {
         self.jobs = jobs
         self.progress = progress
         lanes = Lanes(count: jobs, engine: engine)
+        results = Slots(count: jobs)
     }
     /// Below this many lines in a block, threads cost more than they save.
     static let linesPerJob = 64
+    /// One thread writes its results when this many bytes are waiting (whole lines only).
+    static let flushBytes = 1 << 18
 
     func run() -> Int {
         var rejected = 0
@@ -259,24 +265,27 @@ struct LineStream {
         let workers = min(jobs, lines.count / Self.linesPerJob)
         if workers < 2 {
             var rejected = 0
-            for r in lines { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(0), into: &out) }
+            for r in lines {
+                rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(0), into: &out)
+                if out.count >= Self.flushBytes { flush(&out) }  // not a whole block's results at once
+            }
             return rejected
         }
         let parts = (0..<workers).map { w in
             lines[(lines.count * w / workers)..<(lines.count * (w + 1) / workers)]
         }
-        let results = Slots(count: workers)
+        let results = self.results
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(parts[w].count * 1024)
             var rejected = 0
-            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &bytes) }
-            results.slots[w] = (bytes, rejected)
+            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &results.slots[w].bytes) }
+            results.slots[w].rejected = rejected
         }
+        // In input order: what came before this block, then each worker's lines.
+        flush(&out)
         var rejected = 0
-        for r in results.slots {
-            out += r.bytes
-            rejected += r.rejected
+        for w in 0..<workers {
+            flush(&results.slots[w].bytes)
+            rejected += results.slots[w].rejected
         }
         return rejected
     }
@@ -314,7 +323,7 @@ struct LineStream {
 }
 
 /// One output slot per worker. Unchecked Sendable: each worker writes only its own index, and the
-/// slots are read after `concurrentPerform` has returned.
+/// slots are read (and emptied, keeping their capacity) after `concurrentPerform` has returned.
 final class Slots: @unchecked Sendable {
     var slots: UnsafeMutableBufferPointer<(bytes: [UInt8], rejected: Int)>
 
