@@ -66,13 +66,22 @@ package final class StreamLane {
 
     /// Lines scanned and answered from the memo in the current window of `window` lines.
     var window = (scanned: 0, hits: 0)
-    package static let window = 4096
+    package static let window = 4096, firstLook = 512
     /// Lines still to leave to the general path, and how long the last rest was.
     package private(set) var resting = 0, rest = 0
     /// Lines the lane read whole, answered from a kept tail, and evaluated to keep one.
     package private(set) var stats = (scanned: 0, hits: 0, learnt: 0)
 
     deinit { choices.deallocate() }
+
+    /// Leaves the next lines to the general path, twice as many as last time (at least 16 windows,
+    /// at most 2^20 lines), and lets the memo and its memory go. Returns false, for `answer`.
+    func stepAside() -> Bool {
+        rest = min(max(2 * rest, 16 * Self.window), 1 << 20)
+        resting = rest
+        memo = TailMemo(maxEntries: memo.maxEntries)
+        return false
+    }
 
     /// Appends the result of one request line (without its newline) to `out` and returns true,
     /// or returns false having written nothing: the line is for the general path.
@@ -84,6 +93,13 @@ package final class StreamLane {
         guard let request = scan(line), request.assessed >= request.birth else { return false }
         stats.scanned += 1
         window.scanned += 1
+        // Not one line of a window's first 512 answered from the memo: the keys do not repeat (the
+        // mixed stream). Stepping aside now, not after 4,096 lines, keeps its memo (every line a new
+        // tail of 2-3 KB, on every thread) from costing more memory than the stream ever gains.
+        if stepsAside && window.scanned == Self.firstLook && window.hits == 0 {
+            window = (0, 0)
+            return stepAside()
+        }
         if window.scanned == Self.window {
             defer { window = (0, 0) }
             // Keys that rarely come back (visits of several instruments, each scored its own way)
@@ -92,12 +108,7 @@ package final class StreamLane {
             // it finds the stream unchanged. (A stream it serves well answers fewer lines while its
             // memo fills, but well above a quarter: the M-CHAT-R streams of bench/ and compare.py
             // answer 61% and 79% of their first 4,096 lines.)
-            if stepsAside && window.hits * 4 < window.scanned {
-                rest = min(max(2 * rest, 16 * Self.window), 1 << 20)
-                resting = rest
-                memo = TailMemo(maxEntries: memo.maxEntries)  // its memory too
-                return false
-            }
+            if stepsAside && window.hits * 4 < window.scanned { return stepAside() }
             rest = 0
         }
         let ages = ChildAges(birthDate: request.birth, assessedOn: request.assessed, gestationalWeeks: nil)

@@ -22,7 +22,12 @@ package struct TailMemo {
     init(maxEntries: Int = defaultEntries) {
         self.maxEntries = maxEntries
         slots = [Int32](repeating: -1, count: 2 * maxEntries)
+        tailSlots = [Int32](repeating: -1, count: 2 * maxEntries)
     }
+    /// Entries by the hash of their tail and holes: keys that differ only in what the tail does not
+    /// show (the age in months, for one) share one copy of it. M-CHAT-R's keys run to thousands,
+    /// their distinct tails to a few hundred.
+    var tailSlots: [Int32]
     package private(set) var entries: [Entry] = []
     var keys: [UInt64] = []
     var tails: [UInt8] = []
@@ -91,7 +96,25 @@ package struct TailMemo {
             found += [Int32(start), Int32(d.dayNumber - assessedOn.dayNumber)]
             i = start + 12
         }
-        guard entries.count < maxEntries, tails.count + tail.count <= Self.maxTailBytes else { return }
+        guard entries.count < maxEntries else { return }
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in tail { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        for x in found { h = (h ^ UInt64(UInt32(bitPattern: x))) &* 0x100_0000_01B3 }
+        let mask = tailSlots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while tailSlots[s] >= 0 {
+            let e = entries[Int(tailSlots[s])]
+            let keptTail = tails[Int(e.tailStart)..<Int(e.tailStart + e.tailCount)]
+            let keptHoles = holes[2 * Int(e.holeStart)..<2 * Int(e.holeStart + e.holeCount)]
+            if keptTail.elementsEqual(tail) && keptHoles.elementsEqual(found) {
+                insert(key, Entry(hash: 0, keyStart: 0, keyCount: 0, tailStart: e.tailStart, tailCount: e.tailCount,
+                                  holeStart: e.holeStart, holeCount: e.holeCount))
+                return
+            }
+            s = (s + 1) & mask
+        }
+        guard tails.count + tail.count <= Self.maxTailBytes else { return }
+        tailSlots[s] = Int32(entries.count)
         insert(key, Entry(hash: 0, keyStart: 0, keyCount: 0, tailStart: Int32(tails.count), tailCount: Int32(tail.count),
                           holeStart: Int32(holes.count / 2), holeCount: Int32(found.count / 2)))
         tails += tail
