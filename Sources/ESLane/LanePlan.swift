@@ -21,6 +21,10 @@ package final class LanePlan: Sendable {
     /// Where each item's key pattern starts in `patterns`, then where its options' patterns start.
     let keyPattern: [Range<Int>]
     let optionPatterns: [[Range<Int>]]
+    /// The same option patterns in one flat array: item `i`'s are `optionFirst[i]..<optionFirst[i + 1]`
+    /// (read per answer, where an array of arrays cost a retain and a release).
+    let optionFlat: [Range<Int>]
+    let optionFirst: [Int]
     /// Items a band, critical or recommendation rule reads directly: their answers go in the key.
     let keyItems: [Int]
     /// A rule reads the age in days (or an age table): the days go in the key.
@@ -85,6 +89,8 @@ package final class LanePlan: Sendable {
         patterns = bytes
         keyPattern = keyRanges
         optionPatterns = optionRanges
+        optionFlat = optionRanges.flatMap { $0 }
+        optionFirst = optionRanges.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         keyItems = items.sorted()
         readsDays = days
         let plain = form.scores.map { $0.syntax?.summedItems(form.itemIndex, itemCount: form.items.count) }

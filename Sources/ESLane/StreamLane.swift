@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ESSource
 import ESExpr
 import ESModel
@@ -281,18 +284,21 @@ package final class StreamLane {
     func plainAnswer(_ c: inout ByteCursor, _ plan: LanePlan, _ patterns: UnsafeBufferPointer<UInt8>, _ position: Int,
                      _ picks: UnsafeMutableBufferPointer<Int8>) -> Bool {
         guard position < picks.count, picks[position] < 0 else { return false }
+        let line = c.b
         func matches(_ at: Int, _ r: Range<Int>) -> Bool {
-            guard at + r.count <= c.b.count else { return false }
-            for k in 0..<r.count where c.b[at + k] != patterns[r.lowerBound + k] { return false }
-            return true
+            at + r.count <= line.count && memcmp(line.baseAddress! + at, patterns.baseAddress! + r.lowerBound, r.count) == 0
         }
         let key = plan.keyPattern[position]
         guard matches(c.i, key) else { return false }
         let at = c.i + key.count
-        for (k, option) in plan.optionPatterns[position].enumerated() where matches(at, option) {
-            picks[position] = Int8(k)
-            c.i = at + option.count
-            return true
+        let first = plan.optionFirst[position]
+        for k in first..<plan.optionFirst[position + 1] {
+            let option = plan.optionFlat[k]
+            if matches(at, option) {
+                picks[position] = Int8(k - first)
+                c.i = at + option.count
+                return true
+            }
         }
         return false
     }
