@@ -18,11 +18,11 @@ package final class LanePlan: Sendable {
     /// `"id":` of every item and `"id"` of every option, quotes included, one after another:
     /// an answer written plainly is matched as one run of bytes.
     let patterns: [UInt8]
-    /// Where each item's key pattern starts in `patterns`, then where its options' patterns start.
+    /// Where each item's key pattern lies in `patterns`.
     let keyPattern: [Range<Int>]
-    let optionPatterns: [[Range<Int>]]
-    /// The same option patterns in one flat array: item `i`'s are `optionFirst[i]..<optionFirst[i + 1]`
-    /// (read per answer, where an array of arrays cost a retain and a release).
+    /// Where the options' patterns lie, in one flat array: item `i`'s are
+    /// `optionFlat[optionFirst[i]..<optionFirst[i + 1]]` (read per answer, where an array of arrays
+    /// cost a retain and a release).
     let optionFlat: [Range<Int>]
     let optionFirst: [Int]
     /// Items a band, critical or recommendation rule reads directly: their answers go in the key.
@@ -76,7 +76,7 @@ package final class LanePlan: Sendable {
         itemIDs = form.items.map { Array($0.id.utf8) }
         optionIDs = form.items.map { $0.options.map { Array($0.id.utf8) } }
         optionPoints = form.items.map { $0.options.map(\.points) }
-        var bytes: [UInt8] = [], keyRanges: [Range<Int>] = [], optionRanges: [[Range<Int>]] = []
+        var bytes: [UInt8] = [], keyRanges: [Range<Int>] = [], optionRanges: [Range<Int>] = [], optionFirst = [0]
         func add(_ text: String, colon: Bool) -> Range<Int> {
             let start = bytes.count
             bytes += [0x22] + Array(text.utf8) + [0x22] + (colon ? [0x3A] : [])
@@ -84,13 +84,13 @@ package final class LanePlan: Sendable {
         }
         for item in form.items {
             keyRanges.append(add(item.id, colon: true))
-            optionRanges.append(item.options.map { add($0.id, colon: false) })
+            optionRanges += item.options.map { add($0.id, colon: false) }
+            optionFirst.append(optionRanges.count)
         }
         patterns = bytes
         keyPattern = keyRanges
-        optionPatterns = optionRanges
-        optionFlat = optionRanges.flatMap { $0 }
-        optionFirst = optionRanges.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        optionFlat = optionRanges
+        self.optionFirst = optionFirst
         keyItems = items.sorted()
         readsDays = days
         let plain = form.scores.map { $0.syntax?.summedItems(form.itemIndex, itemCount: form.items.count) }
