@@ -20,12 +20,24 @@ package final class EvalFrame {
     package let it: FrameSlots<Int>
     package static let itSlots = 4
 
+    /// All the slots in one block (every value is 8 or 16 bytes), so a frame is two allocations.
+    private let block: UnsafeMutableRawPointer
+
     package init(itemCount: Int, scoreCount: Int) {
-        points = FrameSlots(count: itemCount, repeating: .zero)
-        selected = FrameSlots(count: itemCount, repeating: 0)
-        scores = FrameSlots(count: scoreCount, repeating: .zero)
-        ages = FrameSlots(count: 4, repeating: 0)
-        it = FrameSlots(count: Self.itSlots, repeating: 0)
+        let pointBytes = MemoryLayout<Interval>.stride * itemCount, selectedBytes = MemoryLayout<UInt64>.stride * itemCount
+        let scoreBytes = MemoryLayout<Interval>.stride * scoreCount
+        let ageBytes = MemoryLayout<Double>.stride * 4, itBytes = MemoryLayout<Int>.stride * Self.itSlots
+        block = .allocate(byteCount: pointBytes + selectedBytes + scoreBytes + ageBytes + itBytes, alignment: 16)
+        var at = block
+        func carve<V: BitwiseCopyable>(_ n: Int, _ bytes: Int, _ v: V) -> FrameSlots<V> {
+            defer { at += bytes }
+            return FrameSlots(at.bindMemory(to: V.self, capacity: n), count: n, repeating: v)
+        }
+        points = carve(itemCount, pointBytes, Interval.zero)
+        selected = carve(itemCount, selectedBytes, UInt64(0))
+        scores = carve(scoreCount, scoreBytes, Interval.zero)
+        ages = carve(4, ageBytes, 0.0)
+        it = carve(Self.itSlots, itBytes, 0)
     }
 
     /// The ages in the order of `ages`, without an array.
@@ -36,13 +48,7 @@ package final class EvalFrame {
         ages[3] = days
     }
 
-    deinit {
-        points.free()
-        selected.free()
-        scores.free()
-        ages.free()
-        it.free()
-    }
+    deinit { block.deallocate() }
 }
 
 /// A fixed number of plain values owned by one `EvalFrame`, which frees them. Reading or writing one
@@ -52,13 +58,12 @@ package struct FrameSlots<Value: BitwiseCopyable> {
     @usableFromInline let base: UnsafeMutablePointer<Value>
     package let count: Int
 
-    @inlinable init(count: Int, repeating value: Value) {
-        base = .allocate(capacity: count)
+    /// Slots in memory the frame owns.
+    @inlinable init(_ base: UnsafeMutablePointer<Value>, count: Int, repeating value: Value) {
+        self.base = base
         base.initialize(repeating: value, count: count)
         self.count = count
     }
-
-    @inlinable func free() { base.deallocate() }
 
     @inlinable package subscript(i: Int) -> Value {
         get {
