@@ -53,36 +53,45 @@ package struct Evaluator: Sendable {
         guard !request.responses.isEmpty else {
             throw RequestError(.noResponses, "responses is empty; give the answers to at least one instrument", pointer: "/responses")
         }
-        var seen: [String: Int] = [:]
         var instruments: [Instrument] = []
+        instruments.reserveCapacity(request.responses.count)
         for (i, r) in request.responses.enumerated() {
             guard let instrument = set[r.instrument] else {
                 throw RequestError(.unknownInstrument, "unknown instrument \"\(r.instrument)\"; the set has \(set.ids.joined(separator: ", "))" + Suggestion.hint(for: r.instrument, in: set.ids), pointer: "/responses/\(i)/instrument")
             }
-            if let first = seen[r.instrument] {
+            if let first = Self.index(of: r.instrument, in: request.responses, before: i) {
                 throw RequestError(.duplicateInstrument, "instrument \(r.instrument) is answered twice (also at /responses/\(first))", pointer: "/responses/\(i)/instrument")
             }
-            seen[r.instrument] = i
             instruments.append(instrument)
         }
         var warnings: [Warning] = []
-        var results = [InstrumentResult?](repeating: nil, count: request.responses.count)
-        // First stages before the stages that follow them, whatever the request's order.
-        let order = request.responses.indices.sorted { (instruments[$0].follows == nil ? 0 : 1, $0) < (instruments[$1].follows == nil ? 0 : 1, $1) }
-        for i in order {
-            let instrument = instruments[i]
-            var stage: StageContext? = nil
-            if let f = instrument.follows, let j = seen[f.instrument], let first = results[j] {
-                stage = stageContext(f, first, request.responses[j])
+        var done: [InstrumentResult] = []
+        done.reserveCapacity(request.responses.count)
+        if !instruments.contains(where: { $0.follows != nil }) {
+            for i in request.responses.indices {
+                done.append(try evaluate(request.responses[i], index: i, instrument: instruments[i], ages: ages, stage: nil,
+                                         locale: request.locale, warnings: &warnings))
             }
-            results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, ages: ages, stage: stage,
-                                      locale: request.locale, warnings: &warnings)
+        } else {
+            var results = [InstrumentResult?](repeating: nil, count: request.responses.count)
+            // First stages before the stages that follow them, whatever the request's order.
+            let order = request.responses.indices.sorted { (instruments[$0].follows == nil ? 0 : 1, $0) < (instruments[$1].follows == nil ? 0 : 1, $1) }
+            for i in order {
+                let instrument = instruments[i]
+                var stage: StageContext? = nil
+                if let f = instrument.follows, let j = Self.index(of: f.instrument, in: request.responses), let first = results[j] {
+                    stage = stageContext(f, first, request.responses[j])
+                }
+                results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, ages: ages, stage: stage,
+                                          locale: request.locale, warnings: &warnings)
+            }
+            done = results.map { $0! }
         }
-        var done = results.map { $0! }
         // A second stage scored in this visit carries out the referral its first stage asked for;
         // one begun but not finished leaves that referral standing, with its due date.
         for (i, instrument) in instruments.enumerated() {
-            guard let f = instrument.follows, let r = f.fulfils, let j = seen[f.instrument], done[i].status == .scored else { continue }
+            guard let f = instrument.follows, let r = f.fulfils, let j = Self.index(of: f.instrument, in: request.responses),
+                  done[i].status == .scored else { continue }
             guard done[j].recommendations.contains(where: { $0.referral == r }) else { continue }
             done[j].recommendations.removeAll { $0.referral == r }
             if explain {
@@ -101,8 +110,16 @@ package struct Evaluator: Sendable {
         let corrected = ages.termDateAhead == nil ? ages.corrected(termWeeks: 40) : nil
         return ScreeningResult(id: request.id, ages: ages, correctedAge: corrected?.age, correctedFrom: corrected?.from,
                                results: done, referrals: merge(done, assessedOn: request.assessedOn, locale: request.locale),
-                               outcome: done.map(\.outcome).max() ?? .incomplete, warnings: warnings, locale: request.locale,
+                               outcome: done.reduce(nil) { max($0 ?? $1.outcome, $1.outcome) } ?? .incomplete, warnings: warnings, locale: request.locale,
                                context: request.context, draftFailures: draftFailures)
+    }
+
+    /// Where `instrument` is answered among the first `end` responses (all by default). A visit
+    /// answers a handful of instruments, so a scan beats hashing. It cannot turn quadratic: a
+    /// request is refused at its first unknown or repeated instrument, so the scans stop within
+    /// the set's few instruments.
+    static func index(of instrument: String, in responses: [Response], before end: Int? = nil) -> Int? {
+        responses[..<(end ?? responses.count)].firstIndex { $0.instrument == instrument }
     }
 
     package func translationWarning(_ status: TranslationStatus?, _ what: String?, _ title: String?, _ locale: Locale, _ warnings: inout [Warning]) {
@@ -663,22 +680,30 @@ package struct Evaluator: Sendable {
 
     /// Puts the answers into the frame; every unknown item, option or type is a request error.
     /// `lenient`: answers already checked against every form; items not on this form are skipped.
-    package func fill(_ frame: EvalFrame, _ form: Form, _ response: Response, _ instrument: Instrument, _ base: String,
+    /// `base`: the response's JSON Pointer, made only for an error.
+    package func fill(_ frame: EvalFrame, _ form: Form, _ response: Response, _ instrument: Instrument, _ base: @autoclosure () -> String,
               severalTicked: inout [String], lenient: Bool) throws(RequestError) {
-        for (i, item) in form.items.enumerated() { frame.points[i] = Interval(item.minPoints, item.maxPoints) }
-        var seen = [Bool](repeating: false, count: form.items.count)
+        let table = form.answers, n = table.count
+        for i in 0..<n { frame.points[i] = table.unanswered[i] }
+        try withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { seen throws(RequestError) in
+            seen.initialize(repeating: false)
+            try fill(frame, form, table, seen, response, instrument, base, severalTicked: &severalTicked, lenient: lenient)
+        }
+    }
+
+    private func fill(_ frame: EvalFrame, _ form: Form, _ table: AnswerTable, _ seen: UnsafeMutableBufferPointer<Bool>, _ response: Response,
+                      _ instrument: Instrument, _ base: () -> String, severalTicked: inout [String], lenient: Bool) throws(RequestError) {
         for (position, (itemID, answer)) in response.answers.enumerated() {
-            var ptr: String { base + "/answers/" + JSONPointer.escape(itemID) }
+            var ptr: String { base() + "/answers/" + JSONPointer.escape(itemID) }
             // Answers usually come in the form's order: try that item before hashing the id.
-            let guess = position < form.items.count && form.items[position].id == itemID ? position : nil
+            let guess = position < table.count && table.ids[position] == itemID ? position : nil
             guard let i = guess ?? form.itemIndex[itemID] else {
                 if lenient { continue }
                 let onOther = instrument.forms.contains { $0.itemIndex[itemID] != nil }
                 throw RequestError(.unknownItem, onOther
                     ? "item \(itemID) of \(instrument.id) is not on form \(form.id)"
-                    : "\(instrument.id) has no item \"\(itemID)\"" + Suggestion.hint(for: itemID, in: form.items.map(\.id)), pointer: ptr)
+                    : "\(instrument.id) has no item \"\(itemID)\"" + Suggestion.hint(for: itemID, in: table.ids), pointer: ptr)
             }
-            let item = form.items[i]
             // The strict reader rejects duplicate keys; the fast scanner leaves that to here.
             if seen[i] { throw RequestError(.duplicateKey, "key \"\(itemID)\" appears twice in the same object", pointer: ptr) }
             seen[i] = true
@@ -686,35 +711,40 @@ package struct Evaluator: Sendable {
             case .missing:
                 continue
             case .option(let o):
-                let k = try optionIndex(item, o, instrument, ptr)
+                let k = try optionIndex(form, i, o, instrument, ptr)
                 frame.selected[i] = 1 << UInt64(k)
-                frame.points[i] = Interval(exactly: item.options[k].points)
+                frame.points[i] = Interval(exactly: table.points(i, k))
             case .options(let os):
                 if os.isEmpty { continue }
-                if item.selection == .one && os.count > 1 && !instrument.severalTickedTakesMostConcerning {
+                if table.takesOne[i] && os.count > 1 && !instrument.severalTickedTakesMostConcerning {
                     throw RequestError(.severalAnswers, "item \(itemID) of \(instrument.id) takes one answer; found \(os.count)", pointer: ptr)
                 }
                 // The most concerning box: the most points, or the fewest where points are skills.
                 let worse: (Double, Double) -> Bool = instrument.higherPointsMoreConcerning ? { $0 > $1 } : { $0 < $1 }
-                var bits: UInt64 = 0, best: Double? = nil
-                for (n, o) in os.enumerated() {
-                    let k = try optionIndex(item, o, instrument, ptr + "/\(n)")
+                var bits: UInt64 = 0, best: (k: Int, points: Double)? = nil
+                for (m, o) in os.enumerated() {
+                    let k = try optionIndex(form, i, o, instrument, ptr + "/\(m)")
                     bits |= 1 << UInt64(k)
-                    if best.map({ worse(item.options[k].points, $0) }) ?? true { best = item.options[k].points }
+                    if best.map({ worse(table.points(i, k), $0.points) }) ?? true { best = (k, table.points(i, k)) }
                 }
-                if item.selection == .one && os.count > 1 {
+                if table.takesOne[i] && os.count > 1 {
                     // Only the most concerning box counts, for option tests as for points.
                     severalTicked.append(itemID)
-                    let k = os.compactMap { item.optionIndex($0) }.max { worse(item.options[$1].points, item.options[$0].points) }!
-                    bits = 1 << UInt64(k)
+                    bits = 1 << UInt64(best!.k)
                 }
                 frame.selected[i] = bits
                 // Several ticked boxes score as the most concerning one.
-                frame.points[i] = Interval(exactly: best!)
+                frame.points[i] = Interval(exactly: best!.points)
             case .number:
+                let item = form.items[i]
                 throw RequestError(.wrongType, "item \(itemID) of \(instrument.id) takes an option id (\(item.options.map { "\"\($0.id)\"" }.joined(separator: ", "))), not a number", pointer: ptr)
             }
         }
+    }
+
+    package func optionIndex(_ form: Form, _ i: Int, _ o: String, _ instrument: Instrument, _ ptr: @autoclosure () -> String) throws(RequestError) -> Int {
+        guard let k = form.answers.option(i, o) else { return try optionIndex(form.items[i], o, instrument, ptr()) }
+        return k
     }
 
     package func optionIndex(_ item: Item, _ o: String, _ instrument: Instrument, _ ptr: @autoclosure () -> String) throws(RequestError) -> Int {

@@ -6,8 +6,11 @@ extension Instrument {
     public struct Form: Sendable {
         public package(set) var id: String
         public package(set) var ages: AgeWindow
-        public package(set) var items: [Item]
+        public package(set) var items: [Item] { didSet { answers = AnswerTable(items) } }
         public package(set) var itemIndex: [String: Int]
+        /// The items' ids, options and points in flat arrays, made from `items`: what reading a
+        /// response needs, referenced rather than copied item by item.
+        package private(set) var answers: AnswerTable
         package var scores: [Score]
         package var bands: [Band]
         package var critical: [CriticalRule]
@@ -18,6 +21,7 @@ extension Instrument {
             self.id = id
             self.ages = ages
             self.items = items
+            self.answers = AnswerTable(items)
             self.itemIndex = itemIndex
             self.scores = scores
             self.bands = bands
@@ -28,6 +32,45 @@ extension Instrument {
 }
 
 package typealias Form = Instrument.Form
+
+/// A form's items for reading answers: item `i`'s options are `optionIDs[optionStart[i]..<optionStart[i + 1]]`
+/// with their points beside them. A class, so a form is not copied item by item per request.
+package final class AnswerTable: Sendable {
+    package let ids: [String]
+    /// Each item's points while unanswered: its whole range.
+    package let unanswered: [Interval]
+    package let optionStart: [Int]
+    package let optionIDs: [String]
+    package let optionPoints: [Double]
+    package let takesOne: [Bool]
+
+    package init(_ items: [Instrument.Item]) {
+        ids = items.map(\.id)
+        unanswered = items.map { Interval($0.minPoints, $0.maxPoints) }
+        var start = [0]
+        for item in items { start.append(start.last! + item.options.count) }
+        optionStart = start
+        optionIDs = items.flatMap { $0.options.map(\.id) }
+        optionPoints = items.flatMap { $0.options.map(\.points) }
+        takesOne = items.map { $0.selection == .one }
+    }
+
+    /// The index within item `i` of the option with this id.
+    @inline(__always) package func option(_ i: Int, _ id: String) -> Int? {
+        let first = optionStart[i], end = optionStart[i + 1]
+        var k = first
+        while k < end {
+            if optionIDs[k] == id { return k - first }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Points of option `k` of item `i`.
+    @inline(__always) package func points(_ i: Int, _ k: Int) -> Double { optionPoints[optionStart[i] + k] }
+
+    package var count: Int { ids.count }
+}
 
 extension Instrument {
     public struct Item: Sendable {
