@@ -5,8 +5,14 @@ import ESEval
 import ESCheck
 /// Writes JSON bytes with keys in the order the code gives them and numbers in one canonical form,
 /// so the same result is always the same bytes.
-package struct JSONWriter {
-    package private(set) var bytes: [UInt8] = []
+///
+/// The bytes are written through a pointer the writer owns: appending is a capacity check and a
+/// copy. (On an `Array`, every appended byte paid a uniqueness check and the generic append path:
+/// about a quarter of a stream's time.) Noncopyable, so that two writers never share the bytes.
+package struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     private let pretty: Bool
     private var indent = 0
     /// Whether the next value in the current container needs a comma before it.
@@ -14,31 +20,82 @@ package struct JSONWriter {
 
     package init(pretty: Bool = false, capacity: Int = 1024) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
     }
 
-    /// A writer that appends to `buffer`, which it holds until `finish(into:)` hands it back: a
-    /// stream writes many results into one buffer without a new allocation for each.
-    package init(appendingTo buffer: inout [UInt8]) {
-        pretty = false
-        swap(&bytes, &buffer)
+    deinit { base.deallocate() }
+
+    /// A copy of the bytes written so far.
+    package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    package var byteCount: Int { count }
+
+    /// The bytes written so far, without copying them.
+    package func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
     }
 
-    /// Hands the bytes back to the buffer given to `init(appendingTo:)`.
-    package mutating func finish(into buffer: inout [UInt8]) { swap(&bytes, &buffer) }
+    /// Forgets what was written (keeping the memory): a stream writes many results through one
+    /// writer without a new allocation for each.
+    package mutating func removeAll() {
+        count = 0
+        indent = 0
+        needsComma = false
+        arrays = 0
+    }
+
+    /// Forgets everything written from `offset` on.
+    package mutating func truncate(to offset: Int) {
+        precondition(offset >= 0 && offset <= count, "JSONWriter: truncating past the end")
+        count = offset
+    }
+
+    // MARK: - Bytes
+
+    @inline(__always) private mutating func reserve(_ n: Int) {
+        if capacity - count < n { grow(n) }
+    }
+
+    @inline(never) private mutating func grow(_ n: Int) {
+        let larger = max(capacity * 2, count + n)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = larger
+    }
+
+    @inline(__always) private mutating func put(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count &+= 1
+    }
+
+    @inline(__always) private mutating func put(_ p: UnsafeBufferPointer<UInt8>) {
+        guard let from = p.baseAddress, p.count > 0 else { return }
+        reserve(p.count)
+        (base + count).initialize(from: from, count: p.count)
+        count &+= p.count
+    }
+
+    private mutating func put(_ s: StaticString) { s.withUTF8Buffer { put($0) } }
+
+    /// A newline; results in a stream are one per line.
+    package mutating func newlineByte() { put(0x0A) }
 
     /// Bytes that are already JSON text in place: they continue the current value (a result's
     /// tail prepared earlier), without a separator.
-    package mutating func append(verbatim b: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: b) }
+    package mutating func append(verbatim b: UnsafeBufferPointer<UInt8>) { put(b) }
+    package mutating func append(verbatim b: [UInt8]) { b.withUnsafeBufferPointer { put($0) } }
 
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(0x0A)
-        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
+        put(0x0A)
+        for _ in 0..<indent { put(0x20); put(0x20) }
     }
 
     private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { put(UInt8(ascii: ",")) }
         needsComma = true
     }
 
@@ -47,8 +104,8 @@ package struct JSONWriter {
         separate()
         newline()
         string(raw: k)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(0x20) }
+        put(UInt8(ascii: ":"))
+        if pretty { put(0x20) }
         needsComma = false
     }
 
@@ -56,11 +113,15 @@ package struct JSONWriter {
     package mutating func key(_ k: StaticString) {
         separate()
         newline()
-        bytes.append(UInt8(ascii: "\""))
-        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(0x20) }
+        k.withUTF8Buffer { k in
+            reserve(k.count + 4)
+            base[count] = UInt8(ascii: "\"")
+            (base + count + 1).initialize(from: k.baseAddress!, count: k.count)
+            base[count + 1 + k.count] = UInt8(ascii: "\"")
+            base[count + 2 + k.count] = UInt8(ascii: ":")
+            count &+= k.count + 3
+        }
+        if pretty { put(0x20) }
         needsComma = false
     }
 
@@ -76,7 +137,7 @@ package struct JSONWriter {
 
     private mutating func open(_ c: UInt8, array: Bool) {
         valuePrefix()
-        bytes.append(c)
+        put(c)
         precondition(indent < 63, "JSONWriter: nested too deep")
         arrays = arrays << 1 | (array ? 1 : 0)
         indent += 1
@@ -85,9 +146,10 @@ package struct JSONWriter {
 
     private mutating func close(_ c: UInt8) {
         indent -= 1
-        let empty = bytes.last == UInt8(ascii: "{") || bytes.last == UInt8(ascii: "[")
+        let last = count > 0 ? base[count - 1] : 0
+        let empty = last == UInt8(ascii: "{") || last == UInt8(ascii: "[")
         if !empty { newline() }
-        bytes.append(c)
+        put(c)
         arrays >>= 1
         needsComma = true
     }
@@ -105,7 +167,13 @@ package struct JSONWriter {
     /// with no bound at one end reads `[null, 10]`).
     package mutating func number(_ v: Double) {
         guard v.isFinite else { return null() }
-        valuePrefix(); bytes.append(contentsOf: Number.format(v).utf8); needsComma = true
+        valuePrefix()
+        // Whole numbers (most scores) as Number.format writes them, without making a String.
+        if v == v.rounded(), abs(v) < 9_007_199_254_740_992 { digits(Int(v), width: 1) } else {
+            var s = Number.format(v)
+            s.withUTF8 { put($0) }
+        }
+        needsComma = true
     }
     /// A number given in tenths (ages in months to one decimal), written as `number` writes
     /// `Double(t) / 10` (`30.4`, `18`), without making a String.
@@ -115,16 +183,16 @@ package struct JSONWriter {
     // In place, without a separator: values filled into bytes prepared earlier (ESLane).
     package mutating func append(int v: Int) { digits(v, width: 1) }
     package mutating func append(tenths t: Int) {
-        if t < 0 { bytes.append(UInt8(ascii: "-")) }
+        if t < 0 { put(UInt8(ascii: "-")) }
         digits(abs(t) / 10, width: 1)
-        if abs(t) % 10 != 0 { bytes.append(UInt8(ascii: ".")); bytes.append(UInt8(ascii: "0") + UInt8(abs(t) % 10)) }
+        if abs(t) % 10 != 0 { put(UInt8(ascii: ".")); put(UInt8(ascii: "0") + UInt8(abs(t) % 10)) }
     }
     /// A plain string's bytes (no escapes or control characters), quoted; or null.
     package mutating func append(plainString b: UnsafeBufferPointer<UInt8>?) {
-        guard let b else { return bytes.append(contentsOf: "null".utf8) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: b)
-        bytes.append(UInt8(ascii: "\""))
+        guard let b else { return put("null") }
+        put(UInt8(ascii: "\""))
+        put(b)
+        put(UInt8(ascii: "\""))
     }
     /// A date as "YYYY-MM-DD" (five digits past 9999), without making a String.
     package mutating func date(_ d: CalendarDate) {
@@ -135,64 +203,84 @@ package struct JSONWriter {
 
     /// A quoted date in place, without a separator (a date filled into a prepared tail).
     package mutating func append(date d: CalendarDate) {
-        bytes.append(UInt8(ascii: "\""))
-        digits(d.year, width: 4); bytes.append(UInt8(ascii: "-"))
-        digits(d.month, width: 2); bytes.append(UInt8(ascii: "-"))
+        put(UInt8(ascii: "\""))
+        digits(d.year, width: 4); put(UInt8(ascii: "-"))
+        digits(d.month, width: 2); put(UInt8(ascii: "-"))
         digits(d.day, width: 2)
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// Decimal digits, zero-padded to `width`.
     private mutating func digits(_ v: Int, width: Int) {
-        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        if v < 0 { put(UInt8(ascii: "-")) }
         var n = v.magnitude
         var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int's digits
-        let count = withUnsafeMutableBytes(of: &buffer) { raw -> Int in
+        withUnsafeMutableBytes(of: &buffer) { raw in
             var k = raw.count
             repeat {
                 k -= 1
                 raw[k] = UInt8(ascii: "0") + UInt8(n % 10)
                 n /= 10
             } while n > 0 || raw.count - k < width
-            bytes.append(contentsOf: raw[k...])
-            return raw.count - k
+            put(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[k...]))
         }
-        _ = count
     }
-    package mutating func bool(_ v: Bool) { valuePrefix(); bytes.append(contentsOf: (v ? "true" : "false").utf8); needsComma = true }
-    package mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8); needsComma = true }
+    package mutating func bool(_ v: Bool) { valuePrefix(); put(v ? "true" : "false"); needsComma = true }
+    package mutating func null() { valuePrefix(); put("null"); needsComma = true }
     package mutating func optional(_ s: String?) { if let s { string(s) } else { null() } }
     /// A value that is already JSON (a result encoded elsewhere).
-    package mutating func raw(_ json: [UInt8]) { valuePrefix(); bytes.append(contentsOf: json); needsComma = true }
+    package mutating func raw(_ json: [UInt8]) { valuePrefix(); append(verbatim: json); needsComma = true }
+
+    /// Whether any byte is a control character, a quote or a backslash: eight bytes at a time
+    /// (titles and messages are most of a result's bytes). Bytes of 0x80 and above never match.
+    package static func needsEscaping(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        var i = 0
+        if let p = UnsafeRawPointer(u.baseAddress) {
+            while i + 8 <= u.count {
+                let x = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // A byte below 0x20: x - 0x20 borrows into its high bit, which x itself lacks.
+                if (x &- ones &* 0x20) & ~x & highs != 0 || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) { return true }
+                i += 8
+            }
+        }
+        while i < u.count {
+            let c = u[i]
+            if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return true }
+            i += 1
+        }
+        return false
+    }
 
     private mutating func string(raw s: String) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         // Most strings need no escaping: copy them whole (withUTF8 gives small strings a buffer too).
         var s = s
         let copied = s.withUTF8 { u -> Bool in
-            for c in u where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return false }
-            bytes.append(contentsOf: u)
+            guard !Self.needsEscaping(u) else { return false }
+            put(u)
             return true
         }
         if copied {
-            bytes.append(UInt8(ascii: "\""))
+            put(UInt8(ascii: "\""))
             return
         }
+        let hex = Array("0123456789abcdef".utf8)
         for b in s.utf8 {
             switch b {
-            case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(b)
-            case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(b)
-            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""): put(0x5C); put(b)
+            case UInt8(ascii: "\\"): put(0x5C); put(b)
+            case 0x0A: put(0x5C); put(UInt8(ascii: "n"))
+            case 0x0D: put(0x5C); put(UInt8(ascii: "r"))
+            case 0x09: put(0x5C); put(UInt8(ascii: "t"))
             case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(b >> 4)])
-                bytes.append(hex[Int(b & 0xF)])
-            default: bytes.append(b)
+                put("\\u00")
+                put(hex[Int(b >> 4)])
+                put(hex[Int(b & 0xF)])
+            default: put(b)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 }

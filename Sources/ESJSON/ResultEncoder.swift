@@ -17,10 +17,15 @@ package struct ResultEncoder: Sendable {
 
     package func encode(_ r: ScreeningResult) -> [UInt8] {
         var w = JSONWriter(pretty: pretty)
+        encode(r, into: &w)
+        return w.bytes
+    }
+
+    /// The result appended to what `w` holds (a stream's results, one writer for all).
+    package func encode(_ r: ScreeningResult, into w: inout JSONWriter) {
         head(&w, id: r.id, ages: r.ages, correctedAge: r.correctedAge, correctedFrom: r.correctedFrom,
              context: r.context, draftFailures: r.draftFailures)
         tail(&w, r)
-        return w.bytes
     }
 
     /// The result up to its per-instrument results: the request's id and day, the engine, the
@@ -189,6 +194,11 @@ package struct ResultEncoder: Sendable {
     /// The error object that stands in place of a result.
     package func encode(error e: RequestError, id: String?) -> [UInt8] {
         var w = JSONWriter(pretty: pretty, capacity: 256)
+        encode(error: e, id: id, into: &w)
+        return w.bytes
+    }
+
+    package func encode(error e: RequestError, id: String?, into w: inout JSONWriter) {
         w.beginObject()
         w.key("format"); w.string(Self.format)
         w.key("id"); w.optional(id)
@@ -200,6 +210,5 @@ package struct ResultEncoder: Sendable {
         if let o = e.offset { w.key("offset"); w.int(o) }
         w.endObject()
         w.endObject()
-        return w.bytes
     }
 }

@@ -37,6 +37,8 @@ package final class StreamLane {
     /// The plans of the current line's responses, in order.
     var linePlans: [Int] = []
     var key: [UInt64] = []
+    /// Where a first line's other results and heads are written to be compared, kept for reuse.
+    var scratch = JSONWriter(capacity: 4096)
     package private(set) var memo: TailMemo
     /// The encoder's head split at its values; nil if it could not be, or once it disagreed with the encoder.
     package private(set) var headTemplate: HeadTemplate?
@@ -88,7 +90,7 @@ package final class StreamLane {
 
     /// Appends the result of one request line (without its newline) to `out` and returns true,
     /// or returns false having written nothing: the line is for the general path.
-    package func answer(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+    package func answer(_ line: UnsafeBufferPointer<UInt8>, into out: inout JSONWriter) -> Bool {
         if resting > 0 {
             resting -= 1
             return false
@@ -129,15 +131,13 @@ package final class StreamLane {
             found = memo.find(key)
         }
         if let tail = found {
-            var w = JSONWriter(appendingTo: &out)
             if let headTemplate {
-                headTemplate.write(id: request.id.map { UnsafeBufferPointer(rebasing: line[$0]) }, ages: ages, &w)
+                headTemplate.write(id: request.id.map { UnsafeBufferPointer(rebasing: line[$0]) }, ages: ages, &out)
             } else {
-                encoder.head(&w, id: request.id.map { ByteCursor(line).text($0) }, ages: ages, correctedAge: nil, correctedFrom: nil,
+                encoder.head(&out, id: request.id.map { ByteCursor(line).text($0) }, ages: ages, correctedAge: nil, correctedFrom: nil,
                              context: [], draftFailures: evaluator.draftFailures)
             }
-            memo.write(tail, assessedOn: request.assessed, &w)
-            w.finish(into: &out)
+            memo.write(tail, assessedOn: request.assessed, &out)
             stats.hits += 1
             window.hits += 1
             return true
@@ -360,15 +360,17 @@ package final class StreamLane {
     /// Evaluates the line the general way and keeps its tail for the lines with the same key.
     /// Returns false (nothing written) when the general path would not take it as the lane did.
     func learn(_ line: UnsafeBufferPointer<UInt8>, _ scanned: Request, id: String?, ages: ChildAges, months: Int, extended: Bool,
-               into out: inout [UInt8]) -> Bool {
+               into out: inout JSONWriter) -> Bool {
         guard let request = RequestScanner.scan(line), let result = try? evaluator.evaluate(request) else { return false }
-        let bytes = encoder.encode(result)
+        let start = out.byteCount
+        encoder.encode(result, into: &out)
+        let bytes = out.withBytes { Array($0[start...]) }
         var later = request
         later.birthDate = request.birthDate.adding(days: Self.fourHundredYears)
         later.assessedOn = request.assessedOn.adding(days: Self.fourHundredYears)
         let laterAges = ChildAges(birthDate: later.birthDate, assessedOn: later.assessedOn, gestationalWeeks: nil)
         if let laterResult = try? evaluator.evaluate(later),
-           let first = tail(of: bytes, id: id, ages: ages), let second = tail(of: encoder.encode(laterResult), id: id, ages: laterAges) {
+           let first = tail(of: bytes, id: id, ages: ages), let second = tail(of: written { encoder.encode(laterResult, into: &$0) }, id: id, ages: laterAges) {
             let dueAtAge = result.results.contains { $0.recommendations.contains { $0.dueBy != nil } }
             if dueAtAge && !extended {
                 memo.addMarker(key)
@@ -379,24 +381,28 @@ package final class StreamLane {
                 memo.add(key, tail: first, later: second, assessedOn: request.assessedOn)
             }
         }
-        out += bytes
         return true
+    }
+
+    /// What `write` writes, written through the scratch writer.
+    func written(_ write: (inout JSONWriter) -> Void) -> [UInt8] {
+        scratch.removeAll()
+        write(&scratch)
+        return scratch.bytes
     }
 
     /// The bytes after the head the lane writes, when the result begins with exactly that head.
     func tail(of bytes: [UInt8], id: String?, ages: ChildAges) -> ArraySlice<UInt8>? {
-        var w = JSONWriter(capacity: 256)
-        encoder.head(&w, id: id, ages: ages, correctedAge: nil, correctedFrom: nil, context: [], draftFailures: evaluator.draftFailures)
-        let head = w.bytes
+        let head = written { encoder.head(&$0, id: id, ages: ages, correctedAge: nil, correctedFrom: nil, context: [], draftFailures: evaluator.draftFailures) }
         if let template = headTemplate {
             // The template must write what the encoder writes; if it ever does not, it is dropped.
-            var t = JSONWriter(capacity: 256)
-            if let i = id.map({ Array($0.utf8) }) {
-                i.withUnsafeBufferPointer { template.write(id: $0, ages: ages, &t) }
+            scratch.removeAll()
+            if var i = id {
+                i.withUTF8 { template.write(id: $0, ages: ages, &scratch) }
             } else {
-                template.write(id: nil, ages: ages, &t)
+                template.write(id: nil, ages: ages, &scratch)
             }
-            if t.bytes != head { headTemplate = nil }
+            if !scratch.withBytes({ $0.elementsEqual(head) }) { headTemplate = nil }
         }
         guard bytes.count > head.count, bytes.starts(with: head) else { return nil }
         return bytes[head.count...]

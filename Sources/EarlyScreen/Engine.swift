@@ -125,18 +125,28 @@ public struct Engine: Sendable {
     /// Parses, decodes and evaluates one request. Returns the result (or error object) bytes and
     /// the error when the request was rejected.
     public func evaluate(json bytes: UnsafeBufferPointer<UInt8>) -> (output: [UInt8], error: RequestError?) {
+        var w = JSONWriter(pretty: encoder.pretty)
+        let error = evaluate(json: bytes, into: &w)
+        return (w.bytes, error)
+    }
+
+    /// The same, with the result (or error object) appended to `w`: a stream writes every line's
+    /// result through one writer. Returns the error when the request was rejected.
+    package func evaluate(json bytes: UnsafeBufferPointer<UInt8>, into w: inout JSONWriter) -> RequestError? {
         var id: String? = nil
         do throws(RequestError) {
             if let request = RequestScanner.scan(bytes) {
                 id = request.id
-                return (encode(request, try evaluator.evaluate(request), bytes), nil)
+                encode(request, try evaluator.evaluate(request), bytes, into: &w)
+                return nil
             }
             let value = try reader.parse(bytes)
             if case .object(let top) = value, FHIRRequest.isFHIR(top) {
                 let input = try FHIRRequest.decode(value, set: set)
                 id = input.request.id
                 do throws(RequestError) {
-                    return (encode(input.request, try evaluator.evaluate(input.request), bytes), nil)
+                    encode(input.request, try evaluator.evaluate(input.request), bytes, into: &w)
+                    return nil
                 } catch {
                     var e = error
                     e.pointer = input.fhirPointer(e.pointer)
@@ -145,9 +155,11 @@ public struct Engine: Sendable {
             }
             if case .object(let top) = value { id = try? RequestDecoder.id(top) }
             let request = try decoder.decode(value)
-            return (encode(request, try evaluator.evaluate(request), bytes), nil)
+            encode(request, try evaluator.evaluate(request), bytes, into: &w)
+            return nil
         } catch {
-            return (encoder.encode(error: error, id: id), error)
+            encoder.encode(error: error, id: id, into: &w)
+            return error
         }
     }
 
@@ -164,9 +176,9 @@ public struct Engine: Sendable {
         return try decoder.decode(value)
     }
 
-    func encode(_ request: ScreeningRequest, _ result: ScreeningResult, _ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        guard let fhir else { return encoder.encode(result) }
-        return fhir.encode(request, result, set: set, key: request.id ?? SHA256.hex(bytes))
+    func encode(_ request: ScreeningRequest, _ result: ScreeningResult, _ bytes: UnsafeBufferPointer<UInt8>, into w: inout JSONWriter) {
+        guard let fhir else { return encoder.encode(result, into: &w) }
+        w.append(verbatim: fhir.encode(request, result, set: set, key: request.id ?? SHA256.hex(bytes)))
     }
 
     /// A fast lane for a stream of request lines, one per thread (`evaluate --lines`); nil when

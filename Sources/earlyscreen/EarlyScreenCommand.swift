@@ -133,6 +133,10 @@ enum Output {
     /// with status 0, as `| head` expects; any other failure (a full disk, /dev/full) is said on
     /// standard error with status 2, so a lost result is never a silent success.
     static func write(fd: Int32, _ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write(fd: fd, $0) }
+    }
+
+    static func write(fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
         if let failure = tryWrite(fd: fd, bytes), fd == 1 {
             if failure == EPIPE { Glibc.exit(0) }
             stderr("earlyscreen: cannot write the output: \(String(cString: strerror(failure)))\n")
@@ -142,16 +146,18 @@ enum Output {
 
     /// nil when every byte was written, else the errno.
     static func tryWrite(fd: Int32, _ bytes: [UInt8]) -> Int32? {
+        bytes.withUnsafeBufferPointer { tryWrite(fd: fd, $0) }
+    }
+
+    static func tryWrite(fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         var off = 0
-        return bytes.withUnsafeBytes { raw -> Int32? in
-            while off < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + off, raw.count - off)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return n == 0 ? EIO : errno }
-                off += n
-            }
-            return nil
+        while off < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return n == 0 ? EIO : errno }
+            off += n
         }
+        return nil
     }
 
     /// Reads a whole input of at most `limit` bytes; nil and the reason when it cannot be read.

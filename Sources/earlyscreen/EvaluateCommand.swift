@@ -170,8 +170,7 @@ struct LineStream {
         var progress = self.progress
         var buffer = [UInt8](repeating: 0, count: max(1 << 16, min(maxLine + 1, 1 << 22)))
         var start = 0, end = 0
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
+        var out = JSONWriter(capacity: 1 << 16)
         var skipping = false  // inside a line that is already too long
         var eof = false
         while true {
@@ -208,7 +207,8 @@ struct LineStream {
             // not decide whether a line of exactly --max-line-bytes is accepted.
             if end - start > maxLine + 1 {
                 if !skipping {
-                    out += engine.encoder.encode(error: RequestError(.lineTooLong, "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
+                    engine.encoder.encode(error: RequestError(.lineTooLong, "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil, into: &out)
+                    out.newlineByte()
                     rejected += 1
                     done += 1
                     skipping = true
@@ -261,13 +261,13 @@ struct LineStream {
     }
 
     /// Evaluates whole lines, on several threads when there are enough; returns how many were rejected.
-    func handle(_ lines: [Range<Int>], in buffer: [UInt8], into out: inout [UInt8]) -> Int {
+    func handle(_ lines: [Range<Int>], in buffer: [UInt8], into out: inout JSONWriter) -> Int {
         let workers = min(jobs, lines.count / Self.linesPerJob)
         if workers < 2 {
             var rejected = 0
             for r in lines {
                 rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(0), into: &out)
-                if out.count >= Self.flushBytes { flush(&out) }  // not a whole block's results at once
+                if out.byteCount >= Self.flushBytes { flush(&out) }  // not a whole block's results at once
             }
             return rejected
         }
@@ -277,64 +277,71 @@ struct LineStream {
         let results = self.results
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var rejected = 0
-            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &results.slots[w].bytes) }
-            results.slots[w].rejected = rejected
+            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &results.out[w]) }
+            results.rejected[w] = rejected
         }
         // In input order: what came before this block, then each worker's lines.
         flush(&out)
         var rejected = 0
         for w in 0..<workers {
-            flush(&results.slots[w].bytes)
-            rejected += results.slots[w].rejected
+            flush(&results.out[w])
+            rejected += results.rejected[w]
         }
         return rejected
     }
 
     /// One line (without its newline); a trailing CR is dropped. Returns 1 when rejected.
-    func handle(_ b: [UInt8], _ from: Int, _ to: Int, lane: StreamLane?, into out: inout [UInt8]) -> Int {
+    func handle(_ b: [UInt8], _ from: Int, _ to: Int, lane: StreamLane?, into out: inout JSONWriter) -> Int {
         var end = to
         if end > from && b[end - 1] == 0x0D { end -= 1 }
         if end - from > maxLine {
-            out += engine.encoder.encode(error: RequestError(.lineTooLong, "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil) + [0x0A]
+            engine.encoder.encode(error: RequestError(.lineTooLong, "the line is longer than \(maxLine) bytes (see --max-line-bytes)"), id: nil, into: &out)
+            out.newlineByte()
             return 1
         }
         let blank = b[from..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
         if blank {
-            out += engine.encoder.encode(error: RequestError(.emptyLine, "the line is empty; every line must hold one request"), id: nil) + [0x0A]
+            engine.encoder.encode(error: RequestError(.emptyLine, "the line is empty; every line must hold one request"), id: nil, into: &out)
+            out.newlineByte()
             return 1
         }
         let answered = b.withUnsafeBufferPointer { lane?.answer(UnsafeBufferPointer(rebasing: $0[from..<end]), into: &out) ?? false }
         if answered {
-            out.append(0x0A)
+            out.newlineByte()
             return 0
         }
-        let result = b.withUnsafeBufferPointer { engine.evaluate(json: UnsafeBufferPointer(rebasing: $0[from..<end])) }
-        out += result.output
-        out.append(0x0A)
-        return result.error == nil ? 0 : 1
+        let error = b.withUnsafeBufferPointer { engine.evaluate(json: UnsafeBufferPointer(rebasing: $0[from..<end]), into: &out) }
+        out.newlineByte()
+        return error == nil ? 0 : 1
     }
 
     /// Whole lines only; a failed write stops the stream (Output.write says how).
-    func flush(_ out: inout [UInt8]) {
-        guard !out.isEmpty else { return }
-        Output.write(fd: 1, out)
-        out.removeAll(keepingCapacity: true)
+    func flush(_ out: inout JSONWriter) {
+        guard out.byteCount > 0 else { return }
+        out.withBytes { Output.write(fd: 1, $0) }
+        out.removeAll()
     }
 }
 
 /// One output slot per worker. Unchecked Sendable: each worker writes only its own index, and the
 /// slots are read (and emptied, keeping their capacity) after `concurrentPerform` has returned.
 final class Slots: @unchecked Sendable {
-    var slots: UnsafeMutableBufferPointer<(bytes: [UInt8], rejected: Int)>
+    let count: Int
+    let out: UnsafeMutablePointer<JSONWriter>
+    let rejected: UnsafeMutablePointer<Int>
 
     init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: ([], 0))
+        self.count = count
+        out = .allocate(capacity: count)
+        for w in 0..<count { (out + w).initialize(to: JSONWriter(capacity: 4096)) }
+        rejected = .allocate(capacity: count)
+        rejected.initialize(repeating: 0, count: count)
     }
 
     deinit {
-        slots.deinitialize()
-        slots.deallocate()
+        out.deinitialize(count: count)
+        out.deallocate()
+        rejected.deallocate()
     }
 }
 

@@ -40,6 +40,40 @@ import ESFHIR
         }
     }
 
+    /// The writer's eight-bytes-at-a-time test for escaping agrees with a byte-by-byte one on
+    /// random bytes (every position, every length, bytes above 0x80 included), and what it writes
+    /// reads back as the same string through Foundation's JSON parser.
+    @Test func writtenStringsAreEscapedExactlyWhereNeeded() throws {
+        var rng = SystemRandomNumberGenerator()
+        let special: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
+        for _ in 0..<4000 {
+            let count = Int.random(in: 0...40, using: &rng)
+            var bytes = (0..<count).map { _ in Bool.random(using: &rng) ? UInt8.random(in: 0x30...0x7A, using: &rng) : special.randomElement(using: &rng)! }
+            if count > 0, Bool.random(using: &rng) { for i in bytes.indices where [0x00, 0x09, 0x0A, 0x1F, 0x22, 0x5C].contains(bytes[i]) { bytes[i] = 0x41 } }
+            let naive = bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+            #expect(bytes.withUnsafeBufferPointer { JSONWriter.needsEscaping($0) } == naive, "\(bytes)")
+        }
+        let samples = ["", "plain", "Ребёнок \"в\" риске\\", "tab\there\nline", "\u{01}\u{1F}", String(repeating: "ağ", count: 40) + "\"",
+                       "2 yaşdan sonra \\ yoxlanış", String(repeating: "x", count: 15) + "\u{0}"]
+        for text in samples {
+            var w = JSONWriter()
+            w.beginArray(); w.string(text); w.endArray()
+            let back = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String]
+            #expect(back == [text])
+        }
+    }
+
+    /// Whole numbers are written without a String, exactly as `Number.format` writes them.
+    @Test func writtenNumbersAreNumberFormat() {
+        var values: [Double] = [0, -0.0, 1, -1, 12, 0.5, -2.5, 1e15, 9_007_199_254_740_991, 9_007_199_254_740_992, -9_007_199_254_740_992, 1e300, 0.1 + 0.2]
+        for _ in 0..<2000 { values.append((Double.random(in: -1e6...1e6) * (Bool.random() ? 1 : 0.001)).rounded(Bool.random() ? .toNearestOrEven : .towardZero)) }
+        for v in values {
+            var w = JSONWriter()
+            w.number(v)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == Number.format(v), "\(v)")
+        }
+    }
+
     /// Every year the contract's YYYY can write, at the year's end (due dates then run past it).
     @Test func everyContractDateWorksInAStreamWithoutLosingTheBlock() throws {
         var lines: [String] = []

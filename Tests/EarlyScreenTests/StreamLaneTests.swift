@@ -72,8 +72,10 @@ import ESFHIR
         var taken = 0
         for text in lines {
             let bytes = Array(text.utf8)
-            var out: [UInt8] = [0x2A]  // the lane appends: what is there stays
-            let took = bytes.withUnsafeBufferPointer { lane.answer($0, into: &out) }
+            var writer = JSONWriter()
+            writer.append(verbatim: [0x2A])  // the lane appends: what is there stays
+            let took = bytes.withUnsafeBufferPointer { lane.answer($0, into: &writer) }
+            let out = writer.bytes
             let general = engine.evaluate(json: bytes)
             if took {
                 taken += 1
