@@ -231,37 +231,38 @@ package struct Evaluator: Sendable {
             try scoreOutsideTheGate(gate, s, instrument, response, form, &result, &trace)
             return result
         }
-        let frame = EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count)
-        let asked = try readAnswers(s, instrument, response, form, stage, frame, &warnings, &trace)
-        let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
-        // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
-        // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
-        let tooFewAnswered = missingItems.count == asked || instrument.maxMissing.map { missingItems.count > $0 } ?? false
-        computeScores(form, frame, instrument, locale, fillRules: !tooFewAnswered, &warnings, &trace)
-        for (j, score) in form.scores.enumerated() {
-            let v = frame.scores[j]
-            if v.isExact { result.scores.append((score.id, v.lo)) } else { result.scoreRanges.append((score.id, v)) }
+        return try EvalFrame.withFrame(itemCount: form.items.count, scoreCount: form.scores.count) { (frame) throws(RequestError) -> InstrumentResult in
+            let asked = try readAnswers(s, instrument, response, form, stage, frame, &warnings, &trace)
+            let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
+            // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
+            // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
+            let tooFewAnswered = missingItems.count == asked || instrument.maxMissing.map { missingItems.count > $0 } ?? false
+            computeScores(form, frame, instrument, locale, fillRules: !tooFewAnswered, &warnings, &trace)
+            for (j, score) in form.scores.enumerated() {
+                let v = frame.scores[j]
+                if v.isExact { result.scores.append((score.id, v.lo)) } else { result.scoreRanges.append((score.id, v)) }
+            }
+            if frame.divisionByZero {
+                warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
+            }
+            let open = decideBands(s, instrument, form, frame, missing: missingItems, tooFewAnswered: tooFewAnswered, &result, &trace)
+            result.critical = open.fired.map(\.id)
+            let cannotReassure = tooFewAnswered || formMismatch
+            if open.bands.count == 1, open.undecidedCritical.isEmpty,
+               !(cannotReassure && form.bands[open.bands[0]].outcome == .noConcern) {
+                settleScored(s, instrument, form, form.bands[open.bands[0]], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
+            } else {
+                settleIncomplete(s, instrument, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
+                                 formMismatch: formMismatch, &result, &trace)
+            }
+            if let link = instrument.follows, stage == nil {
+                warnings.append(WarningText.make(.firstStageAbsent, [instrument.title[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
+            }
+            for c in open.fired { raise(by: c, frame, &result) }
+            if explain { explainRecommendations(form, &result, &trace) }
+            result.explanation = trace
+            return result
         }
-        if frame.divisionByZero {
-            warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
-        }
-        let open = decideBands(s, instrument, form, frame, missing: missingItems, tooFewAnswered: tooFewAnswered, &result, &trace)
-        result.critical = open.fired.map(\.id)
-        let cannotReassure = tooFewAnswered || formMismatch
-        if open.bands.count == 1, open.undecidedCritical.isEmpty,
-           !(cannotReassure && form.bands[open.bands[0]].outcome == .noConcern) {
-            settleScored(s, instrument, form, form.bands[open.bands[0]], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
-        } else {
-            settleIncomplete(s, instrument, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
-                             formMismatch: formMismatch, &result, &trace)
-        }
-        if let link = instrument.follows, stage == nil {
-            warnings.append(WarningText.make(.firstStageAbsent, [instrument.title[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
-        }
-        for c in open.fired { raise(by: c, frame, &result) }
-        if explain { explainRecommendations(form, &result, &trace) }
-        result.explanation = trace
-        return result
     }
 
     /// The age the instrument is read at, and the notes it calls for.
@@ -309,13 +310,14 @@ package struct Evaluator: Sendable {
         let single = instrument.forms.count == 1
         if !single { try validateAgainstAllForms(response, instrument, s.base) }
         let f = form ?? nearestForm(instrument, s.months)
-        let frame = EvalFrame(itemCount: f.items.count, scoreCount: f.scores.count)
-        var ignoredTicks: [String] = [], ignoredWarnings: [Warning] = []
-        try fill(frame, f, response, instrument, s.base, severalTicked: &ignoredTicks, lenient: !single)
-        setAges(frame, instrument, s.ages, s.exact)
-        computeScores(f, frame, instrument, s.locale, fillRules: false, &ignoredWarnings, &trace)
-        settle(gate, &result, instrument, months: s.months, corrected: s.exact.corrected, ages: s.ages, locale: s.locale)
-        fireCritical(f, frame, &result, &trace)
+        try EvalFrame.withFrame(itemCount: f.items.count, scoreCount: f.scores.count) { (frame) throws(RequestError) in
+            var ignoredTicks: [String] = [], ignoredWarnings: [Warning] = []
+            try fill(frame, f, response, instrument, s.base, severalTicked: &ignoredTicks, lenient: !single)
+            setAges(frame, instrument, s.ages, s.exact)
+            computeScores(f, frame, instrument, s.locale, fillRules: false, &ignoredWarnings, &trace)
+            settle(gate, &result, instrument, months: s.months, corrected: s.exact.corrected, ages: s.ages, locale: s.locale)
+            fireCritical(f, frame, &result, &trace)
+        }
         result.explanation = trace + (explain ? [.notScored(reason: result.reason ?? ""), .outcome(result.outcome)] : [])
     }
 
@@ -378,21 +380,20 @@ package struct Evaluator: Sendable {
             // Intervals can be wider than the truth when a rule reads an item twice: every way the
             // missing answers could be given, tried one by one, decides it exactly.
             // A completion no band surely takes (a score divided by zero) keeps the interval answer.
-            if !exact.bands.contains(nil) { open.bands = exact.bands.compactMap { $0 }.sorted() }
+            if !exact.noBand { open.bands = exact.bands }
             for c in open.undecidedCritical where exact.criticalAlways.contains(c.id) { open.fired.append(c) }
             open.undecidedCritical.removeAll { exact.criticalAlways.contains($0.id) || exact.criticalNever.contains($0.id) }
-            result.scoreRanges = result.scoreRanges.map { id, _ in (id, exact.ranges[id] ?? .unbounded) }
+            result.scoreRanges = result.scoreRanges.map { id, _ in (id, form.scores.firstIndex { $0.id == id }.map { exact.ranges[$0] } ?? .unbounded) }
             if explain { trace.append(.everyCompletionTried(bands: open.bands.map { Self.name(form.bands[$0]) })) }
         }
         // A published fill rule (BPSC: missing counts 0) scores the odd unanswered item, but it does
         // not reassure on its own: a reassuring band stands only if every completion gives it too.
-        let missingSet = Set(missingItems)
         if !tooFewAnswered, open.bands.count == 1, form.bands[open.bands[0]].outcome == .noConcern,
-           form.scores.contains(where: { $0.fill != .interval && !missingSet.isDisjoint(with: $0.items) }) {
+           form.scores.contains(where: { $0.fill != .interval && $0.items.contains(where: missingItems.contains) }) {
             var quiet: [Warning] = [], noTrace: [ExplanationStep] = []
             computeScores(form, frame, instrument, locale, fillRules: false, &quiet, &noTrace)
             let unfilled = enumerateCompletions(form, frame, instrument, locale, missing: missingItems, fillRules: false)
-                .map { $0.bands.compactMap { $0 }.sorted() } ?? possibleBands(form, frame, &noTrace)
+                .map(\.bands) ?? possibleBands(form, frame, &noTrace)
             if unfilled.count > 1 {
                 open.bands = unfilled
                 if explain { trace.append(.fillRuleCannotReassure(band: Self.name(form.bands[open.bands[0]]), missing: missingItems.count)) }
@@ -521,7 +522,7 @@ package struct Evaluator: Sendable {
             result.reasonCode = .outOfAgeRange
             let alternatives = self.alternatives(to: instrument, ages)
             result.reason = WarningText.reason(.outOfAgeRange, corrected: corrected,
-                                               [Plural.months(months, locale), instrument.ages.description(locale)], locale)
+                                               Plural.months(months, locale), instrument.ages.description(locale), locale)
             result.actions = [NextStep(kind: .useInstrument, ids: alternatives, dueBy: today)]
         case .notNeeded(let firstBand):
             let link = instrument.follows!
@@ -619,63 +620,74 @@ package struct Evaluator: Sendable {
     package static let maxCompletions = 4096
 
     package struct Completions {
-        /// The band index (nil: none) each completion gives, as a set.
-        package var bands: Set<Int?>
-        package var criticalAlways: Set<String>
-        package var criticalNever: Set<String>
-        /// Each score's exact lowest and highest over the completions.
-        package var ranges: [String: Interval]
+        /// The band indices the completions give, ascending.
+        package var bands: [Int]
+        /// Whether some completion gives no band.
+        package var noBand: Bool
+        /// The ids of the critical rules that fire for every completion, and for none.
+        package var criticalAlways: [String]
+        package var criticalNever: [String]
+        /// Each score's exact lowest and highest over the completions, in the form's score order.
+        package var ranges: [Interval]
     }
 
     /// Tries every completion of the missing answers, when there are few enough and every score
     /// that reads them uses the range rule (a published fill rule is not second-guessed).
+    /// What it gathers is kept in memory on the stack, by index: it runs for most responses with
+    /// an unanswered item, and sets and dictionaries keyed by id were most of their allocations.
     package func enumerateCompletions(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale,
                               missing: [Int], fillRules: Bool) -> Completions? {
         guard !missing.isEmpty else { return nil }
-        let missingSet = Set(missing)
-        guard !fillRules || form.scores.allSatisfy({ $0.fill == .interval || Set($0.items).isDisjoint(with: missingSet) }),
+        guard !fillRules || form.scores.allSatisfy({ $0.fill == .interval || !$0.items.contains(where: missing.contains) }),
               missing.allSatisfy({ form.items[$0].selection == .one }) else { return nil }
         var total = 1
         for i in missing {
             total *= form.items[i].options.count
             if total > Self.maxCompletions { return nil }
         }
-        let saved = (frame.points.values, frame.selected.values, frame.scores.values)
-        defer { (frame.points.values, frame.selected.values, frame.scores.values) = saved }
-        var bands = Set<Int?>()
-        var fires: [String: (yes: Bool, no: Bool)] = [:]
-        var ranges: [String: Interval] = [:]
-        var choice = Array(repeating: 0, count: missing.count)
-        var ignored: [Warning] = [], noTrace: [ExplanationStep] = []
-        let quiet = Evaluator(set: set, explain: false)
-        while true {
-            for (i, c) in zip(missing, choice) {
-                frame.selected[i] = 1 << UInt64(c)
-                frame.points[i] = Interval(exactly: form.items[i].options[c].points)
+        let nScores = form.scores.count, nCritical = form.critical.count, nBands = form.bands.count
+        return frame.preserving {
+            withUnsafeTemporaryAllocation(of: Interval.self, capacity: nScores) { ranges in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: nCritical + nBands + 1) { flags in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: missing.count) { choice in
+                // flags: per critical rule, 1 once it fired and 2 once it did not; then per band
+                // (and one for no band), 1 once a completion gave it.
+                flags.initialize(repeating: 0)
+                choice.initialize(repeating: 0)
+                var first = true
+                var ignored: [Warning] = [], noTrace: [ExplanationStep] = []
+                let quiet = Evaluator(set: set, explain: false)
+                while true {
+                    for (k, i) in missing.enumerated() {
+                        let c = choice[k]
+                        frame.selected[i] = 1 << UInt64(c)
+                        frame.points[i] = Interval(exactly: form.items[i].options[c].points)
+                    }
+                    quiet.computeScores(form, frame, instrument, locale, fillRules: fillRules, &ignored, &noTrace)
+                    for j in 0..<nScores {
+                        let v = frame.scores[j]
+                        ranges[j] = first ? v : Interval(min(ranges[j].lo, v.lo), max(ranges[j].hi, v.hi))
+                    }
+                    first = false
+                    for (j, c) in form.critical.enumerated() { flags[j] |= c.condition.run(frame) == .yes ? 1 : 2 }
+                    flags[nCritical + (form.bands.firstIndex { $0.condition.run(frame) == .yes } ?? nBands)] = 1
+                    var k = 0
+                    while k < missing.count {
+                        choice[k] += 1
+                        if choice[k] < form.items[missing[k]].options.count { break }
+                        choice[k] = 0
+                        k += 1
+                    }
+                    if k == missing.count { break }
+                }
+                return Completions(bands: (0..<nBands).filter { flags[nCritical + $0] == 1 }, noBand: flags[nCritical + nBands] == 1,
+                                   criticalAlways: (0..<nCritical).filter { flags[$0] == 1 }.map { form.critical[$0].id },
+                                   criticalNever: (0..<nCritical).filter { flags[$0] == 2 }.map { form.critical[$0].id },
+                                   ranges: Array(ranges))
             }
-            quiet.computeScores(form, frame, instrument, locale, fillRules: fillRules, &ignored, &noTrace)
-            for (j, sc) in form.scores.enumerated() {
-                let v = frame.scores[j]
-                ranges[sc.id] = ranges[sc.id].map { Interval(min($0.lo, v.lo), max($0.hi, v.hi)) } ?? v
             }
-            for c in form.critical {
-                let t = c.condition.run(frame)
-                var f = fires[c.id] ?? (false, false)
-                if t == .yes { f.yes = true } else { f.no = true }
-                fires[c.id] = f
             }
-            bands.insert(form.bands.firstIndex { $0.condition.run(frame) == .yes })
-            var k = 0
-            while k < missing.count {
-                choice[k] += 1
-                if choice[k] < form.items[missing[k]].options.count { break }
-                choice[k] = 0
-                k += 1
-            }
-            if k == missing.count { break }
         }
-        return Completions(bands: bands, criticalAlways: Set(fires.filter { $0.value.yes && !$0.value.no }.keys),
-                           criticalNever: Set(fires.filter { !$0.value.yes && $0.value.no }.keys), ranges: ranges)
     }
 
     /// Puts the answers into the frame; every unknown item, option or type is a request error.

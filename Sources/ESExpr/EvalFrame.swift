@@ -20,24 +20,57 @@ package final class EvalFrame {
     package let it: FrameSlots<Int>
     package static let itSlots = 4
 
-    /// All the slots in one block (every value is 8 or 16 bytes), so a frame is two allocations.
+    /// All the slots in one block (every value is 8 or 16 bytes): the frame's own, or memory on the
+    /// caller's stack (`withFrame`).
     private let block: UnsafeMutableRawPointer
+    private let ownsBlock: Bool
 
-    package init(itemCount: Int, scoreCount: Int) {
-        let pointBytes = MemoryLayout<Interval>.stride * itemCount, selectedBytes = MemoryLayout<UInt64>.stride * itemCount
-        let scoreBytes = MemoryLayout<Interval>.stride * scoreCount
-        let ageBytes = MemoryLayout<Double>.stride * 4, itBytes = MemoryLayout<Int>.stride * Self.itSlots
-        block = .allocate(byteCount: pointBytes + selectedBytes + scoreBytes + ageBytes + itBytes, alignment: 16)
+    /// The bytes of the block for a form of this size.
+    static func byteCount(itemCount: Int, scoreCount: Int) -> Int {
+        (MemoryLayout<Interval>.stride + MemoryLayout<UInt64>.stride) * itemCount + MemoryLayout<Interval>.stride * scoreCount
+            + MemoryLayout<Double>.stride * 4 + MemoryLayout<Int>.stride * itSlots
+    }
+
+    package convenience init(itemCount: Int, scoreCount: Int) {
+        self.init(itemCount: itemCount, scoreCount: scoreCount,
+                  block: .allocate(byteCount: Self.byteCount(itemCount: itemCount, scoreCount: scoreCount), alignment: 16), owns: true)
+    }
+
+    private init(itemCount: Int, scoreCount: Int, block: UnsafeMutableRawPointer, owns: Bool) {
+        self.block = block
+        ownsBlock = owns
         var at = block
-        func carve<V: BitwiseCopyable>(_ n: Int, _ bytes: Int, _ v: V) -> FrameSlots<V> {
-            defer { at += bytes }
+        func carve<V: BitwiseCopyable>(_ n: Int, _ v: V) -> FrameSlots<V> {
+            defer { at += MemoryLayout<V>.stride * n }
             return FrameSlots(at.bindMemory(to: V.self, capacity: n), count: n, repeating: v)
         }
-        points = carve(itemCount, pointBytes, Interval.zero)
-        selected = carve(itemCount, selectedBytes, UInt64(0))
-        scores = carve(scoreCount, scoreBytes, Interval.zero)
-        ages = carve(4, ageBytes, 0.0)
-        it = carve(Self.itSlots, itBytes, 0)
+        points = carve(itemCount, Interval.zero)
+        selected = carve(itemCount, UInt64(0))
+        scores = carve(scoreCount, Interval.zero)
+        ages = carve(4, 0.0)
+        it = carve(Self.itSlots, 0)
+    }
+
+    /// Runs `body`, then puts every value back as it was (trying completions writes over answers
+    /// and scores), keeping the copy on the stack.
+    package func preserving<R>(_ body: () -> R) -> R {
+        let bytes = Self.byteCount(itemCount: points.count, scoreCount: scores.count)
+        return withUnsafeTemporaryAllocation(byteCount: bytes, alignment: 16) { saved in
+            saved.baseAddress!.copyMemory(from: block, byteCount: bytes)
+            defer { block.copyMemory(from: saved.baseAddress!, byteCount: bytes) }
+            return body()
+        }
+    }
+
+    /// Runs `body` with a frame whose values are on the stack: one evaluation of a request makes
+    /// one frame per response, and this saves the heap block of each. The frame must not outlive
+    /// `body` (checked: nothing else may hold it when `body` returns).
+    package static func withFrame<R, E: Error>(itemCount: Int, scoreCount: Int, _ body: (EvalFrame) throws(E) -> R) throws(E) -> R {
+        try withUnsafeTemporaryAllocation(byteCount: byteCount(itemCount: itemCount, scoreCount: scoreCount), alignment: 16) { (raw) throws(E) -> R in
+            var frame = EvalFrame(itemCount: itemCount, scoreCount: scoreCount, block: raw.baseAddress!, owns: false)
+            defer { precondition(isKnownUniquelyReferenced(&frame), "EvalFrame.withFrame: the frame outlived its block") }
+            return try body(frame)
+        }
     }
 
     /// The ages in the order of `ages`, without an array.
@@ -48,7 +81,7 @@ package final class EvalFrame {
         ages[3] = days
     }
 
-    deinit { block.deallocate() }
+    deinit { if ownsBlock { block.deallocate() } }
 }
 
 /// A fixed number of plain values owned by one `EvalFrame`, which frees them. Reading or writing one
