@@ -79,12 +79,31 @@ package final class StreamLane {
 
     deinit { choices.deallocate() }
 
+    /// Entries of the memo already given to the other lanes (`share`).
+    var sharedUpTo = 0
+
+    /// Gives each lane what the others have learnt since the last call. The lanes of a stream's
+    /// threads see the same keys, and learning one costs two general evaluations: without this,
+    /// each thread learnt every key again. Call it when no lane is in use (between blocks).
+    package static func share(_ lanes: [StreamLane]) {
+        let active = lanes.filter { $0.resting == 0 }
+        guard active.count > 1 else { return }
+        let fresh = active.map { $0.sharedUpTo..<$0.memo.entries.count }
+        for (a, lane) in active.enumerated() {
+            for (b, other) in active.enumerated() where b != a && !fresh[b].isEmpty && !lane.memo.isFull {
+                lane.memo.adopt(other.memo, fresh[b])
+            }
+        }
+        for lane in active { lane.sharedUpTo = lane.memo.entries.count }
+    }
+
     /// Leaves the next lines to the general path, twice as many as last time (at least 16 windows,
     /// at most 2^20 lines), and lets the memo and its memory go. Returns false, for `answer`.
     func stepAside() -> Bool {
         rest = min(max(2 * rest, 16 * Self.window), 1 << 20)
         resting = rest
         memo = TailMemo(maxEntries: memo.maxEntries)
+        sharedUpTo = 0
         return false
     }
 

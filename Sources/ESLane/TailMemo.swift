@@ -96,6 +96,29 @@ package struct TailMemo {
             found += [Int32(start), Int32(d.dayNumber - assessedOn.dayNumber)]
             i = start + 12
         }
+        keep(key, tail: tail, holes: found[...])
+    }
+
+    /// Keeps what `other` (another thread's lane) learnt in `range` of its entries and this memo
+    /// lacks: the same key gives the same tail whichever lane learnt it.
+    mutating func adopt(_ other: TailMemo, _ range: Range<Int>) {
+        for i in range {
+            guard entries.count < maxEntries else { return }
+            let e = other.entries[i]
+            let key = Array(other.keys[Int(e.keyStart)..<Int(e.keyStart + e.keyCount)])
+            guard find(key) == nil else { continue }
+            if e.tailCount < 0 {
+                addMarker(key)
+            } else {
+                keep(key, tail: other.tails[Int(e.tailStart)..<Int(e.tailStart + e.tailCount)],
+                     holes: other.holes[2 * Int(e.holeStart)..<2 * Int(e.holeStart + e.holeCount)])
+            }
+        }
+    }
+
+    /// Keeps a tail whose dates are at `holes` (pairs: offset, day from the visit), sharing the
+    /// bytes with an entry that has the same tail and holes.
+    private mutating func keep(_ key: [UInt64], tail: ArraySlice<UInt8>, holes found: ArraySlice<Int32>) {
         guard entries.count < maxEntries else { return }
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in tail { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }

@@ -280,6 +280,7 @@ struct LineStream {
             for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &results.out[w]) }
             results.rejected[w] = rejected
         }
+        lanes.share()
         // In input order: what came before this block, then each worker's lines.
         flush(&out)
         var rejected = 0
@@ -372,6 +373,11 @@ final class Lanes: @unchecked Sendable {
             made[w] = true
         }
         return lanes[w]
+    }
+
+    /// Between blocks: each lane gets the tails the others learnt (`StreamLane.share`).
+    func share() {
+        StreamLane.share((0..<count).compactMap { made[$0] ? lanes[$0] : nil })
     }
 
     deinit {

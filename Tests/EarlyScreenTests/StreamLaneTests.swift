@@ -219,6 +219,34 @@ import ESFHIR
     }
 
     /// A memo that fills up keeps what it has and leaves lines with new keys to the general path.
+    /// Two threads' lanes share what they learnt: the second answers from the first one's tails,
+    /// with the general path's bytes, and learns only what neither had seen.
+    @Test func lanesShareWhatTheyLearnt() throws {
+        let first = try #require(engine.makeLane(stepsAside: false)), second = try #require(engine.makeLane(stepsAside: false))
+        var r = SplitMix(state: 21)
+        let instrument = engine.set["mchat-r"]!
+        var lines: [String] = []
+        for _ in 0..<300 {
+            let months = 14 + r.int(20)
+            lines.append(line(&r, instruments: ["mchat-r"], months: months, visit: CalendarDate(year: 2026, month: 1 + r.int(12), day: 1 + r.int(28))!,
+                              answers: [answers(&r, instrument, months: months)]))
+        }
+        _ = check(lines, lane: first)
+        let learnt = first.stats.learnt
+        #expect(learnt > 20 && first.memo.entries.count >= learnt, "learnt \(learnt), entries \(first.memo.entries.count)")
+        StreamLane.share([first, second])
+        #expect(second.memo.entries.count == first.memo.entries.count)
+        // The same lines on the other thread: it learns none of them.
+        _ = check(lines, lane: second)
+        #expect(second.stats.learnt == 0 && second.stats.hits > 0, "learnt \(second.stats.learnt), hits \(second.stats.hits)")
+        // What it learns from new keys goes back the other way, and only that.
+        let before = first.memo.entries.count
+        _ = check([line(&r, instruments: ["mchat-r"], months: 33, visit: CalendarDate(year: 2026, month: 5, day: 5)!,
+                        answers: [answers(&r, instrument, months: 33).mapValues { _ in "no" }])], lane: second)
+        StreamLane.share([first, second])
+        #expect(first.memo.entries.count == second.memo.entries.count && first.memo.entries.count >= before)
+    }
+
     @Test func staysRightWhenTheMemoIsFull() throws {
         let lane = try #require(StreamLane(evaluator: engine.evaluator, encoder: engine.encoder, stepsAside: false, memoEntries: 64))
         var r = SplitMix(state: 17)
