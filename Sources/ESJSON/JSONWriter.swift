@@ -78,6 +78,14 @@ package struct JSONWriter: ~Copyable {
         count &+= p.count
     }
 
+    /// Raw bytes (digits made on the stack), copied without binding their memory to a type.
+    @inline(__always) private mutating func put(raw p: UnsafeRawBufferPointer) {
+        guard let from = p.baseAddress, p.count > 0 else { return }
+        reserve(p.count)
+        UnsafeMutableRawPointer(base + count).copyMemory(from: from, byteCount: p.count)
+        count &+= p.count
+    }
+
     private mutating func put(_ s: StaticString) { s.withUTF8Buffer { put($0) } }
 
     /// A newline; results in a stream are one per line.
@@ -222,7 +230,7 @@ package struct JSONWriter: ~Copyable {
                 raw[k] = UInt8(ascii: "0") + UInt8(n % 10)
                 n /= 10
             } while n > 0 || raw.count - k < width
-            put(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[k...]))
+            put(raw: UnsafeRawBufferPointer(rebasing: raw[k...]))
         }
     }
     package mutating func bool(_ v: Bool) { valuePrefix(); put(v ? "true" : "false"); needsComma = true }
