@@ -84,14 +84,15 @@ package final class EvalFrame {
     deinit { if ownsBlock { block.deallocate() } }
 }
 
-/// A fixed number of plain values owned by one `EvalFrame`, which frees them. Reading or writing one
+/// A fixed number of plain values in one `EvalFrame`'s block (which the frame frees, or which is on
+/// the stack of `EvalFrame.withFrame`). Reading or writing one
 /// is a bounds check and a load or a store. Not a Collection on purpose: the standard library's
 /// generic algorithms over it ran unspecialized across the module boundary.
 package struct FrameSlots<Value: BitwiseCopyable> {
     @usableFromInline let base: UnsafeMutablePointer<Value>
     package let count: Int
 
-    /// Slots in memory the frame owns.
+    /// Slots in the frame's block.
     @inlinable init(_ base: UnsafeMutablePointer<Value>, count: Int, repeating value: Value) {
         self.base = base
         base.initialize(repeating: value, count: count)

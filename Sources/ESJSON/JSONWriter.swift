@@ -29,6 +29,8 @@ package struct JSONWriter: ~Copyable {
     /// A copy of the bytes written so far.
     package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
     package var byteCount: Int { count }
+    /// Whether values are indented, one per line.
+    package var isPretty: Bool { pretty }
 
     /// The bytes written so far, without copying them.
     package func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -21,8 +21,10 @@ package struct ResultEncoder: Sendable {
         return w.bytes
     }
 
-    /// The result appended to what `w` holds (a stream's results, one writer for all).
+    /// The result appended to what `w` holds (a stream's results, one writer for all). The writer
+    /// decides the layout, so it must be indented exactly when this encoder is.
     package func encode(_ r: ScreeningResult, into w: inout JSONWriter) {
+        precondition(w.isPretty == pretty, "ResultEncoder: a writer of the other layout")
         head(&w, id: r.id, ages: r.ages, correctedAge: r.correctedAge, correctedFrom: r.correctedFrom,
              context: r.context, draftFailures: r.draftFailures)
         tail(&w, r)
@@ -199,6 +201,7 @@ package struct ResultEncoder: Sendable {
     }
 
     package func encode(error e: RequestError, id: String?, into w: inout JSONWriter) {
+        precondition(w.isPretty == pretty, "ResultEncoder: a writer of the other layout")
         w.beginObject()
         w.key("format"); w.string(Self.format)
         w.key("id"); w.optional(id)
