@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Synchronization
 import EarlyScreen
 import ESSource
 import ESYAML
@@ -137,7 +138,9 @@ struct EvaluateCommand: ParsableCommand {
 ///
 /// Output is buffered and written whenever the input buffer runs dry, just before a read that could
 /// block: a co-process that writes one line gets its answer, and a file streams in large writes.
-/// A block with many lines is split between `jobs` threads; their outputs are joined in input order.
+/// A block with many lines is split between `jobs` threads; their outputs are joined in input order
+/// and handed at once to one more thread, which writes them while the next block is read and
+/// evaluated (`Slots`).
 struct LineStream {
     let fd: Int32
     let maxLine: Int
@@ -157,10 +160,13 @@ struct LineStream {
         self.jobs = jobs
         self.progress = progress
         lanes = Lanes(count: jobs, engine: engine)
-        results = Slots(count: jobs)
+        results = Slots(workers: jobs)
     }
     /// Below this many lines in a block, threads cost more than they save.
     static let linesPerJob = 64
+    /// At most this much is read at once: a block's results are about twice its size, and two
+    /// blocks' results are held while one is written (`Slots`).
+    static let readBytes = 1 << 19
     /// One thread writes its results when this many bytes are waiting (whole lines only).
     static let flushBytes = 1 << 18
 
@@ -192,6 +198,7 @@ struct LineStream {
             if eof {
                 if start < end && !skipping { rejected += handle(buffer, start, end, lane: lanes.lane(0), into: &out); done += 1 }
                 flush(&out)
+                results.drain()
                 progress?.finish(done, rejected)
                 return rejected
             }
@@ -218,16 +225,17 @@ struct LineStream {
             }
             flush(&out)
             progress?.tick(done, rejected)
-            if terminateRequested != 0 { progress?.finish(done, rejected); return rejected }
+            if terminateRequested != 0 { results.drain(); progress?.finish(done, rejected); return rejected }
             // A line longer than the buffer but within --max-line-bytes: make room for it.
             if end == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: max(1, min(buffer.count, maxLine + 2 - buffer.count)))) }
-            let n = buffer.withUnsafeMutableBytes { b in read(fd, b.baseAddress! + end, b.count - end) }
+            let n = buffer.withUnsafeMutableBytes { b in read(fd, b.baseAddress! + end, min(b.count - end, Self.readBytes)) }
             if n < 0 && errno == EINTR { continue }  // a signal: look at the flag, then read again
             if n < 0 && errno == EAGAIN { Output.waitReadable(fd); continue }
             if n < 0 {
                 // Everything read so far is answered; the rest of the stream is not lost silently.
                 let reason = String(cString: strerror(errno))
                 flush(&out)
+                results.drain()
                 progress?.finish(done, rejected)
                 Output.stderr("earlyscreen: cannot read the input after \(done) lines: \(reason)\n")
                 exit(2)
@@ -271,24 +279,27 @@ struct LineStream {
             }
             return rejected
         }
-        let parts = (0..<workers).map { w in
-            lines[(lines.count * w / workers)..<(lines.count * (w + 1) / workers)]
-        }
+        // Parts smaller than a worker's share, taken in turn: a worker that drew slow lines (the
+        // general path costs ten times the lane) does not keep the other waiting at the end.
+        let count = min(workers * Slots.partsPerWorker, lines.count / (Self.linesPerJob / 2))
         let results = self.results
+        results.next.store(0, ordering: .relaxed)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var rejected = 0
-            for r in parts[w] { rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &results.out[w]) }
-            results.rejected[w] = rejected
+            while true {
+                let p = results.next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard p < count else { break }
+                var rejected = 0
+                for r in lines[(lines.count * p / count)..<(lines.count * (p + 1) / count)] {
+                    rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &results.filling[p])
+                }
+                results.rejected[p] = rejected
+            }
         }
         lanes.share()
-        // In input order: what came before this block, then each worker's lines.
+        // In input order: what came before this block, then each part's lines.
         flush(&out)
-        var rejected = 0
-        for w in 0..<workers {
-            flush(&results.out[w])
-            rejected += results.rejected[w]
-        }
-        return rejected
+        results.write(count)
+        return (0..<count).reduce(0) { $0 + results.rejected[$1] }
     }
 
     /// One line (without its newline); a trailing CR is dropped. Returns 1 when rejected.
@@ -316,34 +327,77 @@ struct LineStream {
         return error == nil ? 0 : 1
     }
 
-    /// Whole lines only; a failed write stops the stream (Output.write says how).
+    /// Whole lines only, after every block handed to the writing thread; a failed write stops the
+    /// stream (Output.write says how).
     func flush(_ out: inout JSONWriter) {
         guard out.byteCount > 0 else { return }
+        results.drain()
         out.withBytes { Output.write(fd: 1, $0) }
         out.removeAll()
     }
 }
 
-/// One output slot per worker. Unchecked Sendable: each worker writes only its own index, and the
-/// slots are read (and emptied, keeping their capacity) after `concurrentPerform` has returned.
+/// One output slot per part of a block, twice: while one set is written out by a thread of its
+/// own, the workers fill the other. The writers are kept across blocks: a fresh megabyte per worker
+/// per block was mapped, faulted in and unmapped again every time.
+///
+/// Unchecked Sendable: the worker that took part `p` from `next` alone writes `filling[p]` and
+/// `rejected[p]`. The main thread hands a filled set to the writing thread only after
+/// `concurrentPerform` has returned and the set handed before it is written (`write`), so at most
+/// one set is being written, and never the one being filled.
 final class Slots: @unchecked Sendable {
+    /// How many parts a block is cut into for each worker.
+    static let partsPerWorker = 8
     let count: Int
-    let out: UnsafeMutablePointer<JSONWriter>
+    /// The next part to take.
+    let next = Atomic<Int>(0)
+    private let sets: UnsafeMutablePointer<JSONWriter>
     let rejected: UnsafeMutablePointer<Int>
+    /// The set the workers fill next.
+    private(set) var filling: UnsafeMutablePointer<JSONWriter>
+    private let writing = DispatchGroup()
+    private let writer = DispatchQueue(label: "earlyscreen.output")
 
-    init(count: Int) {
-        self.count = count
-        out = .allocate(capacity: count)
-        for w in 0..<count { (out + w).initialize(to: JSONWriter(capacity: 4096)) }
+    init(workers: Int) {
+        count = workers * Self.partsPerWorker
+        sets = .allocate(capacity: 2 * count)
+        // Small at first (`--jobs 256` makes 4,096): each grows to its part once, then keeps it.
+        for w in 0..<(2 * count) { (sets + w).initialize(to: JSONWriter(capacity: 256)) }
+        filling = sets
         rejected = .allocate(capacity: count)
         rejected.initialize(repeating: 0, count: count)
     }
 
+    /// Hands the first `parts` slots of the filled set to the writing thread, in order, and
+    /// turns to the other set.
+    func write(_ parts: Int) {
+        drain()
+        let set = SetPointer(base: filling)
+        writer.async(group: writing) {
+            for p in 0..<parts {
+                set.base[p].withBytes { Output.write(fd: 1, $0) }
+                set.base[p].removeAll()
+            }
+        }
+        filling = filling == sets ? sets + count : sets
+    }
+
+    /// Returns when every set handed over is written.
+    func drain() {
+        writing.wait()
+    }
+
     deinit {
-        out.deinitialize(count: count)
-        out.deallocate()
+        drain()
+        sets.deinitialize(count: 2 * count)
+        sets.deallocate()
         rejected.deallocate()
     }
+}
+
+/// A set of slots on its way to the writing thread, which alone touches it until `drain`.
+private struct SetPointer: @unchecked Sendable {
+    let base: UnsafeMutablePointer<JSONWriter>
 }
 
 /// The lanes of a stream's threads, each made when its thread first needs it. At most one per

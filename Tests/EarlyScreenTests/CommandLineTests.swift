@@ -48,6 +48,33 @@ import ESFHIR
         #expect(p.terminationStatus == 0)
     }
 
+    /// A block large enough for several threads is written by the writing thread while the stream
+    /// waits for more input: every answer arrives, in order, before the input ends.
+    @Test func coProcessGetsEveryAnswerOfALargeBlockWithStdinStillOpen() throws {
+        let (p, input, output) = try Run.coProcess(["evaluate", "--lines", "--jobs", "4"])
+        defer { p.terminate() }
+        for (round, count) in [(1, 2000), (2, 1), (3, 700)] {
+            let block = (0..<count).map { Self.request.replacingOccurrences(of: "\"r1\"", with: "\"b\(round)-\($0)\"") + "\n" }.joined()
+            // Written from another thread: a block larger than the pipes would otherwise leave both
+            // sides waiting to write.
+            let writer = input.fileHandleForWriting
+            let data = Data(block.utf8)
+            DispatchQueue.global().async { writer.write(data) }
+            var got = Data()
+            while got.count(where: { $0 == 0x0A }) < count {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                got.append(chunk)
+            }
+            let lines = String(decoding: got, as: UTF8.self).split(separator: "\n")
+            #expect(lines.count == count)
+            #expect(lines.indices.allSatisfy { lines[$0].hasPrefix("{\"format\":\"earlyscreen/result@1\",\"id\":\"b\(round)-\($0)\"") })
+        }
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+
     @Test func aStreamWithBadLinesGivesOneLineOutPerLineIn() throws {
         let n = 100_000
         var text = ""
@@ -83,6 +110,15 @@ import ESFHIR
         let four = try Run.earlyscreen(["evaluate", "--lines", "--jobs", "4"], stdin: input)
         #expect(one.stdout.split(separator: "\n").count == 5000)
         #expect(one.stdoutBytes == four.stdoutBytes)
+        // Lines answered by the reading thread itself (too long, the last without a newline)
+        // between blocks that the writing thread writes.
+        let long = String(repeating: " ", count: 3 << 20) + "\n"
+        let mixed = Data((String(repeating: corpus, count: 3) + long + String(repeating: corpus, count: 2) + long + corpus + Self.request).utf8)
+        let oneMixed = try Run.earlyscreen(["evaluate", "--lines", "--jobs", "1"], stdin: mixed)
+        let fourMixed = try Run.earlyscreen(["evaluate", "--lines", "--jobs", "4"], stdin: mixed)
+        #expect(oneMixed.stdout.split(separator: "\n").count == 6003)
+        #expect(oneMixed.stdout.split(separator: "\n").filter { $0.contains("\"code\":\"line_too_long\"") }.count == 2)
+        #expect(oneMixed.stdoutBytes == fourMixed.stdoutBytes)
     }
 
     @Test func longLinesAreRejectedAndTheStreamGoesOn() throws {
