@@ -2,42 +2,157 @@ import ESSource
 import ESExpr
 /// A checked screening instrument: everything the evaluator needs and nothing about YAML.
 public struct Instrument: Sendable {
-    public package(set) var id: String
-    public package(set) var version: String
-    public package(set) var title: LocalizedText
-    public package(set) var summary: LocalizedText
-    package var locales: [Locale: TranslationStatus]
-    package var source: SourceInfo
-    package var license: LicenseInfo
-    public package(set) var ages: AgeWindow
-    package var ageBasis: AgeBasis
-    package var prematurity: PrematurityPolicy?
-    public package(set) var forms: [Form]
+    /// The fields, in one box that copies share: an instrument is looked up and passed for every
+    /// response evaluated, and copying two dozen fields, each retained and released, cost more than
+    /// scoring a short form. A change (only while loading) first copies a shared box.
+    private var box: Box
+
+    private struct Fields {
+        var id: String
+        var version: String
+        var title: LocalizedText
+        var summary: LocalizedText
+        var locales: [Locale: TranslationStatus]
+        var source: SourceInfo
+        var license: LicenseInfo
+        var ages: AgeWindow
+        var ageBasis: AgeBasis
+        var prematurity: PrematurityPolicy?
+        var forms: [Form]
+        var formMismatchIsError: Bool
+        var tables: [String: AgeTable]
+        var severalTickedTakesMostConcerning: Bool
+        var higherPointsMoreConcerning: Bool
+        var maxMissing: Int?
+        var follows: StageLink?
+        var tests: [EmbeddedTest]
+        var digest: String
+        var location: Diagnostic.SourceLocation
+        var anyFormItems: [String: Item]
+        var textsVersions: [LocalizedText.Locale: String]
+        var subject: Subject
+        var codes: [ExternalCode]
+    }
+
+    /// Unchecked Sendable: the fields are changed only through `unique()`, on a box no other copy holds.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
+    public package(set) var id: String {
+        get { box.fields.id }
+        set { unique().fields.id = newValue }
+    }
+    public package(set) var version: String {
+        get { box.fields.version }
+        set { unique().fields.version = newValue }
+    }
+    public package(set) var title: LocalizedText {
+        get { box.fields.title }
+        set { unique().fields.title = newValue }
+    }
+    public package(set) var summary: LocalizedText {
+        get { box.fields.summary }
+        set { unique().fields.summary = newValue }
+    }
+    package var locales: [Locale: TranslationStatus] {
+        get { box.fields.locales }
+        set { unique().fields.locales = newValue }
+    }
+    package var source: SourceInfo {
+        get { box.fields.source }
+        set { unique().fields.source = newValue }
+    }
+    package var license: LicenseInfo {
+        get { box.fields.license }
+        set { unique().fields.license = newValue }
+    }
+    public package(set) var ages: AgeWindow {
+        get { box.fields.ages }
+        set { unique().fields.ages = newValue }
+    }
+    package var ageBasis: AgeBasis {
+        get { box.fields.ageBasis }
+        set { unique().fields.ageBasis = newValue }
+    }
+    package var prematurity: PrematurityPolicy? {
+        get { box.fields.prematurity }
+        set { unique().fields.prematurity = newValue }
+    }
+    public package(set) var forms: [Form] {
+        get { box.fields.forms }
+        set { unique().fields.forms = newValue }
+    }
     /// A request's form that does not fit the child's age: a warning (default) or a request error.
-    public package(set) var formMismatchIsError: Bool = false
+    public package(set) var formMismatchIsError: Bool {
+        get { box.fields.formMismatchIsError }
+        set { unique().fields.formMismatchIsError = newValue }
+    }
     /// Age-dependent values (cut-offs per month), by name, as rules read them.
-    package var tables: [String: AgeTable] = [:]
+    package var tables: [String: AgeTable] {
+        get { box.fields.tables }
+        set { unique().fields.tables = newValue }
+    }
     /// A single-answer item with several boxes ticked scores the most concerning one (SWYC); otherwise it is an error.
-    public package(set) var severalTickedTakesMostConcerning: Bool
+    public package(set) var severalTickedTakesMostConcerning: Bool {
+        get { box.fields.severalTickedTakesMostConcerning }
+        set { unique().fields.severalTickedTakesMostConcerning = newValue }
+    }
     /// More points mean more concern (symptoms, at-risk answers: the default), or less (skills seen,
     /// as in the SWYC Milestones). Decides which of several ticked boxes is the most concerning.
-    public package(set) var higherPointsMoreConcerning: Bool = true
+    public package(set) var higherPointsMoreConcerning: Bool {
+        get { box.fields.higherPointsMoreConcerning }
+        set { unique().fields.higherPointsMoreConcerning = newValue }
+    }
     /// At most this many unanswered items in all still allow a band; nil: only the interval rule applies.
-    public package(set) var maxMissing: Int?
-    package var follows: StageLink?
-    package var tests: [EmbeddedTest]
+    public package(set) var maxMissing: Int? {
+        get { box.fields.maxMissing }
+        set { unique().fields.maxMissing = newValue }
+    }
+    package var follows: StageLink? {
+        get { box.fields.follows }
+        set { unique().fields.follows = newValue }
+    }
+    package var tests: [EmbeddedTest] {
+        get { box.fields.tests }
+        set { unique().fields.tests = newValue }
+    }
     /// `sha256:` of the rules as loaded (the YAML file's bytes).
-    public package(set) var digest: String
-    public package(set) var location: Diagnostic.SourceLocation
+    public package(set) var digest: String {
+        get { box.fields.digest }
+        set { unique().fields.digest = newValue }
+    }
+    public package(set) var location: Diagnostic.SourceLocation {
+        get { box.fields.location }
+        set { unique().fields.location = newValue }
+    }
     /// Every item of every form by id (the first form's, where forms share ids), for checking answers
     /// when no form applies.
-    public package(set) var anyFormItems: [String: Item]
+    public package(set) var anyFormItems: [String: Item] {
+        get { box.fields.anyFormItems }
+        set { unique().fields.anyFormItems = newValue }
+    }
     /// The version of a deployment's texts file per locale, reported beside the digest.
-    public package(set) var textsVersions: [LocalizedText.Locale: String] = [:]
+    public package(set) var textsVersions: [LocalizedText.Locale: String] {
+        get { box.fields.textsVersions }
+        set { unique().fields.textsVersions = newValue }
+    }
     /// Whom the answers are about (EPDS: the mother, seen at the child's visit).
-    package var subject: Subject = .child
+    package var subject: Subject {
+        get { box.fields.subject }
+        set { unique().fields.subject = newValue }
+    }
     /// Codes in external code systems (LOINC), verified or kept for review.
-    package var codes: [ExternalCode] = []
+    package var codes: [ExternalCode] {
+        get { box.fields.codes }
+        set { unique().fields.codes = newValue }
+    }
 
     public func form(id: String) -> Form? { forms.first { $0.id == id } }
 
@@ -45,30 +160,7 @@ public struct Instrument: Sendable {
     public func form(forMonths months: Int) -> Form? { forms.first { $0.ages.contains(months) } }
 
     package init(id: String, version: String, title: LocalizedText, summary: LocalizedText, locales: [Locale: TranslationStatus], source: SourceInfo, license: LicenseInfo, ages: AgeWindow, ageBasis: AgeBasis, prematurity: PrematurityPolicy? = nil, forms: [Form], formMismatchIsError: Bool = false, tables: [String: AgeTable] = [:], severalTickedTakesMostConcerning: Bool, higherPointsMoreConcerning: Bool = true, maxMissing: Int? = nil, follows: StageLink? = nil, tests: [EmbeddedTest], digest: String, location: SourceLocation, anyFormItems: [String: Item], textsVersions: [Locale: String] = [:], subject: Subject = .child, codes: [ExternalCode] = []) {
-        self.id = id
-        self.version = version
-        self.title = title
-        self.summary = summary
-        self.locales = locales
-        self.source = source
-        self.license = license
-        self.ages = ages
-        self.ageBasis = ageBasis
-        self.prematurity = prematurity
-        self.forms = forms
-        self.formMismatchIsError = formMismatchIsError
-        self.tables = tables
-        self.severalTickedTakesMostConcerning = severalTickedTakesMostConcerning
-        self.higherPointsMoreConcerning = higherPointsMoreConcerning
-        self.maxMissing = maxMissing
-        self.follows = follows
-        self.tests = tests
-        self.digest = digest
-        self.location = location
-        self.anyFormItems = anyFormItems
-        self.textsVersions = textsVersions
-        self.subject = subject
-        self.codes = codes
+        box = Box(Fields(id: id, version: version, title: title, summary: summary, locales: locales, source: source, license: license, ages: ages, ageBasis: ageBasis, prematurity: prematurity, forms: forms, formMismatchIsError: formMismatchIsError, tables: tables, severalTickedTakesMostConcerning: severalTickedTakesMostConcerning, higherPointsMoreConcerning: higherPointsMoreConcerning, maxMissing: maxMissing, follows: follows, tests: tests, digest: digest, location: location, anyFormItems: anyFormItems, textsVersions: textsVersions, subject: subject, codes: codes))
     }
 }
 
