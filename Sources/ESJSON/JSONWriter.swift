@@ -123,14 +123,13 @@ package struct JSONWriter: ~Copyable {
     package mutating func key(_ k: StaticString) {
         separate()
         newline()
-        k.withUTF8Buffer { k in
-            reserve(k.count + 4)
-            base[count] = UInt8(ascii: "\"")
-            (base + count + 1).initialize(from: k.baseAddress!, count: k.count)
-            base[count + 1 + k.count] = UInt8(ascii: "\"")
-            base[count + 2 + k.count] = UInt8(ascii: ":")
-            count &+= k.count + 3
-        }
+        let n = k.utf8CodeUnitCount
+        reserve(n + 4)
+        base[count] = UInt8(ascii: "\"")
+        Self.copyShort(from: k.utf8Start, to: base + count + 1, n)
+        base[count + 1 + n] = UInt8(ascii: "\"")
+        base[count + 2 + n] = UInt8(ascii: ":")
+        count &+= n + 3
         if pretty { put(0x20) }
         needsComma = false
     }
@@ -241,6 +240,38 @@ package struct JSONWriter: ~Copyable {
     /// A value that is already JSON (a result encoded elsewhere).
     package mutating func raw(_ json: [UInt8]) { valuePrefix(); append(verbatim: json); needsComma = true }
 
+    /// A key's few bytes, without a call to memmove.
+    @inline(__always) private static func copyShort(from: UnsafePointer<UInt8>, to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        var i = 0
+        while i + 8 <= n {
+            UnsafeMutableRawPointer(to + i).storeBytes(of: UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
+            i += 8
+        }
+        while i < n { to[i] = from[i]; i += 1 }
+    }
+
+    /// Copies `u` to `to` (room for it reserved) while checking it as `needsEscaping` does; false,
+    /// with what was copied to be ignored, when a byte needs escaping.
+    @inline(__always) private static func copyUnlessEscaping(_ u: UnsafeBufferPointer<UInt8>, to: UnsafeMutablePointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        guard let p = u.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= u.count {
+            let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            if (x &- ones &* 0x20) & ~x & highs != 0 || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) { return false }
+            UnsafeMutableRawPointer(to + i).storeBytes(of: x, as: UInt64.self)
+            i += 8
+        }
+        while i < u.count {
+            let c = p[i]
+            if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return false }
+            to[i] = c
+            i += 1
+        }
+        return true
+    }
+
     /// Whether any byte is a control character, a quote or a backslash: eight bytes at a time
     /// (titles and messages are most of a result's bytes). Bytes of 0x80 and above never match.
     package static func needsEscaping(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -264,18 +295,18 @@ package struct JSONWriter: ~Copyable {
     }
 
     private mutating func string(raw s: String) {
-        put(UInt8(ascii: "\""))
-        // Most strings need no escaping: copy them whole (withUTF8 gives small strings a buffer too).
-        var s = s
-        let copied = s.withUTF8 { u -> Bool in
-            guard !Self.needsEscaping(u) else { return false }
-            put(u)
+        // Most strings need no escaping: checked and copied in one pass (a small string's bytes
+        // are given a buffer too).
+        let copied = s.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            reserve(u.count + 2)
+            base[count] = UInt8(ascii: "\"")
+            guard Self.copyUnlessEscaping(u, to: base + count + 1) else { return false }
+            base[count + 1 + u.count] = UInt8(ascii: "\"")
+            count &+= u.count + 2
             return true
         }
-        if copied {
-            put(UInt8(ascii: "\""))
-            return
-        }
+        if copied == true { return }
+        put(UInt8(ascii: "\""))
         let hex = Array("0123456789abcdef".utf8)
         for b in s.utf8 {
             switch b {
