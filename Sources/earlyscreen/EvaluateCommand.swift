@@ -290,7 +290,7 @@ struct LineStream {
                 guard p < count else { break }
                 var rejected = 0
                 for r in lines[(lines.count * p / count)..<(lines.count * (p + 1) / count)] {
-                    rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &results.filling[p])
+                    rejected += handle(buffer, r.lowerBound, r.upperBound, lane: lanes.lane(w), into: &results.filling(p).pointee)
                 }
                 results.rejected[p] = rejected
             }
@@ -339,47 +339,61 @@ struct LineStream {
 
 /// One output slot per part of a block, twice: while one set is written out by a thread of its
 /// own, the workers fill the other. The writers are kept across blocks: a fresh megabyte per worker
-/// per block was mapped, faulted in and unmapped again every time.
+/// per block was mapped, faulted in and unmapped again every time. Each writer has a cache line
+/// to itself: side by side, two threads writing neighbouring parts contended for one line at
+/// every byte.
 ///
-/// Unchecked Sendable: the worker that took part `p` from `next` alone writes `filling[p]` and
+/// Unchecked Sendable: the worker that took part `p` from `next` alone writes `filling(p)` and
 /// `rejected[p]`. The main thread hands a filled set to the writing thread only after
 /// `concurrentPerform` has returned and the set handed before it is written (`write`), so at most
 /// one set is being written, and never the one being filled.
 final class Slots: @unchecked Sendable {
     /// How many parts a block is cut into for each worker.
     static let partsPerWorker = 8
+    /// Bytes from one writer to the next: two cache lines, so that no line holds two writers.
+    static let spacing = 128
     let count: Int
     /// The next part to take.
     let next = Atomic<Int>(0)
-    private let sets: UnsafeMutablePointer<JSONWriter>
+    private let memory: UnsafeMutableRawPointer
     let rejected: UnsafeMutablePointer<Int>
-    /// The set the workers fill next.
-    private(set) var filling: UnsafeMutablePointer<JSONWriter>
+    /// The set the workers fill next (0 or 1).
+    private var set = 0
     private let writing = DispatchGroup()
     private let writer = DispatchQueue(label: "earlyscreen.output")
 
     init(workers: Int) {
+        precondition(MemoryLayout<JSONWriter>.stride <= Self.spacing)
         count = workers * Self.partsPerWorker
-        sets = .allocate(capacity: 2 * count)
+        memory = .allocate(byteCount: 2 * count * Self.spacing, alignment: Self.spacing)
         // Small at first (`--jobs 256` makes 4,096): each grows to its part once, then keeps it.
-        for w in 0..<(2 * count) { (sets + w).initialize(to: JSONWriter(capacity: 256)) }
-        filling = sets
+        for i in 0..<(2 * count) {
+            (memory + i * Self.spacing).bindMemory(to: JSONWriter.self, capacity: 1).initialize(to: JSONWriter(capacity: 256))
+        }
         rejected = .allocate(capacity: count)
         rejected.initialize(repeating: 0, count: count)
     }
+
+    private static func slot(_ memory: UnsafeMutableRawPointer, _ i: Int) -> UnsafeMutablePointer<JSONWriter> {
+        (memory + i * spacing).assumingMemoryBound(to: JSONWriter.self)
+    }
+
+    /// Part `p`'s writer in the set being filled.
+    func filling(_ p: Int) -> UnsafeMutablePointer<JSONWriter> { Self.slot(memory, set * count + p) }
 
     /// Hands the first `parts` slots of the filled set to the writing thread, in order, and
     /// turns to the other set.
     func write(_ parts: Int) {
         drain()
-        let set = SetPointer(base: filling)
+        let first = SetPointer(memory: memory, first: set * count)
         writer.async(group: writing) {
             for p in 0..<parts {
-                set.base[p].withBytes { Output.write(fd: 1, $0) }
-                set.base[p].removeAll()
+                let w = Slots.slot(first.memory, first.first + p)
+                w.pointee.withBytes { Output.write(fd: 1, $0) }
+                w.pointee.removeAll()
             }
         }
-        filling = filling == sets ? sets + count : sets
+        set = 1 - set
     }
 
     /// Returns when every set handed over is written.
@@ -389,15 +403,16 @@ final class Slots: @unchecked Sendable {
 
     deinit {
         drain()
-        sets.deinitialize(count: 2 * count)
-        sets.deallocate()
+        for i in 0..<(2 * count) { Self.slot(memory, i).deinitialize(count: 1) }
+        memory.deallocate()
         rejected.deallocate()
     }
 }
 
 /// A set of slots on its way to the writing thread, which alone touches it until `drain`.
 private struct SetPointer: @unchecked Sendable {
-    let base: UnsafeMutablePointer<JSONWriter>
+    let memory: UnsafeMutableRawPointer
+    let first: Int
 }
 
 /// The lanes of a stream's threads, each made when its thread first needs it. At most one per
