@@ -521,8 +521,7 @@ package struct Evaluator: Sendable {
             result.status = .notApplicable
             result.reasonCode = .outOfAgeRange
             let alternatives = self.alternatives(to: instrument, ages)
-            result.reason = WarningText.reason(.outOfAgeRange, corrected: corrected,
-                                               Plural.months(months, locale), instrument.ages.description(locale), locale)
+            result.reason = WarningText.outOfRange(months: months, window: instrument.ages, corrected: corrected, locale: locale)
             result.actions = [NextStep(kind: .useInstrument, ids: alternatives, dueBy: today)]
         case .notNeeded(let firstBand):
             let link = instrument.follows!

@@ -1,6 +1,7 @@
 import ESSource
 import ESExpr
 import ESModel
+import Synchronization
 /// The words of every warning, in each locale: a warning is made from its code and arguments here,
 /// so a result's texts (warnings included) are in the request's language.
 package enum WarningText {
@@ -153,6 +154,29 @@ package enum WarningText {
         let keys = reasonKeys[code]!
         return text(corrected ? keys.corrected : keys.plain, count: 2, { $0 == 0 ? a : b }, locale)
     }
+
+    /// Why a response outside its instrument's ages is not scored. The text depends only on these
+    /// five values, and a stream gives the same few on line after line (the mixed stream: one or
+    /// two instruments out of range on every line, each text several thousand instructions to
+    /// make), so each text is made once and shared by the threads.
+    package static func outOfRange(months: Int, window: AgeWindow, corrected: Bool, locale: Locale) -> String {
+        let key = OutOfRangeKey(months: months, minMonths: window.minMonths, maxMonths: window.maxMonths, corrected: corrected, locale: locale)
+        if let made = outOfRangeMade.withLock({ $0[key] }) { return made }
+        let text = reason(.outOfAgeRange, corrected: corrected, Plural.months(months, locale), window.description(locale), locale)
+        outOfRangeMade.withLock { if $0.count < maxOutOfRangeMade { $0[key] = text } }
+        return text
+    }
+
+    struct OutOfRangeKey: Hashable {
+        let months, minMonths, maxMonths: Int
+        let corrected: Bool
+        let locale: Locale
+    }
+
+    /// Enough for every age to 25 years against every window of a set; past it, texts are made
+    /// each time rather than kept.
+    static let maxOutOfRangeMade = 8192
+    static let outOfRangeMade = Mutex<[OutOfRangeKey: String]>([:])
 
     /// Each reason's template keys, made once rather than joined per result.
     static let reasonKeys: [InstrumentResult.ReasonCode: (plain: String, corrected: String)] =

@@ -85,6 +85,27 @@ import ESFHIR
         #expect(!Repo.read("docs/result.schema.json").contains("\"reason.band_open\""))
     }
 
+    /// The out-of-range reason is kept once made: kept or made afresh, it is the same text, for
+    /// every shipped instrument's ages, ages from birth to 25 years, corrected or not, in each locale.
+    @Test func keptOutOfRangeReasonsAreTheTextsMadeAfresh() throws {
+        let set = try Engine.builtIn().set
+        let windows = Set(set.ids.compactMap { set[$0].map { [$0.ages.minMonths, $0.ages.maxMonths] } })
+        #expect(windows.count > 1)
+        for w in windows {
+            let window = AgeWindow(minMonths: w[0], maxMonths: w[1])
+            for months in 0...300 {
+                for corrected in [false, true] {
+                    for l in [LocalizedText.Locale.en, .az, .ru] {
+                        let fresh = WarningText.reason(.outOfAgeRange, corrected: corrected, [Plural.months(months, l), window.description(l)], l)
+                        #expect(WarningText.outOfRange(months: months, window: window, corrected: corrected, locale: l) == fresh)
+                        #expect(WarningText.outOfRange(months: months, window: window, corrected: corrected, locale: l) == fresh)
+                    }
+                }
+            }
+        }
+        #expect(WarningText.outOfRange(months: 40, window: AgeWindow(minMonths: 16, maxMonths: 30), corrected: false, locale: .en).contains("40 months"))
+    }
+
     @Test func pluralsFollowEachLanguagesRule() {
         #expect(Plural.months(1, .en) == "1 month" && Plural.months(2, .en) == "2 months")
         #expect([1, 2, 5, 11, 12, 21, 22, 25, 111].map { Plural.months($0, .ru) }
