@@ -133,26 +133,14 @@ package enum WarningText {
     /// A sentence from a template, in the locale (English when it has none). Every key is
     /// checked by a test, so the fallback to the key itself is never shown.
     package static func text(_ key: String, _ args: [String], _ locale: Locale) -> String {
-        text(key, count: args.count, { args[$0] }, locale)
-    }
-
-    /// The same with argument `k` given by `arg(k)` for `k < count`: no array of them is made.
-    static func text(_ key: String, count: Int, _ arg: (Int) -> String, _ locale: Locale) -> String {
         guard let forms = compiled[key], let t = forms[locale] ?? forms[.en] else { return key }
-        return t.fill(count: count, arg)
+        return t.fill(args)
     }
 
     /// Why a response is not scored, in the locale; `corrected`: the age is corrected for prematurity.
     package static func reason(_ code: InstrumentResult.ReasonCode, corrected: Bool = false, _ args: [String], _ locale: Locale) -> String {
         let keys = reasonKeys[code]!
         return text(corrected ? keys.corrected : keys.plain, args, locale)
-    }
-
-    /// A reason with two arguments (out of the age range: the age, the instrument's ages), which
-    /// most results outside the gate give: without an array of them.
-    package static func reason(_ code: InstrumentResult.ReasonCode, corrected: Bool = false, _ a: String, _ b: String, _ locale: Locale) -> String {
-        let keys = reasonKeys[code]!
-        return text(corrected ? keys.corrected : keys.plain, count: 2, { $0 == 0 ? a : b }, locale)
     }
 
     /// Why a response outside its instrument's ages is not scored. The text depends only on these
@@ -162,7 +150,7 @@ package enum WarningText {
     package static func outOfRange(months: Int, window: AgeWindow, corrected: Bool, locale: Locale) -> String {
         let key = OutOfRangeKey(months: months, minMonths: window.minMonths, maxMonths: window.maxMonths, corrected: corrected, locale: locale)
         if let made = outOfRangeMade.withLock({ $0[key] }) { return made }
-        let text = reason(.outOfAgeRange, corrected: corrected, Plural.months(months, locale), window.description(locale), locale)
+        let text = reason(.outOfAgeRange, corrected: corrected, [Plural.months(months, locale), window.description(locale)], locale)
         outOfRangeMade.withLock { if $0.count < maxOutOfRangeMade { $0[key] = text } }
         return text
     }
@@ -224,23 +212,21 @@ package enum WarningText {
             self.pieces = pieces
         }
 
-        package func fill(_ args: [String]) -> String { fill(count: args.count) { args[$0] } }
-
-        func fill(count: Int, _ arg: (Int) -> String) -> String {
+        package func fill(_ args: [String]) -> String {
             var out = ""
             // Room for the whole text first: one allocation, not one per growth.
             var length = 0
             for p in pieces {
                 switch p {
                 case .text(let t): length += t.utf8.count
-                case .slot(let k): length += k < count ? arg(k).utf8.count : 4
+                case .slot(let k): length += k < args.count ? args[k].utf8.count : 4
                 }
             }
             out.reserveCapacity(length)
             for p in pieces {
                 switch p {
                 case .text(let t): out += t
-                case .slot(let k): out += k < count ? arg(k) : "{\(k)}"
+                case .slot(let k): out += k < args.count ? args[k] : "{\(k)}"
                 }
             }
             return out

@@ -250,15 +250,18 @@ package struct JSONWriter: ~Copyable {
         while i < n { to[i] = from[i]; i += 1 }
     }
 
-    /// Copies `u` to `to` (room for it reserved) while checking it as `needsEscaping` does; false,
-    /// with what was copied to be ignored, when a byte needs escaping.
-    @inline(__always) private static func copyUnlessEscaping(_ u: UnsafeBufferPointer<UInt8>, to: UnsafeMutablePointer<UInt8>) -> Bool {
+    /// Copies `u` to `to` (room for it reserved) unless a byte needs escaping (a control
+    /// character, a quote or a backslash): then false, and what was copied is to be ignored.
+    /// Titles and messages are most of a result's bytes, so eight are checked at a time; bytes of
+    /// 0x80 and above never match.
+    @inline(__always) package static func copyUnlessEscaping(_ u: UnsafeBufferPointer<UInt8>, to: UnsafeMutablePointer<UInt8>) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
         guard let p = u.baseAddress else { return true }
         var i = 0
         while i + 8 <= u.count {
             let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20: x - 0x20 borrows into its high bit, which x itself lacks.
             if (x &- ones &* 0x20) & ~x & highs != 0 || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) { return false }
             UnsafeMutableRawPointer(to + i).storeBytes(of: x, as: UInt64.self)
             i += 8
@@ -270,28 +273,6 @@ package struct JSONWriter: ~Copyable {
             i += 1
         }
         return true
-    }
-
-    /// Whether any byte is a control character, a quote or a backslash: eight bytes at a time
-    /// (titles and messages are most of a result's bytes). Bytes of 0x80 and above never match.
-    package static func needsEscaping(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        var i = 0
-        if let p = UnsafeRawPointer(u.baseAddress) {
-            while i + 8 <= u.count {
-                let x = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // A byte below 0x20: x - 0x20 borrows into its high bit, which x itself lacks.
-                if (x &- ones &* 0x20) & ~x & highs != 0 || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C)) { return true }
-                i += 8
-            }
-        }
-        while i < u.count {
-            let c = u[i]
-            if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return true }
-            i += 1
-        }
-        return false
     }
 
     private mutating func string(raw s: String) {

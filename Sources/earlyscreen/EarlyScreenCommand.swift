@@ -145,10 +145,6 @@ enum Output {
     }
 
     /// nil when every byte was written, else the errno.
-    static func tryWrite(fd: Int32, _ bytes: [UInt8]) -> Int32? {
-        bytes.withUnsafeBufferPointer { tryWrite(fd: fd, $0) }
-    }
-
     static func tryWrite(fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         var off = 0
         while off < bytes.count {

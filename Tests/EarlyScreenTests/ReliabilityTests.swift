@@ -51,7 +51,10 @@ import ESFHIR
             var bytes = (0..<count).map { _ in Bool.random(using: &rng) ? UInt8.random(in: 0x30...0x7A, using: &rng) : special.randomElement(using: &rng)! }
             if count > 0, Bool.random(using: &rng) { for i in bytes.indices where [0x00, 0x09, 0x0A, 0x1F, 0x22, 0x5C].contains(bytes[i]) { bytes[i] = 0x41 } }
             let naive = bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-            #expect(bytes.withUnsafeBufferPointer { JSONWriter.needsEscaping($0) } == naive, "\(bytes)")
+            var copy = [UInt8](repeating: 0xEE, count: count + 1)
+            let copied = bytes.withUnsafeBufferPointer { b in copy.withUnsafeMutableBufferPointer { JSONWriter.copyUnlessEscaping(b, to: $0.baseAddress!) } }
+            #expect(copied == !naive, "\(bytes)")
+            if copied { #expect(Array(copy[..<count]) == bytes && copy[count] == 0xEE, "\(bytes)") }
         }
         let samples = ["", "plain", "Ребёнок \"в\" риске\\", "tab\there\nline", "\u{01}\u{1F}", String(repeating: "ağ", count: 40) + "\"",
                        "2 yaşdan sonra \\ yoxlanış", String(repeating: "x", count: 15) + "\u{0}"]
