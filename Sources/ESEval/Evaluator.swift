@@ -310,11 +310,21 @@ package struct Evaluator: Sendable {
         let single = instrument.forms.count == 1
         if !single { try validateAgainstAllForms(response, instrument, s.base) }
         let f = form ?? nearestForm(instrument, s.months)
+        // Answers the scanner already checked against this form, and no critical rule to read
+        // them: nothing to fill or score.
+        if f.critical.isEmpty && !explain, let picked = response.picked, picked.table === f.answers {
+            settle(gate, &result, instrument, months: s.months, corrected: s.exact.corrected, ages: s.ages, locale: s.locale)
+            result.explanation = trace
+            return
+        }
         try EvalFrame.withFrame(itemCount: f.items.count, scoreCount: f.scores.count) { (frame) throws(RequestError) in
             var ignoredTicks: [String] = [], ignoredWarnings: [Warning] = []
             try fill(frame, f, response, instrument, s.base, severalTicked: &ignoredTicks, lenient: !single)
             setAges(frame, instrument, s.ages, s.exact)
-            computeScores(f, frame, instrument, s.locale, fillRules: false, &ignoredWarnings, &trace)
+            // Scores are read here only by critical rules (and shown in an explanation).
+            if !f.critical.isEmpty || explain {
+                computeScores(f, frame, instrument, s.locale, fillRules: false, &ignoredWarnings, &trace)
+            }
             settle(gate, &result, instrument, months: s.months, corrected: s.exact.corrected, ages: s.ages, locale: s.locale)
             fireCritical(f, frame, &result, &trace)
         }
@@ -696,6 +706,15 @@ package struct Evaluator: Sendable {
               severalTicked: inout [String], lenient: Bool) throws(RequestError) {
         let table = form.answers, n = table.count
         for i in 0..<n { frame.points[i] = table.unanswered[i] }
+        if let picked = response.picked, picked.table === table {
+            // Read and checked against this very form by the scanner: only the indices to copy.
+            for i in 0..<n where picked.choices[i] >= 0 {
+                let k = Int(picked.choices[i])
+                frame.selected[i] = 1 << UInt64(k)
+                frame.points[i] = Interval(exactly: table.points(i, k))
+            }
+            return
+        }
         try withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { seen throws(RequestError) in
             seen.initialize(repeating: false)
             try fill(frame, form, table, seen, response, instrument, base, severalTicked: &severalTicked, lenient: lenient)

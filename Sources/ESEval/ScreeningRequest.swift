@@ -33,15 +33,56 @@ extension ScreeningRequest {
     public struct Response: Sendable {
         public var instrument: String
         public var form: String?
-        public var answers: [(item: String, answer: Answer)]
+        /// In the request's order. Read from `picked` when the scanner resolved the answers.
+        public var answers: [(item: String, answer: Answer)] {
+            get { picked?.answers ?? given }
+            set { given = newValue; picked = nil }
+        }
+        private var given: [(item: String, answer: Answer)]
+        package private(set) var picked: PickedAnswers?
 
         public init(instrument: String, form: String? = nil, answers: [(item: String, answer: Answer)]) {
             self.instrument = instrument
             self.form = form
-            self.answers = answers
+            self.given = answers
+        }
+
+        package init(instrument: String, form: String? = nil, picked: PickedAnswers) {
+            self.instrument = instrument
+            self.form = form
+            self.given = []
+            self.picked = picked
+        }
+    }
+
+    /// Answers the request scanner read straight into option indices of an instrument's only
+    /// form: no `String` per item or option, and nothing to look up when the evaluator fills its
+    /// frame. The scanner makes one only when every answer is one known option or null, each item
+    /// once, in the form's order; `answers` are then exactly what the request said.
+    package struct PickedAnswers: Sendable {
+        /// The form's table the indices refer to (the evaluator uses them only with this table).
+        package let table: AnswerTable
+        /// Per item: the option's index, `Self.null` for an explicit null, `Self.absent` when not given.
+        package var choices: [Int8]
+        package static let absent: Int8 = -1, null: Int8 = -2
+
+        package init(table: AnswerTable) {
+            self.table = table
+            choices = Array(repeating: Self.absent, count: table.count)
+        }
+
+        /// The answers as the request gave them.
+        package var answers: [(item: String, answer: Answer)] {
+            var out: [(item: String, answer: Answer)] = []
+            for (i, c) in choices.enumerated() where c != Self.absent {
+                out.append((table.ids[i], c == Self.null ? .missing : .option(table.optionIDs[table.optionStart[i] + Int(c)])))
+            }
+            return out
         }
     }
 }
+
+package typealias PickedAnswers = ScreeningRequest.PickedAnswers
 
 package typealias Response = ScreeningRequest.Response
 

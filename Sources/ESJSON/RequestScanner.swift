@@ -13,13 +13,19 @@ import ESCheck
 package struct RequestScanner {
     private let b: UnsafeBufferPointer<UInt8>
     private var i = 0
+    /// With a set: the answers to an instrument of one form are read into its option indices
+    /// (`PickedAnswers`) when they allow it.
+    private let set: InstrumentSet?
 
-    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ScreeningRequest? {
-        var s = RequestScanner(b: bytes)
+    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>, set: InstrumentSet? = nil) -> ScreeningRequest? {
+        var s = RequestScanner(b: bytes, set: set)
         return s.request()
     }
 
-    private init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
+    private init(b: UnsafeBufferPointer<UInt8>, set: InstrumentSet?) {
+        self.b = b
+        self.set = set
+    }
 
     // MARK: - Bytes
 
@@ -172,6 +178,7 @@ package struct RequestScanner {
         repeat {
             var instrument: String? = nil, form: String? = nil
             var answers: [(item: String, answer: Answer)]? = nil
+            var picked: PickedAnswers? = nil
             var seen: UInt8 = 0
             let ok = object { s, key in
                 if s.equals(key, "instrument") {
@@ -185,18 +192,52 @@ package struct RequestScanner {
                     guard let v = s.string() else { return false }
                     form = v
                 } else if s.equals(key, "answers") {
-                    guard seen & 4 == 0, let a = s.answers() else { return false }
+                    guard seen & 4 == 0 else { return false }
                     seen |= 4
+                    if let instrument, let only = s.set?[instrument]?.forms, only.count == 1 {
+                        let start = s.i
+                        picked = s.picked(only[0].answers)
+                        if picked != nil { return true }
+                        s.i = start
+                    }
+                    guard let a = s.answers() else { return false }
                     answers = a
                 } else {
                     return false
                 }
                 return true
             }
-            guard ok, let instrument, let answers else { return nil }
-            out.append(Response(instrument: instrument, form: form, answers: answers))
+            guard ok, let instrument else { return nil }
+            if let picked {
+                out.append(Response(instrument: instrument, form: form, picked: picked))
+            } else {
+                guard let answers else { return nil }
+                out.append(Response(instrument: instrument, form: form, answers: answers))
+            }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "]")) ? out : nil
+    }
+
+    /// Answers read into `table`'s option indices: only when each is a plain string naming one of
+    /// its item's options, or null, and the items come once each in the form's order (so the
+    /// answers read back are the request's own). nil otherwise, for `answers()` to read them again.
+    private mutating func picked(_ table: AnswerTable) -> PickedAnswers? {
+        var out = PickedAnswers(table: table)
+        var next = 0
+        let ok = object { s, key in
+            guard let item = table.item(UnsafeBufferPointer(rebasing: s.b[key]), guess: next), item >= next else { return false }
+            next = item + 1
+            s.space()
+            if s.peek() == UInt8(ascii: "n") {
+                guard s.null() else { return false }
+                out.choices[item] = PickedAnswers.null
+                return true
+            }
+            guard let v = s.rawString(), let k = table.option(item, UnsafeBufferPointer(rebasing: s.b[v])), k < 64 else { return false }
+            out.choices[item] = Int8(k)
+            return true
+        }
+        return ok ? out : nil
     }
 
     private mutating func answers() -> [(item: String, answer: Answer)]? {

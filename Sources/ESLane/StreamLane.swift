@@ -380,7 +380,7 @@ package final class StreamLane {
     /// Returns false (nothing written) when the general path would not take it as the lane did.
     func learn(_ line: UnsafeBufferPointer<UInt8>, _ scanned: Request, id: String?, ages: ChildAges, months: Int, extended: Bool,
                into out: inout JSONWriter) -> Bool {
-        guard let request = RequestScanner.scan(line), let result = try? evaluator.evaluate(request) else { return false }
+        guard let request = RequestScanner.scan(line, set: evaluator.set), let result = try? evaluator.evaluate(request) else { return false }
         let start = out.byteCount
         encoder.encode(result, into: &out)
         let bytes = out.withBytes { Array($0[start...]) }

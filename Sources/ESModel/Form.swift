@@ -1,5 +1,10 @@
 import ESSource
 import ESExpr
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 extension Instrument {
     /// One age form of an instrument with its own items and the rules compiled against them.
     /// Instruments without age forms have a single form with id `all`.
@@ -43,9 +48,18 @@ package final class AnswerTable: Sendable {
     package let optionIDs: [String]
     package let optionPoints: [Double]
     package let takesOne: [Bool]
+    /// The same ids as UTF-8, one after another: `idBytes[idEnd[i - 1]..<idEnd[i]]` is item `i`'s,
+    /// `optionBytes[optionEnd[k - 1]..<optionEnd[k]]` option `k`'s (flat, as `optionIDs`). A
+    /// scanner reads answers straight into option indices with them, making no `String`.
+    let idBytes: [UInt8], idEnd: [Int]
+    let optionBytes: [UInt8], optionEnd: [Int]
 
     package init(_ items: [Instrument.Item]) {
         ids = items.map(\.id)
+        idBytes = items.flatMap { Array($0.id.utf8) }
+        idEnd = [0] + items.reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1.id.utf8.count) }
+        optionBytes = items.flatMap { $0.options.flatMap { Array($0.id.utf8) } }
+        optionEnd = [0] + items.flatMap { $0.options }.reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1.id.utf8.count) }
         unanswered = items.map { Interval($0.minPoints, $0.maxPoints) }
         var start = [0]
         for item in items { start.append(start.last! + item.options.count) }
@@ -64,6 +78,33 @@ package final class AnswerTable: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// The item whose id is `key`, trying `guess` first (answers usually come in the form's order).
+    package func item(_ key: UnsafeBufferPointer<UInt8>, guess: Int) -> Int? {
+        idEnd.withUnsafeBufferPointer { end in
+            idBytes.withUnsafeBufferPointer { bytes in
+                if guess + 1 < end.count && Self.equal(key, bytes, end[guess], end[guess + 1]) { return guess }
+                for i in 0..<end.count - 1 where i != guess && Self.equal(key, bytes, end[i], end[i + 1]) { return i }
+                return nil
+            }
+        }
+    }
+
+    /// The index within item `i` of the option whose id is `value`.
+    package func option(_ i: Int, _ value: UnsafeBufferPointer<UInt8>) -> Int? {
+        let first = optionStart[i], last = optionStart[i + 1]
+        return optionEnd.withUnsafeBufferPointer { end in
+            optionBytes.withUnsafeBufferPointer { bytes in
+                for k in first..<last where Self.equal(value, bytes, end[k], end[k + 1]) { return k - first }
+                return nil
+            }
+        }
+    }
+
+    @inline(__always) static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard a.count == end - start, let p = a.baseAddress, let q = b.baseAddress else { return a.count == end - start }
+        return memcmp(p, q + start, a.count) == 0
     }
 
     /// Points of option `k` of item `i`.

@@ -135,7 +135,7 @@ public struct Engine: Sendable {
     package func evaluate(json bytes: UnsafeBufferPointer<UInt8>, into w: inout JSONWriter) -> RequestError? {
         var id: String? = nil
         do throws(RequestError) {
-            if let request = RequestScanner.scan(bytes) {
+            if let request = RequestScanner.scan(bytes, set: set) {
                 id = request.id
                 encode(request, try evaluator.evaluate(request), bytes, into: &w)
                 return nil
@@ -166,7 +166,7 @@ public struct Engine: Sendable {
     /// Decodes one request line as `evaluate(json:)` does (earlyscreen's JSON or FHIR), without
     /// evaluating it: for tools that score one request several ways (`diff`, `study`).
     public func request(json bytes: UnsafeBufferPointer<UInt8>) throws(RequestError) -> ScreeningRequest {
-        if let request = RequestScanner.scan(bytes) { return request }
+        if let request = RequestScanner.scan(bytes, set: set) { return request }
         return try request(try reader.parse(bytes))
     }
 

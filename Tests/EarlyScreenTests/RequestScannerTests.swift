@@ -42,7 +42,60 @@ import ESFHIR
         let s = strict(bytes)
         #expect(s != nil, "the scanner accepted what the strict path rejects: \(text)", sourceLocation: sourceLocation)
         if let s { #expect(same(f, s), "decoded differently: \(text)", sourceLocation: sourceLocation) }
+        // With the set, answers may be read into option indices: they must read back the same.
+        let picked = bytes.withUnsafeBufferPointer { RequestScanner.scan($0, set: Self.engine.set) }
+        #expect(picked.map { same($0, f) } == true, "decoded differently with the set: \(text)", sourceLocation: sourceLocation)
         return true
+    }
+
+    static let engine = try! Engine.builtIn()
+
+    /// Answers read straight into option indices evaluate exactly as the same answers given as
+    /// strings: random answers (some left out, some null) to every shipped instrument of one form,
+    /// at ages inside and outside its window, in every locale.
+    @Test func pickedAnswersEvaluateAsTheirStrings() throws {
+        let engine = Self.engine
+        var rng = PublishedRulesTests.SplitMix(state: 15)
+        var picked = 0, outside = 0
+        let visit = CalendarDate(iso: "2026-01-15")!
+        for id in engine.set.ids {
+            let instrument = try #require(engine.set[id])
+            guard instrument.forms.count == 1, let form = instrument.forms.first else { continue }
+            for _ in 0..<80 {
+                var answers: [String] = []
+                for item in form.items where rng.int(6) != 0 {
+                    answers.append(rng.int(8) == 0 ? "\"\(item.id)\":null" : "\"\(item.id)\":\"\(item.options[rng.int(item.options.count)].id)\"")
+                }
+                let months = min(Evaluator.maxAgeMonths, rng.int(instrument.ages.maxMonths + 13))
+                if !instrument.ages.contains(months) { outside += 1 }
+                let birth = visit.adding(months: -months).adding(days: -rng.int(28))
+                let locale = ["en", "az", "ru"][rng.int(3)]
+                let text = #"{"child":{"birth_date":"\#(birth)"},"assessed_on":"2026-01-15","locale":"\#(locale)","responses":[{"instrument":"\#(id)","answers":{\#(answers.joined(separator: ","))}}]}"#
+                let bytes = Array(text.utf8)
+                let scanned = try #require(bytes.withUnsafeBufferPointer { RequestScanner.scan($0, set: engine.set) })
+                if scanned.responses[0].picked != nil { picked += 1 }
+                let decoded = try #require(strict(bytes))
+                #expect(decoded.responses[0].picked == nil)
+                var w = JSONWriter()
+                do throws(RequestError) { engine.encoder.encode(try engine.evaluate(decoded), into: &w) } catch { engine.encoder.encode(error: error, id: nil, into: &w) }
+                let same = engine.evaluate(json: bytes).output == w.bytes
+                #expect(same, "evaluated differently: \(text)")
+            }
+        }
+        #expect(picked > 500 && outside > 100)  // the scanner's indices were used, at many ages out of range
+    }
+
+    @Test func answersOutOfTheFormsOrderOrUnknownAreLeftAsStrings() throws {
+        let head = #"{"child":{"birth_date":"2024-05-01"},"assessed_on":"2026-01-15","responses":[{"instrument":"mchat-r","answers":"#
+        for answers in [#"{"q2":"yes","q1":"no"}"#, #"{"q1":"maybe"}"#, #"{"q1":"yes","q1":"yes"}"#, #"{"q1":["yes"]}"#, #"{"q99":"yes"}"#] {
+            let bytes = Array((head + answers + "}]}").utf8)
+            let r = bytes.withUnsafeBufferPointer { RequestScanner.scan($0, set: Self.engine.set) }
+            #expect(r?.responses[0].picked == nil, "\(answers)")
+        }
+        let inOrder = Array((head + #"{"q1":"yes","q3":null}"# + "}]}").utf8)
+        let r = try #require(inOrder.withUnsafeBufferPointer { RequestScanner.scan($0, set: Self.engine.set) })
+        #expect(r.responses[0].picked != nil)
+        #expect(r.responses[0].answers.map(\.item) == ["q1", "q3"] && r.responses[0].answers[1].answer == .missing)
     }
 
     @Test func agreesOnEveryCorpusRequest() throws {
