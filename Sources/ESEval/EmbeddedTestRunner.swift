@@ -7,7 +7,12 @@ package struct EmbeddedTestRunner: Sendable {
     /// The visit date every test is evaluated on; birth dates are derived from `age_months`.
     package static let visit = CalendarDate(year: 2026, month: 1, day: 15)!
 
-    package init(set: InstrumentSet) { self.set = set }
+    let evaluator: Evaluator
+
+    package init(set: InstrumentSet) {
+        self.set = set
+        evaluator = Evaluator(set: set)
+    }
 
     public struct Outcome: Sendable {
         public var passed = 0
@@ -47,7 +52,6 @@ package struct EmbeddedTestRunner: Sendable {
     package func run(_ t: EmbeddedTest, _ instrument: Instrument) -> String? {
         let birth = t.ageDays.map { Self.visit.adding(days: -$0) } ?? Self.visit.adding(months: -t.ageMonths)
         let ages = ChildAges(birthDate: birth, assessedOn: Self.visit, gestationalWeeks: t.gestationalWeeks.map(Double.init))
-        let evaluator = Evaluator(set: set)
         let stage = t.firstStage.map { Evaluator.StageContext(status: .scored, band: $0.band, failedItems: Set($0.failed)) }
         var warnings: [Warning] = []
         let r: InstrumentResult

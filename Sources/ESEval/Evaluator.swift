@@ -20,7 +20,28 @@ package struct Evaluator: Sendable {
     package init(set: InstrumentSet, explain: Bool = false) {
         self.set = set
         self.explain = explain
+        func perLocale<T>(_ make: (Locale) -> T) -> [T] { Locale.allCases.sorted { $0.slot < $1.slot }.map(make) }
+        translationNotes = set.instruments.mapValues { i in perLocale { Self.translationNote(i.locales[$0], i.id, i.title[$0], $0) } }
+        catalogNotes = perLocale { Self.translationNote(set.referrals.locales[$0], nil, nil, $0) }
+        referralFacts = set.referrals.referrals.mapValues { r in ReferralFacts(dueDays: r.dueDays, titles: perLocale { r.title[$0] }) }
     }
+
+    /// Each instrument's translation warning in each locale (by `Locale.slot`), and the referral
+    /// catalog's: made once, for a visit in az or ru gives one per instrument, each a template filled.
+    let translationNotes: [String: [Warning?]]
+    let catalogNotes: [Warning?]
+
+    /// What merging needs of a referral, found with one lookup per recommendation.
+    final class ReferralFacts: Sendable {
+        let dueDays: [String: Int]
+        /// The title in each locale, by `Locale.slot`.
+        let titles: [String]
+        init(dueDays: [String: Int], titles: [String]) {
+            self.dueDays = dueDays
+            self.titles = titles
+        }
+    }
+    let referralFacts: [String: ReferralFacts]
 
     /// What a second stage needs from its first stage.
     package struct StageContext: Sendable {
@@ -101,10 +122,13 @@ package struct Evaluator: Sendable {
             }
         }
         if request.locale != .en {
-            for i in instruments { translationWarning(i.locales[request.locale], i.id, i.title[request.locale], request.locale, &warnings) }
-            if !done.allSatisfy({ $0.recommendations.isEmpty }) {
-                translationWarning(set.referrals.locales[request.locale], nil, nil, request.locale, &warnings)
+            let l = request.locale.slot
+            for i in instruments {
+                if let note = translationNotes[i.id]?[l] ?? Self.translationNote(i.locales[request.locale], i.id, i.title[request.locale], request.locale) {
+                    warnings.append(note)
+                }
             }
+            if !done.allSatisfy({ $0.recommendations.isEmpty }), let note = catalogNotes[l] { warnings.append(note) }
         }
         // Before term there is no corrected age to show (it is not 0): the report gives the term date.
         let corrected = ages.termDateAhead == nil ? ages.corrected(termWeeks: 40) : nil
@@ -122,12 +146,14 @@ package struct Evaluator: Sendable {
         responses[..<(end ?? responses.count)].firstIndex { $0.instrument == instrument }
     }
 
-    package func translationWarning(_ status: TranslationStatus?, _ what: String?, _ title: String?, _ locale: Locale, _ warnings: inout [Warning]) {
+    /// The warning that the texts of an instrument (`what`), or of the referral catalog (nil), in
+    /// `locale` are missing or not validated; nil when they are validated.
+    static func translationNote(_ status: TranslationStatus?, _ what: String?, _ title: String?, _ locale: Locale) -> Warning? {
         let name = title ?? WarningText.catalog[locale]!
         switch status {
-        case nil: warnings.append(WarningText.make(.translationMissing, [name, locale.rawValue], instrument: what, locale: locale))
-        case .notValidated?: warnings.append(WarningText.make(.translationNotValidated, [name, locale.rawValue], instrument: what, locale: locale))
-        default: break
+        case nil: return WarningText.make(.translationMissing, [name, locale.rawValue], instrument: what, locale: locale)
+        case .notValidated?: return WarningText.make(.translationNotValidated, [name, locale.rawValue], instrument: what, locale: locale)
+        default: return nil
         }
     }
 
@@ -665,7 +691,8 @@ package struct Evaluator: Sendable {
                 choice.initialize(repeating: 0)
                 var first = true
                 var ignored: [Warning] = [], noTrace: [ExplanationStep] = []
-                let quiet = Evaluator(set: set, explain: false)
+                var quiet = self
+                quiet.explain = false
                 while true {
                     for (k, i) in missing.enumerated() {
                         let c = choice[k]
@@ -866,7 +893,8 @@ package struct Evaluator: Sendable {
         for r in results {
             for rec in r.recommendations {
                 let reason = (r.instrument, rec.band, rec.critical, rec.lowerBound)
-                let due = rec.dueBy ?? assessedOn.adding(days: catalog.referrals[rec.referral]?.dueDays[rec.urgency] ?? 0)
+                let facts = referralFacts[rec.referral]
+                let due = rec.dueBy ?? assessedOn.adding(days: facts?.dueDays[rec.urgency] ?? 0)
                 if let k = out.firstIndex(where: { $0.referral == rec.referral }) {
                     out[k].reasons.append(reason)
                     let (new, old) = (catalog.urgency(rec.urgency)?.rank ?? 0, catalog.urgency(out[k].urgency)?.rank ?? 0)
@@ -875,10 +903,21 @@ package struct Evaluator: Sendable {
                     out[k].dueBy = min(out[k].dueBy, due)
                 } else {
                     out.append(MergedReferral(referral: rec.referral, urgency: rec.urgency, dueBy: due,
-                                              title: catalog.referrals[rec.referral]?.title[locale] ?? rec.referral, reasons: [reason]))
+                                              title: facts?.titles[locale.slot] ?? rec.referral, reasons: [reason]))
                 }
             }
         }
         return out
+    }
+}
+
+extension Locale {
+    /// The locale's place in the evaluator's per-locale tables.
+    var slot: Int {
+        switch self {
+        case .en: 0
+        case .az: 1
+        case .ru: 2
+        }
     }
 }

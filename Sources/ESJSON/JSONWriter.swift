@@ -98,13 +98,13 @@ package struct JSONWriter: ~Copyable {
     package mutating func append(verbatim b: UnsafeBufferPointer<UInt8>) { put(b) }
     package mutating func append(verbatim b: [UInt8]) { b.withUnsafeBufferPointer { put($0) } }
 
-    private mutating func newline() {
+    @inline(__always) private mutating func newline() {
         guard pretty else { return }
         put(0x0A)
         for _ in 0..<indent { put(0x20); put(0x20) }
     }
 
-    private mutating func separate() {
+    @inline(__always) private mutating func separate() {
         if needsComma { put(UInt8(ascii: ",")) }
         needsComma = true
     }
@@ -121,15 +121,24 @@ package struct JSONWriter: ~Copyable {
 
     /// A key known at compile time: its bytes are copied as they are (keys need no escaping).
     package mutating func key(_ k: StaticString) {
-        separate()
-        newline()
+        if pretty {
+            separate()
+            newline()
+            needsComma = false  // written
+        }
+        // The comma, the quoted key and the colon in one reserve (most of a result's calls are keys).
         let n = k.utf8CodeUnitCount
-        reserve(n + 4)
-        base[count] = UInt8(ascii: "\"")
-        Self.copyShort(from: k.utf8Start, to: base + count + 1, n)
-        base[count + 1 + n] = UInt8(ascii: "\"")
-        base[count + 2 + n] = UInt8(ascii: ":")
-        count &+= n + 3
+        reserve(n + 5)
+        var at = count
+        if needsComma {
+            base[at] = UInt8(ascii: ",")
+            at &+= 1
+        }
+        base[at] = UInt8(ascii: "\"")
+        Self.copyShort(from: k.utf8Start, to: base + at + 1, n)
+        base[at + 1 + n] = UInt8(ascii: "\"")
+        base[at + 2 + n] = UInt8(ascii: ":")
+        count = at &+ n &+ 3
         if pretty { put(0x20) }
         needsComma = false
     }

@@ -56,10 +56,17 @@ package final class AnswerTable: Sendable {
 
     package init(_ items: [Instrument.Item]) {
         ids = items.map(\.id)
-        idBytes = items.flatMap { Array($0.id.utf8) }
-        idEnd = [0] + items.reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1.id.utf8.count) }
-        optionBytes = items.flatMap { $0.options.flatMap { Array($0.id.utf8) } }
-        optionEnd = [0] + items.flatMap { $0.options }.reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1.id.utf8.count) }
+        // Every form of every instrument is tabled at each start: one pass, no array per id.
+        var idBytes: [UInt8] = [], idEnd = [0], optionBytes: [UInt8] = [], optionEnd = [0]
+        for item in items {
+            idBytes.append(contentsOf: item.id.utf8)
+            idEnd.append(idBytes.count)
+            for o in item.options {
+                optionBytes.append(contentsOf: o.id.utf8)
+                optionEnd.append(optionBytes.count)
+            }
+        }
+        (self.idBytes, self.idEnd, self.optionBytes, self.optionEnd) = (idBytes, idEnd, optionBytes, optionEnd)
         unanswered = items.map { Interval($0.minPoints, $0.maxPoints) }
         var start = [0]
         for item in items { start.append(start.last! + item.options.count) }
