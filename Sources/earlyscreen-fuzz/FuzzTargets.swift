@@ -141,6 +141,13 @@ let scope = ExprScope(items: [
     .init(id: "q3", options: ["yes", "no"], many: false),
 ], scores: ["total": 0], form: "all")
 
+/// A decoded request's result (or error) as the contract's bytes.
+func encoded(_ request: ScreeningRequest) -> [UInt8] {
+    var w = JSONWriter()
+    do throws(RequestError) { engine.encoder.encode(try engine.evaluate(request), into: &w) } catch { engine.encoder.encode(error: error, id: nil, into: &w) }
+    return w.bytes
+}
+
 func target() -> Target {
     guard let env = getenv("EARLYSCREEN_FUZZ"), let t = Target(rawValue: String(cString: env)) else { return .request }
     return t
@@ -153,6 +160,12 @@ func run(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Target) {
         let out = engine.evaluate(json: bytes)
         // Every answer is one JSON object on one line.
         precondition(out.output.first == UInt8(ascii: "{") && !out.output.contains(0x0A), "output is not one JSON line")
+        // Answers the scanner read into option indices evaluate as the same answers read as strings.
+        if let picked = RequestScanner.scan(bytes, set: engine.set), picked.responses.contains(where: { $0.picked != nil }),
+           let plain = RequestScanner.scan(bytes) {
+            precondition(plain.responses.allSatisfy { $0.picked == nil }, "scanned without the set, yet picked")
+            precondition(encoded(picked) == encoded(plain), "answers as indices and as strings evaluate differently")
+        }
         // The stream's fast lane, on a line it takes, writes exactly the general path's bytes (twice:
         // learning, then from its memo).
         for _ in 0..<2 {
