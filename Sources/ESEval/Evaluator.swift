@@ -836,9 +836,11 @@ package struct Evaluator: Sendable {
     package func computeScores(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale, fillRules: Bool,
                        _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) {
         for (j, s) in form.scores.enumerated() {
-            let missing = s.items.filter { frame.selected[$0] == 0 }
             var filled: ExplanationStep.Fill? = nil
-            switch fillRules ? s.fill : .interval {
+            let rule = fillRules ? s.fill : .interval
+            // Only a fill rule reads which items are missing (an interval covers them as they are).
+            let missing = rule == .interval ? [] : s.items.filter { frame.selected[$0] == 0 }
+            switch rule {
             case .interval:
                 frame.scores[j] = s.expression.run(frame)
             case .zero:
