@@ -123,11 +123,8 @@ package struct Evaluator: Sendable {
         }
         if request.locale != .en {
             let l = request.locale.slot
-            for i in instruments {
-                if let note = translationNotes[i.id]?[l] ?? Self.translationNote(i.locales[request.locale], i.id, i.title[request.locale], request.locale) {
-                    warnings.append(note)
-                }
-            }
+            // Every instrument here is from `set`, so each has its notes.
+            for i in instruments { if let note = translationNotes[i.id]![l] { warnings.append(note) } }
             if !done.allSatisfy({ $0.recommendations.isEmpty }), let note = catalogNotes[l] { warnings.append(note) }
         }
         // Before term there is no corrected age to show (it is not 0): the report gives the term date.
@@ -338,7 +335,7 @@ package struct Evaluator: Sendable {
         let f = form ?? nearestForm(instrument, s.months)
         // Answers the scanner already checked against this form, and no critical rule to read
         // them: nothing to fill or score.
-        if f.critical.isEmpty && !explain, let picked = response.picked, picked.table === f.answers {
+        if f.critical.isEmpty && !explain, response.picked(for: f.answers) != nil {
             settle(gate, &result, instrument, months: s.months, corrected: s.exact.corrected, ages: s.ages, locale: s.locale)
             result.explanation = trace
             return
@@ -733,13 +730,9 @@ package struct Evaluator: Sendable {
               severalTicked: inout [String], lenient: Bool) throws(RequestError) {
         let table = form.answers, n = table.count
         for i in 0..<n { frame.points[i] = table.unanswered[i] }
-        if let picked = response.picked, picked.table === table {
+        if let picked = response.picked(for: table) {
             // Read and checked against this very form by the scanner: only the indices to copy.
-            for i in 0..<n where picked.choices[i] >= 0 {
-                let k = Int(picked.choices[i])
-                frame.selected[i] = 1 << UInt64(k)
-                frame.points[i] = Interval(exactly: table.points(i, k))
-            }
+            for i in 0..<n where picked.choices[i] >= 0 { table.record(i, option: Int(picked.choices[i]), in: frame) }
             return
         }
         try withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { seen throws(RequestError) in
@@ -768,9 +761,7 @@ package struct Evaluator: Sendable {
             case .missing:
                 continue
             case .option(let o):
-                let k = try optionIndex(form, i, o, instrument, ptr)
-                frame.selected[i] = 1 << UInt64(k)
-                frame.points[i] = Interval(exactly: table.points(i, k))
+                table.record(i, option: try optionIndex(form, i, o, instrument, ptr), in: frame)
             case .options(let os):
                 if os.isEmpty { continue }
                 if table.takesOne[i] && os.count > 1 && !instrument.severalTickedTakesMostConcerning {

@@ -41,6 +41,13 @@ extension ScreeningRequest {
         private var given: [(item: String, answer: Answer)]
         package private(set) var picked: PickedAnswers?
 
+        /// The answers as option indices of `table`, when the scanner read them against that very
+        /// table (so already checked against its form); nil otherwise, and the strings are read.
+        package func picked(for table: AnswerTable) -> PickedAnswers? {
+            guard let picked, picked.table === table else { return nil }
+            return picked
+        }
+
         public init(instrument: String, form: String? = nil, answers: [(item: String, answer: Answer)]) {
             self.instrument = instrument
             self.form = form

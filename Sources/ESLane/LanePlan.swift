@@ -2,8 +2,9 @@ import ESSource
 import ESExpr
 import ESModel
 import ESJSON
-/// One instrument as the stream's fast lane reads it: item and option ids as bytes, points by
-/// option index, and what besides its scores the rest of its result can depend on.
+/// One instrument as the stream's fast lane reads it: its answers as runs of bytes to match, and
+/// what besides its scores the rest of its result can depend on. Ids and points by option index
+/// are the form's `AnswerTable`, which the request scanner reads with too.
 ///
 /// Only instruments whose result is a function of the lane's key get a plan: one undeclared form,
 /// not a second stage, and every band, critical and recommendation rule naming only items, scores
@@ -12,8 +13,9 @@ package final class LanePlan: Sendable {
     package let instrument: Instrument
     let id: [UInt8]
     let form: Form
-    let itemIDs: [[UInt8]]
-    let optionIDs: [[[UInt8]]]
+    /// The form's item and option ids as bytes, to find an answer written otherwise than plainly.
+    let table: AnswerTable
+    /// Each option's points by item: the table's too, laid out as the key's sums read them fastest.
     let optionPoints: [[Double]]
     /// `"id":` of every item and `"id"` of every option, quotes included, one after another:
     /// an answer written plainly is matched as one run of bytes.
@@ -73,8 +75,7 @@ package final class LanePlan: Sendable {
         self.instrument = instrument
         self.form = form
         id = Array(instrument.id.utf8)
-        itemIDs = form.items.map { Array($0.id.utf8) }
-        optionIDs = form.items.map { $0.options.map { Array($0.id.utf8) } }
+        table = form.answers
         optionPoints = form.items.map { $0.options.map(\.points) }
         var bytes: [UInt8] = [], keyRanges: [Range<Int>] = [], optionRanges: [Range<Int>] = [], optionFirst = [0]
         func add(_ text: String, colon: Bool) -> Range<Int> {
@@ -96,11 +97,5 @@ package final class LanePlan: Sendable {
         let plain = form.scores.map { $0.syntax?.summedItems(form.itemIndex, itemCount: form.items.count) }
         sums = plain.allSatisfy { $0 != nil } ? plain.map { $0! } : nil
         atAges = Array(Set(recommendations.compactMap(\.atAgeMonths))).sorted()
-    }
-
-    /// The item with this id: first the one at `position` (answers usually come in order).
-    func item(_ c: ByteCursor, _ key: Range<Int>, position: Int) -> Int? {
-        if position < itemIDs.count && c.equals(key, itemIDs[position]) { return position }
-        return itemIDs.indices.first { c.equals(key, itemIDs[$0]) }
     }
 }

@@ -276,7 +276,7 @@ package final class StreamLane {
     /// One option for every item of the plan's form, each once.
     func answers(_ c: inout ByteCursor, _ p: Int) -> Bool {
         let plan = plans[p]
-        let count = plan.itemIDs.count
+        let count = plan.table.count
         let picks = UnsafeMutableBufferPointer(rebasing: choices[firstChoice[p]..<(firstChoice[p] + count)])
         // A line given up half-way leaves answers behind: each response starts afresh.
         picks.update(repeating: -1)
@@ -287,9 +287,9 @@ package final class StreamLane {
             repeat {
                 // The usual case first: the next item in order, written without spaces.
                 if !plainAnswer(&c, plan, patterns, position, picks) {
-                    guard let key = c.plainString(), let item = plan.item(c, key, position: position), picks[item] < 0,
-                          c.take(UInt8(ascii: ":")), c.peek() == UInt8(ascii: "\""), let v = c.plainString(),
-                          let k = plan.optionIDs[item].indices.first(where: { c.equals(v, plan.optionIDs[item][$0]) }) else { return false }
+                    guard let key = c.plainString(), let item = plan.table.item(UnsafeBufferPointer(rebasing: c.b[key]), guess: position),
+                          picks[item] < 0, c.take(UInt8(ascii: ":")), c.peek() == UInt8(ascii: "\""), let v = c.plainString(),
+                          let k = plan.table.option(item, UnsafeBufferPointer(rebasing: c.b[v])) else { return false }
                     picks[item] = Int8(k)
                 }
                 position += 1
@@ -328,7 +328,7 @@ package final class StreamLane {
     /// but the days recommendations due at an age fall on (`addDueDays`).
     func score(_ p: Int, months: Int, days: Int, into key: inout [UInt64]) {
         let plan = plans[p]
-        let picks = UnsafeBufferPointer(rebasing: choices[firstChoice[p]..<(firstChoice[p] + plan.itemIDs.count)])
+        let picks = UnsafeBufferPointer(rebasing: choices[firstChoice[p]..<(firstChoice[p] + plan.optionPoints.count)])
         let inRange = plan.instrument.ages.contains(months)
         if let sums = plan.sums {
             // Every score a plain sum of answered items: exactly what its compiled rule gives.
@@ -341,10 +341,7 @@ package final class StreamLane {
             }
         } else {
             let frame = frames[p], form = plan.form
-            for i in picks.indices {
-                frame.selected[i] = 1 << UInt64(picks[i])
-                frame.points[i] = Interval(exactly: plan.optionPoints[i][Int(picks[i])])
-            }
+            for i in picks.indices { plan.table.record(i, option: Int(picks[i]), in: frame) }
             // As Evaluator.setAges with no gestational age: every age is the chronological one.
             frame.ages[0] = Double(months); frame.ages[1] = Double(months); frame.ages[2] = Double(months)
             frame.ages[3] = Double(days)

@@ -117,6 +117,12 @@ package final class AnswerTable: Sendable {
     /// Points of option `k` of item `i`.
     @inline(__always) package func points(_ i: Int, _ k: Int) -> Double { optionPoints[optionStart[i] + k] }
 
+    /// Item `i` answered with its option `k`: that option ticked, and its points exactly.
+    @inline(__always) package func record(_ i: Int, option k: Int, in frame: EvalFrame) {
+        frame.selected[i] = 1 << UInt64(k)
+        frame.points[i] = Interval(exactly: points(i, k))
+    }
+
     package var count: Int { ids.count }
 }
 
