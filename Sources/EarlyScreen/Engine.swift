@@ -191,13 +191,13 @@ public struct Engine: Sendable {
         bytes.withUnsafeBufferPointer { evaluate(json: $0) }
     }
 
-    /// Evaluates a decoded request, for callers that build requests in Swift.
     /// What to ask next of response `r` at the desk (administer): the gate that scores the visit
     /// decides it, so the questions asked and the result cannot disagree.
     package func itemsToAsk(_ request: ScreeningRequest, response r: Int) -> Evaluator.ItemsToAsk {
         evaluator.itemsToAsk(request, response: r)
     }
 
+    /// Evaluates a decoded request, for callers that build requests in Swift.
     public func evaluate(_ request: ScreeningRequest) throws(RequestError) -> ScreeningResult {
         try evaluator.evaluate(request)
     }
