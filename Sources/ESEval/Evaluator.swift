@@ -88,7 +88,7 @@ package struct Evaluator: Sendable {
         var warnings: [Warning] = []
         var done: [InstrumentResult] = []
         done.reserveCapacity(request.responses.count)
-        if !instruments.contains(where: { $0.follows != nil }) {
+        if !instruments.contains(where: \.isSecondStage) {
             for i in request.responses.indices {
                 done.append(try evaluate(request.responses[i], index: i, instrument: instruments[i], ages: ages, stage: nil,
                                          locale: request.locale, warnings: &warnings))
@@ -111,7 +111,7 @@ package struct Evaluator: Sendable {
         // A second stage scored in this visit carries out the referral its first stage asked for;
         // one begun but not finished leaves that referral standing, with its due date.
         for (i, instrument) in instruments.enumerated() {
-            guard let f = instrument.follows, let r = f.fulfils, let j = Self.index(of: f.instrument, in: request.responses),
+            guard instrument.isSecondStage, let f = instrument.follows, let r = f.fulfils, let j = Self.index(of: f.instrument, in: request.responses),
                   done[i].status == .scored else { continue }
             guard done[j].recommendations.contains(where: { $0.referral == r }) else { continue }
             done[j].recommendations.removeAll { $0.referral == r }
@@ -125,13 +125,16 @@ package struct Evaluator: Sendable {
             let l = request.locale.slot
             // Every instrument here is from `set`, so each has its notes.
             for i in instruments { if let note = translationNotes[i.id]![l] { warnings.append(note) } }
-            if !done.allSatisfy({ $0.recommendations.isEmpty }), let note = catalogNotes[l] { warnings.append(note) }
+            if done.indices.contains(where: { !done[$0].recommendations.isEmpty }), let note = catalogNotes[l] { warnings.append(note) }
         }
         // Before term there is no corrected age to show (it is not 0): the report gives the term date.
         let corrected = ages.termDateAhead == nil ? ages.corrected(termWeeks: 40) : nil
+        // By index, here and above: iterating the results would copy each whole.
+        var outcome = done[0].outcome
+        for i in done.indices.dropFirst() { outcome = max(outcome, done[i].outcome) }
         return ScreeningResult(id: request.id, ages: ages, correctedAge: corrected?.age, correctedFrom: corrected?.from,
                                results: done, referrals: merge(done, assessedOn: request.assessedOn, locale: request.locale),
-                               outcome: done.reduce(nil) { max($0 ?? $1.outcome, $1.outcome) } ?? .incomplete, warnings: warnings, locale: request.locale,
+                               outcome: outcome, warnings: warnings, locale: request.locale,
                                context: request.context, draftFailures: draftFailures)
     }
 
@@ -254,16 +257,17 @@ package struct Evaluator: Sendable {
             try scoreOutsideTheGate(gate, s, instrument, response, form, &result, &trace)
             return result
         }
-        return try EvalFrame.withFrame(itemCount: form.items.count, scoreCount: form.scores.count) { (frame) throws(RequestError) -> InstrumentResult in
+        // The frame's body fills `result` in place; returned after it, the result is moved, not copied.
+        try EvalFrame.withFrame(itemCount: form.items.count, scoreCount: form.scores.count) { (frame) throws(RequestError) in
             let asked = try readAnswers(s, instrument, response, form, stage, frame, &warnings, &trace)
             let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
             // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
             // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
             let tooFewAnswered = missingItems.count == asked || instrument.maxMissing.map { missingItems.count > $0 } ?? false
             computeScores(form, frame, instrument, locale, fillRules: !tooFewAnswered, &warnings, &trace)
-            for (j, score) in form.scores.enumerated() {
+            for j in form.scores.indices {
                 let v = frame.scores[j]
-                if v.isExact { result.scores.append((score.id, v.lo)) } else { result.scoreRanges.append((score.id, v)) }
+                if v.isExact { result.scores.append((form.scores[j].id, v.lo)) } else { result.scoreRanges.append((form.scores[j].id, v)) }
             }
             if frame.divisionByZero {
                 warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
@@ -278,14 +282,14 @@ package struct Evaluator: Sendable {
                 settleIncomplete(s, instrument, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
                                  formMismatch: formMismatch, &result, &trace)
             }
-            if let link = instrument.follows, stage == nil {
+            if stage == nil, instrument.isSecondStage, let link = instrument.follows {
                 warnings.append(WarningText.make(.firstStageAbsent, [instrument.title[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
             }
             for c in open.fired { raise(by: c, frame, &result) }
             if explain { explainRecommendations(form, &result, &trace) }
             result.explanation = trace
-            return result
         }
+        return result
     }
 
     /// The age the instrument is read at, and the notes it calls for.
@@ -365,7 +369,7 @@ package struct Evaluator: Sendable {
             warnings.append(WarningText.make(.severalTicked, [instrument.title[locale], severalTicked.map { id in form.items.first { $0.id == id }?.label[locale] ?? id }.joined(separator: ", ")], instrument: instrument.id, locale: locale))
         }
         var passedAtFirstStage = 0
-        if let link = instrument.follows, let stage, link.onlyFailedItems {
+        if let stage, let link = instrument.follows, link.onlyFailedItems {
             for (i, item) in form.items.enumerated() where !stage.failedItems.contains(item.id) && !stage.openItems.contains(item.id) {
                 if frame.selected[i] != 0 {
                     warnings.append(WarningText.make(.stageItemPassed, [instrument.title[locale], item.label[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
@@ -523,7 +527,7 @@ package struct Evaluator: Sendable {
               locale: Locale, _ warnings: inout [Warning]) -> Gate {
         if let term = ages.termDate(for: instrument) { return .beforeTerm(term) }
         guard instrument.ages.contains(months), form != nil else { return .outOfRange }
-        guard let link = instrument.follows, let stage else { return .applies }
+        guard let stage, let link = instrument.follows else { return .applies }
         switch stage.status {
         case .scored:
             guard let band = stage.band, link.bands.contains(band) else { return .notNeeded(firstBand: stage.band ?? "-") }
@@ -608,9 +612,10 @@ package struct Evaluator: Sendable {
     /// true, down to the first that is surely true (band coverage is proved at load).
     package func possibleBands(_ form: Form, _ frame: EvalFrame, _ trace: inout [ExplanationStep]) -> [Int] {
         var out: [Int] = []
-        for (k, b) in form.bands.enumerated() {
-            let t = b.condition.run(frame)
-            if explain { trace.append(.band(Self.name(b), rule: b.source, value: t)) }
+        // By index: a band is not copied (its strings and arrays retained) to run its condition.
+        for k in form.bands.indices {
+            let t = form.bands[k].condition.run(frame)
+            if explain { trace.append(.band(Self.name(form.bands[k]), rule: form.bands[k].source, value: t)) }
             if t == .no { continue }
             out.append(k)
             if t == .yes { break }
@@ -826,9 +831,15 @@ package struct Evaluator: Sendable {
     /// `fillRules: false` scores every unanswered item as a range, whatever the score's own rule.
     package func computeScores(_ form: Form, _ frame: EvalFrame, _ instrument: Instrument, _ locale: Locale, fillRules: Bool,
                        _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) {
-        for (j, s) in form.scores.enumerated() {
+        for j in form.scores.indices {
+            let rule = fillRules ? form.scores[j].fill : .interval
+            // The usual score (no fill rule, not explained) is run without copying the score.
+            if rule == .interval && !explain {
+                frame.scores[j] = form.scores[j].expression.run(frame)
+                continue
+            }
+            let s = form.scores[j]
             var filled: ExplanationStep.Fill? = nil
-            let rule = fillRules ? s.fill : .interval
             // Only a fill rule reads which items are missing (an interval covers them as they are).
             let missing = rule == .interval ? [] : s.items.filter { frame.selected[$0] == 0 }
             switch rule {
@@ -883,9 +894,10 @@ package struct Evaluator: Sendable {
     package func merge(_ results: [InstrumentResult], assessedOn: CalendarDate, locale: Locale) -> [MergedReferral] {
         var out: [MergedReferral] = []
         let catalog = set.referrals
-        for r in results {
-            for rec in r.recommendations {
-                let reason = (r.instrument, rec.band, rec.critical, rec.lowerBound)
+        // By index: reading a result's two fields does not copy the whole result.
+        for i in results.indices {
+            for rec in results[i].recommendations {
+                let reason = (results[i].instrument, rec.band, rec.critical, rec.lowerBound)
                 let facts = referralFacts[rec.referral]
                 let due = rec.dueBy ?? assessedOn.adding(days: facts?.dueDays[rec.urgency] ?? 0)
                 if let k = out.firstIndex(where: { $0.referral == rec.referral }) {
@@ -901,6 +913,18 @@ package struct Evaluator: Sendable {
             }
         }
         return out
+    }
+}
+
+extension EvalFrame {
+    /// `withFrame` for a body that may refuse the request: the error is carried out of the frame's
+    /// scope and thrown after it.
+    static func withFrame(itemCount: Int, scoreCount: Int, _ body: (EvalFrame) throws(RequestError) -> Void) throws(RequestError) {
+        var failure: RequestError? = nil
+        withFrame(itemCount: itemCount, scoreCount: scoreCount) { frame in
+            do throws(RequestError) { try body(frame) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 }
 

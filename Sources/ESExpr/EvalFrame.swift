@@ -64,12 +64,14 @@ package final class EvalFrame {
 
     /// Runs `body` with a frame whose values are on the stack: one evaluation of a request makes
     /// one frame per response, and this saves the heap block of each. The frame must not outlive
-    /// `body` (checked: nothing else may hold it when `body` returns).
-    package static func withFrame<R, E: Error>(itemCount: Int, scoreCount: Int, _ body: (EvalFrame) throws(E) -> R) throws(E) -> R {
-        try withUnsafeTemporaryAllocation(byteCount: byteCount(itemCount: itemCount, scoreCount: scoreCount), alignment: 16) { (raw) throws(E) -> R in
+    /// `body` (checked: nothing else may hold it when `body` returns). Not generic on purpose: a
+    /// generic one ran unspecialized from the evaluator's module, looking up the metadata of the
+    /// standard library's `Result` at every call (a caller that throws wraps it, as ESEval does).
+    package static func withFrame(itemCount: Int, scoreCount: Int, _ body: (EvalFrame) -> Void) {
+        withUnsafeTemporaryAllocation(byteCount: byteCount(itemCount: itemCount, scoreCount: scoreCount), alignment: 16) { raw in
             var frame = EvalFrame(itemCount: itemCount, scoreCount: scoreCount, block: raw.baseAddress!, owns: false)
             defer { precondition(isKnownUniquelyReferenced(&frame), "EvalFrame.withFrame: the frame outlived its block") }
-            return try body(frame)
+            body(frame)
         }
     }
 
@@ -87,10 +89,12 @@ package final class EvalFrame {
 /// A fixed number of plain values in one `EvalFrame`'s block (which the frame frees, or which is on
 /// the stack of `EvalFrame.withFrame`). Reading or writing one
 /// is a bounds check and a load or a store. Not a Collection on purpose: the standard library's
-/// generic algorithms over it ran unspecialized across the module boundary.
-package struct FrameSlots<Value: BitwiseCopyable> {
+/// generic algorithms over it ran unspecialized across the module boundary. Public, not `package`,
+/// only so that the other stages inline its subscript: Swift 6.3 does not inline an `@inlinable
+/// package` declaration into another module (docs/library.md, "Public for the optimizer only").
+public struct FrameSlots<Value: BitwiseCopyable> {
     @usableFromInline let base: UnsafeMutablePointer<Value>
-    package let count: Int
+    public let count: Int
 
     /// Slots in the frame's block.
     @inlinable init(_ base: UnsafeMutablePointer<Value>, count: Int, repeating value: Value) {
@@ -99,7 +103,7 @@ package struct FrameSlots<Value: BitwiseCopyable> {
         self.count = count
     }
 
-    @inlinable package subscript(i: Int) -> Value {
+    @inlinable public subscript(i: Int) -> Value {
         get {
             precondition(i >= 0 && i < count, "frame slot out of range")
             return base[i]

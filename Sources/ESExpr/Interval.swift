@@ -5,19 +5,22 @@ import ESSource
 /// missing it spans every way they could have been answered. Numbers are IEEE-754 doubles:
 /// + - * / are correctly rounded, so results are the same on every machine, and sums of
 /// integer points are exact.
-package struct Interval: Sendable, Hashable, CustomStringConvertible, BitwiseCopyable {
-    package var lo: Double
-    package var hi: Double
+///
+/// Public with its bounds and initializers only so that the other stages inline them (see
+/// `FrameSlots`); the arithmetic is for this stage's compiled rules and stays `package`.
+public struct Interval: Sendable, Hashable, CustomStringConvertible, BitwiseCopyable {
+    public var lo: Double
+    public var hi: Double
 
     /// A NaN bound (∞ − ∞ in a runaway product) widens to the unbounded side: never NaN.
-    package init(_ lo: Double, _ hi: Double) {
+    @inlinable public init(_ lo: Double, _ hi: Double) {
         self.lo = lo.isNaN ? -.infinity : lo
         self.hi = hi.isNaN ? .infinity : hi
     }
 
-    package init(exactly v: Double) { self.init(v, v) }
+    @inlinable public init(exactly v: Double) { self.init(v, v) }
 
-    package var isExact: Bool { lo == hi }
+    @inlinable public var isExact: Bool { lo == hi }
     package static let zero = Interval(exactly: 0)
     package static let unbounded = Interval(-.infinity, .infinity)
 
@@ -38,7 +41,7 @@ package struct Interval: Sendable, Hashable, CustomStringConvertible, BitwiseCop
     }
     package static prefix func - (a: Interval) -> Interval { Interval(-a.hi, -a.lo) }
 
-    package var description: String { isExact ? Number.format(lo) : "\(Number.format(lo))–\(Number.format(hi))" }
+    public var description: String { isExact ? Number.format(lo) : "\(Number.format(lo))–\(Number.format(hi))" }
 }
 
 /// Kleene's three-valued logic: a condition on missing answers may be unknown.

@@ -119,6 +119,9 @@ public struct Instrument: Sendable {
         get { box.fields.follows }
         set { unique().fields.follows = newValue }
     }
+    /// Whether a first stage comes before this one: asked of every instrument of every request,
+    /// without copying the link out of the box.
+    package var isSecondStage: Bool { box.fields.follows != nil }
     package var tests: [EmbeddedTest] {
         get { box.fields.tests }
         set { unique().fields.tests = newValue }
