@@ -251,12 +251,24 @@ package struct JSONWriter: ~Copyable {
 
     /// A key's few bytes, without a call to memmove.
     @inline(__always) private static func copyShort(from: UnsafePointer<UInt8>, to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        // Whole words, then the last bytes as two overlapping pieces of the largest size that fits
+        // (a key's tail took a byte-by-byte loop).
+        @inline(__always) func piece<T: FixedWidthInteger>(_: T.Type, _ at: Int) {
+            UnsafeMutableRawPointer(to + at).storeBytes(of: UnsafeRawPointer(from + at).loadUnaligned(as: T.self), as: T.self)
+        }
         var i = 0
         while i + 8 <= n {
-            UnsafeMutableRawPointer(to + i).storeBytes(of: UnsafeRawPointer(from + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
+            piece(UInt64.self, i)
             i += 8
         }
-        while i < n { to[i] = from[i]; i += 1 }
+        let rest = n - i
+        if rest >= 4 {
+            piece(UInt32.self, i); piece(UInt32.self, n - 4)
+        } else if rest >= 2 {
+            piece(UInt16.self, i); piece(UInt16.self, n - 2)
+        } else if rest == 1 {
+            to[i] = from[i]
+        }
     }
 
     /// Copies `u` to `to` (room for it reserved) unless a byte needs escaping (a control

@@ -66,6 +66,22 @@ import ESFHIR
         }
     }
 
+    /// Keys are copied in words and overlapping pieces: every length from 1 to 24 bytes, after a
+    /// comma and without one, reads back through Foundation's JSON parser as the key given.
+    @Test func writtenKeysOfEveryLengthAreTheirText() throws {
+        let keys: [StaticString] = ["a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghij",
+                                    "abcdefghijk", "abcdefghijkl", "abcdefghijklm", "abcdefghijklmn", "abcdefghijklmno", "abcdefghijklmnop",
+                                    "abcdefghijklmnopq", "abcdefghijklmnopqr", "abcdefghijklmnopqrs", "abcdefghijklmnopqrst",
+                                    "abcdefghijklmnopqrstu", "abcdefghijklmnopqrstuv", "abcdefghijklmnopqrstuvw", "abcdefghijklmnopqrstuvwx"]
+        var w = JSONWriter()
+        w.beginObject()
+        for (n, k) in keys.enumerated() { w.key(k); w.int(n) }
+        w.endObject()
+        let back = try #require(try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String: Int])
+        #expect(back == Dictionary(uniqueKeysWithValues: keys.enumerated().map { ("\($0.element)", $0.offset) }))
+        #expect(keys.map(\.utf8CodeUnitCount) == Array(1...24))
+    }
+
     /// Whole numbers are written without a String, exactly as `Number.format` writes them.
     @Test func writtenNumbersAreNumberFormat() {
         var values: [Double] = [0, -0.0, 1, -1, 12, 0.5, -2.5, 1e15, 9_007_199_254_740_991, 9_007_199_254_740_992, -9_007_199_254_740_992, 1e300, 0.1 + 0.2]

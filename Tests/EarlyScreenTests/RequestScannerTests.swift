@@ -134,6 +134,44 @@ import ESFHIR
         for text in unusual { #expect(!agree(text), "\(text)") }
     }
 
+    /// The scanners' string reader looks at eight bytes at a time: a quote, backslash, control or
+    /// non-ASCII byte at every place in and across those words, strings cut short, each against
+    /// the rule read plainly byte by byte.
+    @Test func plainStringsAreReadAsTheRuleSaysAtEveryByte() {
+        func byRule(_ b: [UInt8], _ start: Int) -> (Range<Int>, Int)? {
+            var i = start + 1
+            while i < b.count, b[i] != 0x22 {
+                if b[i] == 0x5C || b[i] < 0x20 { return nil }
+                i += 1
+            }
+            guard i < b.count, String(validating: b[(start + 1)..<i], as: UTF8.self) != nil else { return nil }
+            return ((start + 1)..<i, i + 1)
+        }
+        let odd: [[UInt8]] = [[0x22], [0x5C], [0x00], [0x1F], [0x20], [0x7F], Array("ə".utf8), Array("€".utf8), [0xFF], [0xC3], [0x80]]
+        var checked = 0
+        for length in 0...20 {
+            for at in 0...length {
+                for o in odd {
+                    for cut in [false, true] {
+                        var b: [UInt8] = Array("{\"k\":".utf8)
+                        let start = b.count
+                        b.append(0x22)
+                        b += (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+                        b.insert(contentsOf: o, at: start + 1 + at)
+                        if !cut { b += Array("\",\"x\":1}".utf8) }
+                        var i = start
+                        let got = b.withUnsafeBufferPointer { JSONBytes.plainString($0, &i) }
+                        let want = byRule(b, start)
+                        #expect(got == want?.0, "\(b)")
+                        if let want, got != nil { #expect(i == want.1, "\(b)") }
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == 2 * 11 * (1...21).reduce(0, +))
+    }
+
     @Test func agreesOnRandomlyShapedRequests() {
         var rng = PublishedRulesTests.SplitMix(state: 42)
         let fields = [#""format":"earlyscreen/request@1""#, #""id":"v1""#, #""child":{"birth_date":"2024-05-01","gestational_age_weeks":33}"#,
