@@ -6,7 +6,11 @@ package struct ByteCursor {
 
     package init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
-    package mutating func space() { JSONBytes.skipSpace(b, &i) }
+    package mutating func space() {
+        // Compact lines have no white space: that answer here, without a call into ESJSON.
+        guard i >= b.count || b[i] <= 0x20 else { return }
+        JSONBytes.skipSpace(b, &i)
+    }
 
     /// Skips white space, then takes `c` if it is next.
     package mutating func take(_ c: UInt8) -> Bool {

@@ -22,7 +22,9 @@ import ESJSON
 /// results; `StreamLaneTests` checks the lane against the general path on random requests for
 /// every shipped instrument. A line the lane does not fully understand (missing answers, a form,
 /// a gestational age, a context, anything unusual) is left to the general path: `answer` returns false.
-/// Not thread-safe: one lane per thread.
+/// Not thread-safe: one lane per thread. Its mutable properties are `@exclusivity(unchecked)`:
+/// one thread and no overlapping `inout` use them (the checked build of every test found none),
+/// and the run-time check of each access cost 1,200 instructions a line (docs/performance.md).
 package final class StreamLane {
     let evaluator: Evaluator
     let encoder: ResultEncoder
@@ -35,13 +37,13 @@ package final class StreamLane {
     let choices: UnsafeMutableBufferPointer<Int8>
     let firstChoice: [Int]
     /// The plans of the current line's responses, in order.
-    var linePlans: [Int] = []
-    var key: [UInt64] = []
+    @exclusivity(unchecked) var linePlans: [Int] = []
+    @exclusivity(unchecked) var key: [UInt64] = []
     /// Where a first line's other results and heads are written to be compared, kept for reuse.
-    var scratch = JSONWriter(capacity: 4096)
-    package private(set) var memo: TailMemo
+    @exclusivity(unchecked) var scratch = JSONWriter(capacity: 4096)
+    @exclusivity(unchecked) package private(set) var memo: TailMemo
     /// The encoder's head split at its values; nil if it could not be, or once it disagreed with the encoder.
-    package private(set) var headTemplate: HeadTemplate?
+    @exclusivity(unchecked) package private(set) var headTemplate: HeadTemplate?
 
     /// The Gregorian calendar repeats every 400 years, weekdays and leap days included.
     static let fourHundredYears = 146_097
@@ -70,17 +72,18 @@ package final class StreamLane {
     }
 
     /// Lines scanned and answered from the memo in the current window of `window` lines.
-    var window = (scanned: 0, hits: 0)
+    @exclusivity(unchecked) var window = (scanned: 0, hits: 0)
     package static let window = 4096, firstLook = 512
     /// Lines still to leave to the general path, and how long the last rest was.
-    package private(set) var resting = 0, rest = 0
+    @exclusivity(unchecked) package private(set) var resting = 0
+    @exclusivity(unchecked) package private(set) var rest = 0
     /// Lines the lane read whole, answered from a kept tail, and evaluated to keep one.
-    package private(set) var stats = (scanned: 0, hits: 0, learnt: 0)
+    @exclusivity(unchecked) package private(set) var stats = (scanned: 0, hits: 0, learnt: 0)
 
     deinit { choices.deallocate() }
 
     /// Entries of the memo already given to the other lanes (`share`).
-    var sharedUpTo = 0
+    @exclusivity(unchecked) var sharedUpTo = 0
 
     /// Gives each lane what the others have learnt since the last call. The lanes of a stream's
     /// threads see the same keys, and learning one costs two general evaluations: without this,
