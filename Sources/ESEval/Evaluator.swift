@@ -257,7 +257,8 @@ package struct Evaluator: Sendable {
             try scoreOutsideTheGate(gate, s, instrument, response, form, &result, &trace)
             return result
         }
-        // The frame's body fills `result` in place; returned after it, the result is moved, not copied.
+        // The frame's body fills `result` in place; consumed after it, the result is moved, not
+        // copied (a plain return copied it whole: the closure had captured it).
         try EvalFrame.withFrame(itemCount: form.items.count, scoreCount: form.scores.count) { (frame) throws(RequestError) in
             let asked = try readAnswers(s, instrument, response, form, stage, frame, &warnings, &trace)
             let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
@@ -289,7 +290,7 @@ package struct Evaluator: Sendable {
             if explain { explainRecommendations(form, &result, &trace) }
             result.explanation = trace
         }
-        return result
+        return consume result
     }
 
     /// The age the instrument is read at, and the notes it calls for.
