@@ -3,16 +3,19 @@ import ESExpr
 import ESModel
 /// The child's ages at a visit: chronological and, when the birth was premature, corrected.
 package struct ChildAges: Sendable {
-    package var birthDate: CalendarDate
-    package var assessedOn: CalendarDate
-    package var gestationalWeeks: Double?
-    package var chronological: Age
+    package let birthDate: CalendarDate
+    package let assessedOn: CalendarDate
+    package let gestationalWeeks: Double?
+    package let chronological: Age
+    /// Days from birth to the visit (`age_days`), counted once for every instrument of the visit.
+    package let daysOld: Int
 
     package init(birthDate: CalendarDate, assessedOn: CalendarDate, gestationalWeeks: Double?) {
         self.birthDate = birthDate
         self.assessedOn = assessedOn
         self.gestationalWeeks = gestationalWeeks
         chronological = Age(from: birthDate, to: assessedOn)
+        daysOld = assessedOn.dayNumber - birthDate.dayNumber
     }
 
     /// The ages of the child a request describes, on its visit day.
@@ -55,7 +58,7 @@ package struct ChildAges: Sendable {
         guard instrument.ageBasis == .corrected, let p = instrument.prematurity, let ga = gestationalWeeks,
               p.applies(gestationalWeeks: ga, chronologicalMonths: chronological.months),
               let c = corrected(termWeeks: p.termWeeks) else {
-            return (chronological.months, assessedOn.dayNumber - birthDate.dayNumber, false)
+            return (chronological.months, daysOld, false)
         }
         return (c.age.months, max(0, assessedOn.dayNumber - c.from.dayNumber), true)
     }

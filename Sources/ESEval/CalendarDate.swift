@@ -90,7 +90,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
+    /// Year, then month, then day: the calendar's order without counting days, and a total order
+    /// that agrees with `==` even for a date set out of range through the public fields.
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        a.year != b.year ? a.year < b.year : a.month != b.month ? a.month < b.month : a.day < b.day
+    }
 }
 
 /// An age as completed months and the days past them.

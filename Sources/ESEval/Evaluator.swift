@@ -20,28 +20,62 @@ package struct Evaluator: Sendable {
     package init(set: InstrumentSet, explain: Bool = false) {
         self.set = set
         self.explain = explain
-        func perLocale<T>(_ make: (Locale) -> T) -> [T] { Locale.allCases.sorted { $0.slot < $1.slot }.map(make) }
-        translationNotes = set.instruments.mapValues { i in perLocale { Self.translationNote(i.locales[$0], i.id, i.title[$0], $0) } }
+        func perLocale<T>(_ make: (Locale) -> T) -> [T] { Locale.bySlot.map(make) }
+        listed = set.instruments.values.sorted { $0.id < $1.id }
+        listedIDs = IDIndex(listed.map(\.id))
+        translationNotes = listed.map { i in perLocale { Self.translationNote(i.locales[$0], i.id, i.title[$0], $0) } }
         catalogNotes = perLocale { Self.translationNote(set.referrals.locales[$0], nil, nil, $0) }
-        referralFacts = set.referrals.referrals.mapValues { r in ReferralFacts(dueDays: r.dueDays, titles: perLocale { r.title[$0] }) }
+        prepared = listed.flatMap(\.forms).map { form in
+            (ObjectIdentifier(form.answers), form.bands.map { b in
+                b.recommendations.allSatisfy { $0.condition == nil && $0.atAgeMonths == nil }
+                    ? b.recommendations.map { RecommendationResult(referral: $0.referral, urgency: $0.urgency, band: b.id) } : nil
+            })
+        }
+        let referrals = set.referrals.referrals.sorted { $0.key < $1.key }
+        referralIDs = IDIndex(referrals.map(\.key))
+        referralFacts = referrals.map { _, r in
+            let due = r.dueDays.sorted { $0.key < $1.key }
+            return ReferralFacts(urgencies: IDIndex(due.map(\.key)), dueDays: due.map(\.value), titles: perLocale { r.title[$0] })
+        }
     }
 
-    /// Each instrument's translation warning in each locale (by `Locale.slot`), and the referral
+    /// The set's instruments, sorted by id, and where each id is among them.
+    let listed: [Instrument]
+    let listedIDs: IDIndex
+    func listedIndex(_ id: String) -> Int? { listedIDs.index(of: id) }
+
+    /// Each instrument's translation warning (by its place in `listed`) in each locale (by `Locale.slot`), and the referral
     /// catalog's: made once, for a visit in az or ru gives one per instrument, each a template filled.
-    let translationNotes: [String: [Warning?]]
+    let translationNotes: [[Warning?]]
     let catalogNotes: [Warning?]
 
     /// What merging needs of a referral, found with one lookup per recommendation.
     final class ReferralFacts: Sendable {
-        let dueDays: [String: Int]
+        /// Days from the visit to the due date, by urgency (`dueDays[urgencies.index(of: u)]`).
+        let urgencies: IDIndex
+        let dueDays: [Int]
         /// The title in each locale, by `Locale.slot`.
         let titles: [String]
-        init(dueDays: [String: Int], titles: [String]) {
+        init(urgencies: IDIndex, dueDays: [Int], titles: [String]) {
+            self.urgencies = urgencies
             self.dueDays = dueDays
             self.titles = titles
         }
     }
-    let referralFacts: [String: ReferralFacts]
+    /// Each form's bands' recommendations as results, for a band whose recommendations are the same
+    /// at every visit (no condition, no due age): a scored band hands its array out instead of
+    /// making one. Forms are known by their answer table; a set holds a few dozen forms at most.
+    let prepared: [(form: ObjectIdentifier, bands: [[RecommendationResult]?])]
+
+    func preparedRecommendations(_ form: Form, band k: Int) -> [RecommendationResult]? {
+        let id = ObjectIdentifier(form.answers)
+        for f in prepared.indices where prepared[f].form == id { return prepared[f].bands[k] }
+        return nil
+    }
+
+    /// The catalog's referrals, sorted by id: `referralFacts[referralIDs.index(of: id)]`.
+    let referralIDs: IDIndex
+    let referralFacts: [ReferralFacts]
 
     /// What a second stage needs from its first stage.
     package struct StageContext: Sendable {
@@ -74,31 +108,38 @@ package struct Evaluator: Sendable {
         guard !request.responses.isEmpty else {
             throw RequestError(.noResponses, "responses is empty; give the answers to at least one instrument", pointer: "/responses")
         }
-        var instruments: [Instrument] = []
-        instruments.reserveCapacity(request.responses.count)
-        for (i, r) in request.responses.enumerated() {
-            guard let instrument = set[r.instrument] else {
-                throw RequestError(.unknownInstrument, "unknown instrument \"\(r.instrument)\"; the set has \(set.ids.joined(separator: ", "))" + Suggestion.hint(for: r.instrument, in: set.ids), pointer: "/responses/\(i)/instrument")
+        // The instruments by their place in `listed`, in a buffer that lives as long as this call
+        // (on the stack for any real visit): no array is made for them.
+        return try withUnsafeTemporaryAllocation(of: Int.self, capacity: request.responses.count) { (picked) throws(RequestError) in
+            for (i, r) in request.responses.enumerated() {
+                guard let k = listedIndex(r.instrument) else {
+                    throw RequestError(.unknownInstrument, "unknown instrument \"\(r.instrument)\"; the set has \(set.ids.joined(separator: ", "))" + Suggestion.hint(for: r.instrument, in: set.ids), pointer: "/responses/\(i)/instrument")
+                }
+                if let first = Self.index(of: r.instrument, in: request.responses, before: i) {
+                    throw RequestError(.duplicateInstrument, "instrument \(r.instrument) is answered twice (also at /responses/\(first))", pointer: "/responses/\(i)/instrument")
+                }
+                picked[i] = k
             }
-            if let first = Self.index(of: r.instrument, in: request.responses, before: i) {
-                throw RequestError(.duplicateInstrument, "instrument \(r.instrument) is answered twice (also at /responses/\(first))", pointer: "/responses/\(i)/instrument")
-            }
-            instruments.append(instrument)
+            return try evaluate(request, ages, picked)
         }
+    }
+
+    /// The request's instruments found (`listed[picked[i]]` answers response i): scores every response, first stages first.
+    private func evaluate(_ request: ScreeningRequest, _ ages: ChildAges, _ picked: UnsafeMutableBufferPointer<Int>) throws(RequestError) -> ScreeningResult {
         var warnings: [Warning] = []
         var done: [InstrumentResult] = []
         done.reserveCapacity(request.responses.count)
-        if !instruments.contains(where: \.isSecondStage) {
+        if !picked.contains(where: { listed[$0].isSecondStage }) {
             for i in request.responses.indices {
-                done.append(try evaluate(request.responses[i], index: i, instrument: instruments[i], ages: ages, stage: nil,
+                done.append(try evaluate(request.responses[i], index: i, instrument: listed[picked[i]], ages: ages, stage: nil,
                                          locale: request.locale, warnings: &warnings))
             }
         } else {
             var results = [InstrumentResult?](repeating: nil, count: request.responses.count)
             // First stages before the stages that follow them, whatever the request's order.
-            let order = request.responses.indices.sorted { (instruments[$0].follows == nil ? 0 : 1, $0) < (instruments[$1].follows == nil ? 0 : 1, $1) }
+            let order = request.responses.indices.sorted { (listed[picked[$0]].follows == nil ? 0 : 1, $0) < (listed[picked[$1]].follows == nil ? 0 : 1, $1) }
             for i in order {
-                let instrument = instruments[i]
+                let instrument = listed[picked[i]]
                 var stage: StageContext? = nil
                 if let f = instrument.follows, let j = Self.index(of: f.instrument, in: request.responses), let first = results[j] {
                     stage = stageContext(f, first, request.responses[j])
@@ -110,8 +151,9 @@ package struct Evaluator: Sendable {
         }
         // A second stage scored in this visit carries out the referral its first stage asked for;
         // one begun but not finished leaves that referral standing, with its due date.
-        for (i, instrument) in instruments.enumerated() {
-            guard instrument.isSecondStage, let f = instrument.follows, let r = f.fulfils, let j = Self.index(of: f.instrument, in: request.responses),
+        for i in picked.indices where listed[picked[i]].isSecondStage {
+            let instrument = listed[picked[i]]
+            guard let f = instrument.follows, let r = f.fulfils, let j = Self.index(of: f.instrument, in: request.responses),
                   done[i].status == .scored else { continue }
             guard done[j].recommendations.contains(where: { $0.referral == r }) else { continue }
             done[j].recommendations.removeAll { $0.referral == r }
@@ -123,8 +165,7 @@ package struct Evaluator: Sendable {
         }
         if request.locale != .en {
             let l = request.locale.slot
-            // Every instrument here is from `set`, so each has its notes.
-            for i in instruments { if let note = translationNotes[i.id]![l] { warnings.append(note) } }
+            for k in picked { if let note = translationNotes[k][l] { warnings.append(note) } }
             if done.indices.contains(where: { !done[$0].recommendations.isEmpty }), let note = catalogNotes[l] { warnings.append(note) }
         }
         // Before term there is no corrected age to show (it is not 0): the report gives the term date.
@@ -245,7 +286,8 @@ package struct Evaluator: Sendable {
         let s = Scoring(index: index, ages: ages, exact: ages.exactAge(for: instrument), locale: locale)
         var trace: [ExplanationStep] = []
         noteAge(s, instrument, &warnings, &trace)
-        let (form, formMismatch) = try pickForm(s, instrument, response, &warnings)
+        var formMismatch = false
+        let form = try pickForm(s, instrument, response, mismatch: &formMismatch, &warnings)
         var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
                                       textsVersion: instrument.textsVersions[locale],
                                       form: form.flatMap { $0.declared ? $0.id : nil }, ageBasis: s.exact.corrected ? .corrected : .chronological,
@@ -278,7 +320,7 @@ package struct Evaluator: Sendable {
             let cannotReassure = tooFewAnswered || formMismatch
             if open.bands.count == 1, open.undecidedCritical.isEmpty,
                !(cannotReassure && form.bands[open.bands[0]].outcome == .noConcern) {
-                settleScored(s, instrument, form, form.bands[open.bands[0]], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
+                settleScored(s, instrument, form, open.bands[0], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
             } else {
                 settleIncomplete(s, instrument, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
                                  formMismatch: formMismatch, &result, &trace)
@@ -302,32 +344,34 @@ package struct Evaluator: Sendable {
         if explain {
             trace.append(.age(months: s.months, corrected: s.exact.corrected, instrument: .init(id: instrument.id, title: instrument.title), ages: instrument.ages))
         }
-        if instrument.source.cutoffsSecondary {
+        if instrument.cutoffsSecondary {
             warnings.append(WarningText.make(.cutoffsSecondary, [instrument.title[locale]], instrument: instrument.id, locale: locale))
         }
     }
 
     /// The form the request names (an unknown one is an error; one for another age is a warning,
     /// or an error where the instrument says so), or the form for the child's age.
-    func pickForm(_ s: Scoring, _ instrument: Instrument, _ response: Response, _ warnings: inout [Warning]) throws(RequestError) -> (form: Form?, mismatch: Bool) {
+    func pickForm(_ s: Scoring, _ instrument: Instrument, _ response: Response, mismatch: inout Bool,
+                  _ warnings: inout [Warning]) throws(RequestError) -> Form? {
         let (locale, months) = (s.locale, s.months)
         guard let fid = response.form else {
-            guard let f = instrument.form(forMonths: months) else { return (nil, false) }
+            guard let f = instrument.form(forMonths: months) else { return nil }
             if f.declared {
                 warnings.append(WarningText.make(.formPicked, [instrument.title[locale], f.id, Plural.months(months, locale), f.ages.description(locale)], instrument: instrument.id, locale: locale))
             }
-            return (f, false)
+            return f
         }
         guard let f = instrument.form(id: fid) else {
             throw RequestError(.unknownForm, "\(instrument.id) has no form \"\(fid)\"; its forms are \(instrument.forms.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: fid, in: instrument.forms.map(\.id)), pointer: s.base + "/form")
         }
-        guard !f.ages.contains(months) && instrument.ages.contains(months) else { return (f, false) }
+        guard !f.ages.contains(months) && instrument.ages.contains(months) else { return f }
         func args(_ l: Locale) -> [String] { [instrument.title[l], fid, f.ages.description(l), Plural.months(months, l)] }
         if instrument.formMismatchIsError {
             throw RequestError(.formAgeMismatch, WarningText.make(.formAgeMismatch, args(.en), instrument: instrument.id, locale: .en).message + " (form \(fid))", pointer: s.base + "/form")
         }
         warnings.append(WarningText.make(.formAgeMismatch, args(locale), instrument: instrument.id, locale: locale))
-        return (f, true)
+        mismatch = true
+        return f
     }
 
     /// Not scored; a critical answer still stands (a person at risk today, whatever the age).
@@ -445,20 +489,25 @@ package struct Evaluator: Sendable {
     }
 
     /// One band holds, whatever the missing answers would have been.
-    func settleScored(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ b: Band, _ frame: EvalFrame, missing missingItems: [Int], formMismatch: Bool,
+    func settleScored(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ k: Int, _ frame: EvalFrame, missing missingItems: [Int], formMismatch: Bool,
                       _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
+        // The band's fields read in place: a copy of the whole band would retain all of them.
         result.status = .scored
-        result.band = b.id
-        result.title = b.title[s.locale]
-        result.outcome = b.outcome
+        result.band = form.bands[k].id
+        result.title = form.bands[k].title[s.locale]
+        result.outcome = form.bands[k].outcome
         result.holdsForAnyMissing = !missingItems.isEmpty
         result.missing = missingItems.map { form.items[$0].id }
-        recommend(b, frame, s.ages, instrument, lowerBound: false, &result)
+        if let ready = preparedRecommendations(form, band: k) {
+            result.recommendations = ready
+        } else {
+            recommend(form.bands[k], frame, s.ages, instrument, lowerBound: false, &result)
+        }
         // A concern found on a form for another age stands; the form for the age is still due.
         if formMismatch, let right = instrument.form(forMonths: s.months) {
             result.actions.append(NextStep(kind: .useForm, ids: [right.id], dueBy: s.ages.assessedOn))
         }
-        if explain && !missingItems.isEmpty { trace.append(.holdsForAnyMissing(band: Self.name(b), missing: missingItems.count)) }
+        if explain && !missingItems.isEmpty { trace.append(.holdsForAnyMissing(band: Self.name(form.bands[k]), missing: missingItems.count)) }
     }
 
     /// Incomplete: the least severe band still possible is the least the visit must do; the
@@ -618,6 +667,7 @@ package struct Evaluator: Sendable {
             let t = form.bands[k].condition.run(frame)
             if explain { trace.append(.band(Self.name(form.bands[k]), rule: form.bands[k].source, value: t)) }
             if t == .no { continue }
+            if t == .yes && out.isEmpty { return form.oneBand[k] }
             out.append(k)
             if t == .yes { break }
         }
@@ -738,7 +788,7 @@ package struct Evaluator: Sendable {
         for i in 0..<n { frame.points[i] = table.unanswered[i] }
         if let picked = response.picked(for: table) {
             // Read and checked against this very form by the scanner: only the indices to copy.
-            for i in 0..<n where picked.choices[i] >= 0 { table.record(i, option: Int(picked.choices[i]), in: frame) }
+            table.record(choices: picked.choices, in: frame)
             return
         }
         try withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { seen throws(RequestError) in
@@ -895,21 +945,22 @@ package struct Evaluator: Sendable {
     package func merge(_ results: [InstrumentResult], assessedOn: CalendarDate, locale: Locale) -> [MergedReferral] {
         var out: [MergedReferral] = []
         let catalog = set.referrals
-        // By index: reading a result's two fields does not copy the whole result.
+        // By index: reading a result's or a recommendation's fields does not copy the whole of it.
         for i in results.indices {
-            for rec in results[i].recommendations {
-                let reason = (results[i].instrument, rec.band, rec.critical, rec.lowerBound)
-                let facts = referralFacts[rec.referral]
-                let due = rec.dueBy ?? assessedOn.adding(days: facts?.dueDays[rec.urgency] ?? 0)
-                if let k = out.firstIndex(where: { $0.referral == rec.referral }) {
-                    out[k].reasons.append(reason)
-                    let (new, old) = (catalog.urgency(rec.urgency)?.rank ?? 0, catalog.urgency(out[k].urgency)?.rank ?? 0)
+            let recs = results[i].recommendations
+            for k in recs.indices {
+                let reason = (results[i].instrument, recs[k].band, recs[k].critical, recs[k].lowerBound)
+                let facts = referralIDs.index(of: recs[k].referral).map { referralFacts[$0] }
+                let due = recs[k].dueBy ?? assessedOn.adding(days: facts.flatMap { f in f.urgencies.index(of: recs[k].urgency).map { f.dueDays[$0] } } ?? 0)
+                if let m = out.firstIndex(where: { $0.referral == recs[k].referral }) {
+                    out[m].reasons.append(reason)
+                    let (new, old) = (catalog.urgency(recs[k].urgency)?.rank ?? 0, catalog.urgency(out[m].urgency)?.rank ?? 0)
                     // The most urgent reason sets the urgency; the earliest day any reason gives stands.
-                    if new > old { out[k].urgency = rec.urgency }
-                    out[k].dueBy = min(out[k].dueBy, due)
+                    if new > old { out[m].urgency = recs[k].urgency }
+                    out[m].dueBy = min(out[m].dueBy, due)
                 } else {
-                    out.append(MergedReferral(referral: rec.referral, urgency: rec.urgency, dueBy: due,
-                                              title: facts?.titles[locale.slot] ?? rec.referral, reasons: [reason]))
+                    out.append(MergedReferral(referral: recs[k].referral, urgency: recs[k].urgency, dueBy: due,
+                                              title: facts?.titles[locale.slot] ?? recs[k].referral, reasons: [reason]))
                 }
             }
         }
@@ -929,13 +980,3 @@ extension EvalFrame {
     }
 }
 
-extension Locale {
-    /// The locale's place in the evaluator's per-locale tables.
-    var slot: Int {
-        switch self {
-        case .en: 0
-        case .az: 1
-        case .ru: 2
-        }
-    }
-}

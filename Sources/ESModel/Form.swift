@@ -17,7 +17,10 @@ extension Instrument {
         /// response needs, referenced rather than copied item by item.
         package private(set) var answers: AnswerTable
         package var scores: [Score]
-        package var bands: [Band]
+        package var bands: [Band] { didSet { oneBand = bands.indices.map { [$0] } } }
+        /// `[k]` for each band k, made once: what `possibleBands` most often answers, handed out
+        /// without making an array per evaluation.
+        package private(set) var oneBand: [[Int]]
         package var critical: [CriticalRule]
         /// Whether the form was declared in the file (false for the implicit `all` form).
         public package(set) var declared: Bool
@@ -30,6 +33,7 @@ extension Instrument {
             self.itemIndex = itemIndex
             self.scores = scores
             self.bands = bands
+            self.oneBand = bands.indices.map { [$0] }
             self.critical = critical
             self.declared = declared
         }
@@ -121,6 +125,12 @@ package final class AnswerTable: Sendable {
     @inline(__always) package func record(_ i: Int, option k: Int, in frame: EvalFrame) {
         frame.selected[i] = 1 << UInt64(k)
         frame.points[i] = Interval(exactly: points(i, k))
+    }
+
+    /// Every item given an option in `choices` (one index per item; negative: none), in one call:
+    /// a call per item into this module cost more than recording it.
+    package func record(choices: [Int8], in frame: EvalFrame) {
+        for i in 0..<Swift.min(count, choices.count) where choices[i] >= 0 { record(i, option: Int(choices[i]), in: frame) }
     }
 
     package var count: Int { ids.count }

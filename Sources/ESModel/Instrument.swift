@@ -122,6 +122,9 @@ public struct Instrument: Sendable {
     /// Whether a first stage comes before this one: asked of every instrument of every request,
     /// without copying the link out of the box.
     package var isSecondStage: Bool { box.fields.follows != nil }
+    /// Whether the cut-offs come from a secondary source: asked at every evaluation, without
+    /// copying the source's strings out of the box.
+    package var cutoffsSecondary: Bool { box.fields.source.cutoffsSecondary }
     package var tests: [EmbeddedTest] {
         get { box.fields.tests }
         set { unique().fields.tests = newValue }

@@ -26,6 +26,28 @@ import ESFHIR
         #expect(date("2024-01-31").adding(months: 1) == date("2024-02-29"))
     }
 
+    /// Dates compare field by field. For every real date that is the order of their day numbers,
+    /// and for any value at all it is a total order that agrees with `==`.
+    @Test func datesCompareInCalendarOrder() {
+        var rng = PublishedRulesTests.SplitMix(state: 1582)
+        func real() -> CalendarDate {
+            let y = 1 + rng.int(9999), m = 1 + rng.int(12)
+            return CalendarDate(year: y, month: m, day: 1 + rng.int(CalendarDate.daysIn(m, y)))!
+        }
+        for _ in 0..<20_000 {
+            let a = real()
+            // Half the pairs near each other: the order must hold across month and year ends too.
+            let b = rng.int(2) == 0 ? real() : a.adding(days: rng.int(800) - 400)
+            #expect((a < b) == (a.dayNumber < b.dayNumber), "\(a) < \(b)")
+            #expect((a == b) == (!(a < b) && !(b < a)), "\(a) == \(b)")
+        }
+        // Set out of range through the public fields: 32 January and 1 February share a day number
+        // but are not equal, so they must not compare as equal either.
+        var odd = date("2026-01-31")
+        odd.day = 32
+        #expect(odd != date("2026-02-01") && (odd < date("2026-02-01") || date("2026-02-01") < odd))
+    }
+
     /// The worked examples of docs/age.md: birth, visit, weeks → chronological and corrected age.
     @Test func workedExamplesInTheAgeDocAreRight() throws {
         let rows = Repo.read("docs/age.md").split(separator: "\n").filter { $0.hasPrefix("| 20") }

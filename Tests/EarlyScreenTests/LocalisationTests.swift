@@ -124,4 +124,29 @@ import ESFHIR
             #expect(!run.stdout.contains(english), "\(locale): \(english)")
         }
     }
+
+    /// A text keeps each locale's words by the locale's slot: every locale has its own slot, what
+    /// is set is what is read back, and a missing locale falls back to English, else to the first
+    /// locale that has one, in slot order (az, then ru).
+    @Test func localizedTextsKeepEachLocalesWords() {
+        #expect(LocalizedText.Locale.bySlot.count == LocalizedText.Locale.allCases.count)
+        for l in LocalizedText.Locale.allCases { #expect(LocalizedText.Locale.bySlot[l.slot] == l) }
+        let all = LocalizedText.Locale.allCases
+        // Every subset of the locales, each with its own word.
+        for mask in 0..<(1 << all.count) {
+            var texts: [LocalizedText.Locale: String] = [:]
+            for (k, l) in all.enumerated() where mask & (1 << k) != 0 { texts[l] = "word-\(l.rawValue)" }
+            var t = LocalizedText(texts)
+            #expect(t.texts == texts)
+            for l in all {
+                let fallback = texts[.en] ?? LocalizedText.Locale.bySlot.compactMap { texts[$0] }.first ?? ""
+                #expect(t.resolve(l) == (texts[l] ?? fallback, texts[l] == nil), "\(l) of \(texts)")
+                #expect(t[l] == texts[l] ?? fallback)
+            }
+            t.texts[.ru] = "set"
+            #expect(t[.ru] == "set" && t.texts.count == texts.count + (texts[.ru] == nil ? 1 : 0))
+            #expect(t == LocalizedText(t.texts))
+        }
+        #expect(LocalizedText.empty[.az] == "" && LocalizedText.empty.texts.isEmpty)
+    }
 }

@@ -365,4 +365,18 @@ import ESFHIR
             if r.status == 2 { #expect(!r.stderr.isEmpty, "\(args): no message") }
         }
     }
+
+    /// `IDIndex` finds an id where the list has it first, and nothing for any other id, whether it
+    /// scans a short list or hashes a long one: ids of one length, prefixes and empty ids included.
+    @Test(arguments: [0, 1, 12, 32, 33, 200])
+    func idIndexFindsWhatFirstIndexFinds(count: Int) {
+        var rng = PublishedRulesTests.SplitMix(state: UInt64(count) + 7)
+        let letters = Array("ab-q1")
+        func id() -> String { String((0..<rng.int(5)).map { _ in letters[rng.int(letters.count)] }) }
+        let ids = (0..<count).map { _ in id() }
+        let index = IDIndex(ids)
+        for probe in ids + (0..<300).map({ _ in id() }) + ["mchat-r-but-longer-than-fifteen-bytes"] {
+            #expect(index.index(of: probe) == ids.firstIndex(of: probe), "\(probe) in \(count) ids")
+        }
+    }
 }

@@ -86,6 +86,9 @@ let mixed = ScreeningRequest(birthDate: visit.adding(months: -16), assessedOn: v
     Response(instrument: "swyc-bpsc", answers: (1...12).map { ("q\($0)", .option($0 % 5 == 0 ? "somewhat" : "not_at_all")) }),
     Response(instrument: "epds", answers: (1...10).map { ("q\($0)", .option([1, 2, 4].contains($0) ? "a" : "d")) }),
 ])
+// The same M-CHAT-R visit as a service sends it: decoded by `Engine.request(json:)`, whose answers
+// are already option indices of the form (what every JSON request becomes before evaluation).
+let singleJSON = try! RequestEncoder(pretty: false).encode(single).withUnsafeBufferPointer { try engine.request(json: $0) }
 func rate(_ r: ScreeningRequest) -> Double {
     let n = countOnly ?? 200_000
     let t = median(countOnly != nil ? 1 : 3) {
@@ -93,5 +96,7 @@ func rate(_ r: ScreeningRequest) -> Double {
     }
     return Double(n) / t
 }
-let singleRate = onlyVisit == "mixed" ? 0 : rate(single), mixedRate = onlyVisit == "mchat" ? 0 : rate(mixed)
-print("{\"instrument_files\":\(files.count),\"instrument_bytes\":\(bytes),\"load_ms\":\(load * 1000),\"libyaml_parse_ms\":\(bare * 1000),\"library_evals_per_s_mchat\":\(Int(singleRate)),\"library_evals_per_s_mixed\":\(Int(mixedRate))}")
+func wanted(_ visit: String) -> Bool { onlyVisit == nil || onlyVisit == visit }
+let singleRate = wanted("mchat") ? rate(single) : 0, mixedRate = wanted("mixed") ? rate(mixed) : 0
+let decodedRate = wanted("mchat-json") ? rate(singleJSON) : 0
+print("{\"instrument_files\":\(files.count),\"instrument_bytes\":\(bytes),\"load_ms\":\(load * 1000),\"libyaml_parse_ms\":\(bare * 1000),\"library_evals_per_s_mchat\":\(Int(singleRate)),\"library_evals_per_s_mixed\":\(Int(mixedRate)),\"library_evals_per_s_mchat_json\":\(Int(decodedRate))}")
