@@ -37,7 +37,7 @@ func median(_ runs: Int, _ body: () -> Void) -> Double {
 let files = Engine.shippedFiles
 let bytes = files.reduce(0) { $0 + $1.text.utf8.count }
 
-/// ES_BENCH_EVALS=N with ES_BENCH_VISIT=mchat or mixed: only N library evaluations of that visit,
+/// ES_BENCH_EVALS=N with ES_BENCH_VISIT=mchat, mchat-json or mixed: only N library evaluations of that visit,
 /// timed once; with ES_BENCH_VISIT=load or libyaml: only N loads of the shipped set, or N bare
 /// parses of its files. Runs small enough for valgrind's instruction counts (bench/run (f)), which
 /// do not move with the machine's load as timings do.
