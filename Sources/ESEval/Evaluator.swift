@@ -499,7 +499,8 @@ package struct Evaluator: Sendable {
         result.holdsForAnyMissing = !missingItems.isEmpty
         result.missing = missingItems.map { form.items[$0].id }
         if let ready = preparedRecommendations(form, band: k) {
-            result.recommendations = ready
+            // Shared, not copied, when nothing was recommended before (always, today).
+            if result.recommendations.isEmpty { result.recommendations = ready } else { result.recommendations += ready }
         } else {
             recommend(form.bands[k], frame, s.ages, instrument, lowerBound: false, &result)
         }
