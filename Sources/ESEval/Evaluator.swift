@@ -542,7 +542,7 @@ package struct Evaluator: Sendable {
             result.reason = WarningText.reason(.tooFewAnswered, ["\(answered)", "\(asked)", "\(needed)"], locale)
         } else if !undecidedCritical.isEmpty {
             result.reasonCode = .criticalOpen
-            result.reason = WarningText.reason(.criticalOpen, [undecidedCritical.map { $0.title.texts.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
+            result.reason = WarningText.reason(.criticalOpen, [undecidedCritical.map { $0.title.isEmpty ? $0.id : $0.title[locale] }.joined(separator: ", ")], locale)
         } else if frame.divisionByZero && deciding.isEmpty {
             result.reasonCode = .scoreUndefined
             let undefined = form.scores.indices.filter { !frame.scores[$0].lo.isFinite || !frame.scores[$0].hi.isFinite }
@@ -901,7 +901,7 @@ package struct Evaluator: Sendable {
                 frame.scores[j] = withMissing(missing, setTo: 0, frame) { s.expression.run(frame) }
                 if !missing.isEmpty {
                     filled = .countedAsZero(missing.map { Self.name(form.items[$0], $0) })
-                    warnings.append(WarningText.make(.missingCountedAsZero, [instrument.title[locale], Plural.items(missing.count, locale), (s.title.texts.isEmpty ? s.id : s.title[locale])], instrument: instrument.id, locale: locale))
+                    warnings.append(WarningText.make(.missingCountedAsZero, [instrument.title[locale], Plural.items(missing.count, locale), (s.title.isEmpty ? s.id : s.title[locale])], instrument: instrument.id, locale: locale))
                 }
             case .prorate(let max):
                 if !missing.isEmpty && missing.count <= max && missing.count < s.items.count {
@@ -909,7 +909,7 @@ package struct Evaluator: Sendable {
                     let n = Double(s.items.count), m = Double(missing.count)
                     frame.scores[j] = Interval(exactly: answeredSum.lo * n / (n - m))
                     filled = .prorated(missing: missing.count)
-                    warnings.append(WarningText.make(.missingProrated, [instrument.title[locale], (s.title.texts.isEmpty ? s.id : s.title[locale]), Plural.items(missing.count, locale)], instrument: instrument.id, locale: locale))
+                    warnings.append(WarningText.make(.missingProrated, [instrument.title[locale], (s.title.isEmpty ? s.id : s.title[locale]), Plural.items(missing.count, locale)], instrument: instrument.id, locale: locale))
                 } else {
                     frame.scores[j] = s.expression.run(frame)
                 }

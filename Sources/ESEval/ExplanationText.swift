@@ -62,9 +62,9 @@ package enum ExplanationText {
     package static func line(_ step: ExplanationStep, _ locale: Locale) -> String {
         let w = words[locale]!
         func fill(_ t: String, _ args: String...) -> String { WarningText.Template(t).fill(args) }
-        func name(_ n: ExplanationStep.Name) -> String { n.title.texts.isEmpty ? n.id : "\(n.title[locale]) (\(n.id))" }
+        func name(_ n: ExplanationStep.Name) -> String { n.title.isEmpty ? n.id : "\(n.title[locale]) (\(n.id))" }
         func item(_ i: ExplanationStep.ItemName) -> String { "\(i.number). \(i.label[locale]) (\(i.id))" }
-        func title(_ n: ExplanationStep.Name) -> String { n.title.texts.isEmpty ? n.id : n.title[locale] }
+        func title(_ n: ExplanationStep.Name) -> String { n.title.isEmpty ? n.id : n.title[locale] }
         func truth(_ t: Truth) -> String { t == .yes ? w.yes : t == .no ? w.no : w.unknown }
         switch step {
         case let .age(months, corrected, instrument, ages):

@@ -109,7 +109,7 @@ package enum FHIRQuestionnaire {
             for c in codes { w.beginObject(); w.key("system"); w.string(c.system); w.key("code"); w.string(c.code); w.key("display"); w.string(c.display); w.endObject() }
             w.endArray()
         }
-        if !instrument.summary.texts.isEmpty {
+        if !instrument.summary.isEmpty {
             w.key("description"); w.string(instrument.summary[locale])
         }
         w.key("copyright"); w.string("\(instrument.license.holder). \(instrument.license.terms)")
@@ -132,8 +132,8 @@ package enum FHIRQuestionnaire {
                 w.key("valueCoding"); w.beginObject()
                 w.key("system"); w.string(options)
                 w.key("code"); w.string(o.id)
-                w.key("display"); w.string(o.label.texts.isEmpty ? o.id : o.label[locale])
-                if !o.label.texts.isEmpty { translations(&w, "_display", o.label, besides: locale) }
+                w.key("display"); w.string(o.label.isEmpty ? o.id : o.label[locale])
+                if !o.label.isEmpty { translations(&w, "_display", o.label, besides: locale) }
                 w.endObject()
                 w.endObject()
             }
@@ -153,8 +153,8 @@ package enum FHIRQuestionnaire {
                 w.endArray()
             }
             w.key("linkId"); w.string(scoreLinkID(score.id))
-            w.key("text"); w.string(score.title.texts.isEmpty ? score.id : score.title[locale])
-            if !score.title.texts.isEmpty { translations(&w, "_text", score.title, besides: locale) }
+            w.key("text"); w.string(score.title.isEmpty ? score.id : score.title[locale])
+            if !score.title.isEmpty { translations(&w, "_text", score.title, besides: locale) }
             w.key("type"); w.string("decimal")
             w.key("readOnly"); w.bool(true)
             w.endObject()

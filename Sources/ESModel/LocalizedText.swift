@@ -46,6 +46,9 @@ public struct LocalizedText: Sendable, Hashable {
 
     public init(_ texts: [LocalizedText.Locale: String]) { slots = Self.slots(texts) }
 
+    /// No text in any locale: asked before showing a title or an id, without making `texts`.
+    package var isEmpty: Bool { slots.isEmpty }
+
     private static func slots(_ texts: [LocalizedText.Locale: String]) -> [String?] {
         texts.isEmpty ? [] : Locale.bySlot.map { texts[$0] }
     }

@@ -81,7 +81,7 @@ package enum HTMLReport {
                 for (j, score) in form.scores.enumerated() {
                     guard let value = x.scores.first(where: { $0.0 == score.id })?.1,
                           let scale = BandScale.of(form, score: j, instrument: instrument, ages: r.ages) else { continue }
-                    let name = score.title.texts.isEmpty ? score.id : score.title[r.locale]
+                    let name = score.title.isEmpty ? score.id : score.title[r.locale]
                     h += svg(scale, value: value, name: name, form: form, locale: r.locale, w: w)
                 }
             }

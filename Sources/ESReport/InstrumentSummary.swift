@@ -47,7 +47,7 @@ package enum InstrumentSummary {
 
     package static func markdown(_ i: Instrument, catalog: ReferralCatalog, locale: Locale = .en) -> String {
         var s = "# \(i.id): \(i.title[locale])\n\n"
-        if !i.summary.texts.isEmpty { s += i.summary[locale] + "\n\n" }
+        if !i.summary.isEmpty { s += i.summary[locale] + "\n\n" }
         let l = locale
         s += "- \(t("Version", l)): \(i.version)\n"
         s += "- \(t("Ages", l)): \(i.ages.description(l)), \(t(i.ageBasis == .corrected ? "corrected age" : "chronological age", l))"

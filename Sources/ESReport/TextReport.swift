@@ -119,7 +119,7 @@ package enum TextReport {
             heading = (set[x.instrument]?.title[r.locale] ?? x.instrument).terminalSafe
             if x.form != nil, let form { heading += " — " + fill(w.formFor, form.ages.description(r.locale)) }
             func named(_ title: LocalizedText?, _ id: String) -> String {
-                (title.map { $0.texts.isEmpty ? id : $0[r.locale] } ?? id).terminalSafe
+                (title.map { $0.isEmpty ? id : $0[r.locale] } ?? id).terminalSafe
             }
             let reason = x.reason.map { [$0.terminalSafe] } ?? []
             switch x.status {

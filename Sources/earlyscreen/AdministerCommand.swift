@@ -328,7 +328,7 @@ struct Session {
         let instrument = engine.set[request.responses[r].instrument]!
         let many = item.selection == .many || instrument.severalTickedTakesMostConcerning
         let w = words
-        func label(_ o: AnswerOption) -> String { (o.label.texts.isEmpty ? o.id : o.label[request.locale]).terminalSafe }
+        func label(_ o: AnswerOption) -> String { (o.label.isEmpty ? o.id : o.label[request.locale]).terminalSafe }
         Output.stdout("\n\(counter) \(item.label[request.locale].terminalSafe)\n")
         for (k, o) in item.options.enumerated() { Output.stdout("  \(k + 1)) \(label(o))\n") }
         switch current {
