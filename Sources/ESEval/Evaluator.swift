@@ -27,8 +27,9 @@ package struct Evaluator: Sendable {
         catalogNotes = perLocale { Self.translationNote(set.referrals.locales[$0], nil, nil, $0) }
         prepared = listed.flatMap(\.forms).map { form in
             (ObjectIdentifier(form.answers), form.bands.map { b in
+                // What `recommend` gives when no condition and no due age depends on the visit.
                 b.recommendations.allSatisfy { $0.condition == nil && $0.atAgeMonths == nil }
-                    ? b.recommendations.map { RecommendationResult(referral: $0.referral, urgency: $0.urgency, band: b.id) } : nil
+                    ? b.recommendations.map { RecommendationResult($0, band: b.id) } : nil
             })
         }
         let referrals = set.referrals.referrals.sorted { $0.key < $1.key }
@@ -42,7 +43,6 @@ package struct Evaluator: Sendable {
     /// The set's instruments, sorted by id, and where each id is among them.
     let listed: [Instrument]
     let listedIDs: IDIndex
-    func listedIndex(_ id: String) -> Int? { listedIDs.index(of: id) }
 
     /// Each instrument's translation warning (by its place in `listed`) in each locale (by `Locale.slot`), and the referral
     /// catalog's: made once, for a visit in az or ru gives one per instrument, each a template filled.
@@ -112,7 +112,7 @@ package struct Evaluator: Sendable {
         // (on the stack for any real visit): no array is made for them.
         return try withUnsafeTemporaryAllocation(of: Int.self, capacity: request.responses.count) { (picked) throws(RequestError) in
             for (i, r) in request.responses.enumerated() {
-                guard let k = listedIndex(r.instrument) else {
+                guard let k = listedIDs.index(of: r.instrument) else {
                     throw RequestError(.unknownInstrument, "unknown instrument \"\(r.instrument)\"; the set has \(set.ids.joined(separator: ", "))" + Suggestion.hint(for: r.instrument, in: set.ids), pointer: "/responses/\(i)/instrument")
                 }
                 if let first = Self.index(of: r.instrument, in: request.responses, before: i) {
@@ -648,7 +648,7 @@ package struct Evaluator: Sendable {
     package func recommend(_ b: Band, _ frame: EvalFrame, _ ages: ChildAges, _ instrument: Instrument, lowerBound: Bool,
                    _ result: inout InstrumentResult) {
         for r in b.recommendations where r.condition.map({ $0.run(frame) == .yes }) ?? true {
-            var rec = RecommendationResult(referral: r.referral, urgency: r.urgency, band: b.id)
+            var rec = RecommendationResult(r, band: b.id)
             rec.lowerBound = lowerBound
             if let at = r.atAgeMonths {
                 let start = result.ageBasis == .corrected
@@ -967,6 +967,11 @@ package struct Evaluator: Sendable {
         }
         return out
     }
+}
+
+extension RecommendationResult {
+    /// A band's recommendation as a result, before anything the visit adds (a due day, lower bound).
+    init(_ r: Recommendation, band: String) { self.init(referral: r.referral, urgency: r.urgency, band: band) }
 }
 
 extension EvalFrame {
