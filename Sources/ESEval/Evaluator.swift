@@ -1,6 +1,7 @@
 import ESSource
 import ESExpr
 import ESModel
+import Synchronization
 /// Evaluates screening requests against a loaded instrument set.
 ///
 /// Missing answers are never read as "no risk": every score is an interval over all the ways the
@@ -25,19 +26,14 @@ package struct Evaluator: Sendable {
         listedIDs = IDIndex(listed.map(\.id))
         translationNotes = listed.map { i in perLocale { Self.translationNote(i.locales[$0], i.id, i.title[$0], $0) } }
         catalogNotes = perLocale { Self.translationNote(set.referrals.locales[$0], nil, nil, $0) }
-        prepared = listed.flatMap(\.forms).map { form in
-            (ObjectIdentifier(form.answers), form.bands.map { b in
-                // What `recommend` gives when no condition and no due age depends on the visit.
-                b.recommendations.allSatisfy { $0.condition == nil && $0.atAgeMonths == nil }
-                    ? b.recommendations.map { RecommendationResult($0, band: b.id) } : nil
-            })
-        }
         let referrals = set.referrals.referrals.sorted { $0.key < $1.key }
         referralIDs = IDIndex(referrals.map(\.key))
         referralFacts = referrals.map { _, r in
             let due = r.dueDays.sorted { $0.key < $1.key }
             return ReferralFacts(urgencies: IDIndex(due.map(\.key)), dueDays: due.map(\.value), titles: perLocale { r.title[$0] })
         }
+        let (ids, facts) = (referralIDs, referralFacts)
+        formsOf = listed.map { i in i.forms.map { PreparedForm($0, of: i.id, referralIDs: ids, referralFacts: facts) } }
     }
 
     /// The set's instruments, sorted by id, and where each id is among them.
@@ -62,15 +58,97 @@ package struct Evaluator: Sendable {
             self.titles = titles
         }
     }
-    /// Each form's bands' recommendations as results, for a band whose recommendations are the same
-    /// at every visit (no condition, no due age): a scored band hands its array out instead of
-    /// making one. Forms are known by their answer table; a set holds a few dozen forms at most.
-    let prepared: [(form: ObjectIdentifier, bands: [[RecommendationResult]?])]
+    /// Each listed instrument's forms, each behind one reference with what is made of it once.
+    let formsOf: [[PreparedForm]]
 
-    func preparedRecommendations(_ form: Form, band k: Int) -> [RecommendationResult]? {
-        let id = ObjectIdentifier(form.answers)
-        for f in prepared.indices where prepared[f].form == id { return prepared[f].bands[k] }
-        return nil
+    /// A form, and each of its bands' recommendations as results for a band whose recommendations
+    /// are the same at every visit (no condition, no due age): a scored band hands its array out
+    /// instead of making one. Scoring reads the form from here: a `let` of a class is lent to each
+    /// step as it is, where a form taken out of an instrument's array was copied, each of its
+    /// arrays retained and released.
+    final class PreparedForm: Sendable {
+        let form: Form
+        let bands: [[RecommendationResult]?]
+        /// What merging needs of each of those recommendations, band by band.
+        let referrals: [[PreparedReferral]?]
+        /// For a form of one score: the result's `scores` for each whole value from 0 to the most
+        /// its items can give (at most 64), made once and shared, as small strings are.
+        let oneScore: [[(String, Double)]]
+        /// A frame for this form kept between evaluations (0 when none is kept, or another thread
+        /// holds it): taken and given back atomically, where making one cost an allocation and
+        /// its release.
+        private let spare = Atomic<UInt>(0)
+
+        /// `form` of instrument `instrument`, with the catalog's referrals as the evaluator keeps them.
+        init(_ form: Form, of instrument: String, referralIDs: IDIndex, referralFacts: [ReferralFacts]) {
+            self.form = form
+            bands = form.bands.map { b in
+                // What `recommend` gives when no condition and no due age depends on the visit.
+                b.recommendations.allSatisfy { $0.condition == nil && $0.atAgeMonths == nil }
+                    ? b.recommendations.map { RecommendationResult($0, band: b.id) } : nil
+            }
+            referrals = bands.map { recommendations in
+                recommendations?.map { r in
+                    let facts = referralIDs.index(of: r.referral).map { referralFacts[$0] }
+                    return PreparedReferral(recommendation: r, reasons: [(instrument, r.band, r.critical, r.lowerBound)], facts: facts,
+                                            dueDays: facts.flatMap { f in f.urgencies.index(of: r.urgency).map { f.dueDays[$0] } } ?? 0)
+                }
+            }
+            let most = form.items.reduce(0) { $0 + $1.maxPoints }
+            oneScore = form.scores.count == 1 && most >= 0 && most <= 64
+                ? (0...Int(most)).map { [(form.scores[0].id, Double($0))] } : []
+        }
+
+        /// The scores in the frame as the result lists them, when they are one of `oneScore`.
+        func sharedScores(_ frame: EvalFrame) -> [(String, Double)]? {
+            guard !oneScore.isEmpty else { return nil }
+            let v = frame.scores[0]
+            // Whole and positive: +0 only, for -0 is written otherwise.
+            guard v.isExact, v.lo >= 0, v.lo < Double(oneScore.count), v.lo.rounded(.towardZero) == v.lo,
+                  v.lo.sign == .plus else { return nil }
+            return oneScore[Int(v.lo)]
+        }
+
+        deinit {
+            let kept = spare.load(ordering: .relaxed)
+            if kept != 0 { Unmanaged<EvalFrame>.fromOpaque(UnsafeRawPointer(bitPattern: kept)!).release() }
+        }
+
+        /// A frame for this form, all values zero: the kept one when no other evaluation has it,
+        /// else a new one. Given back with `giveBack` when the evaluation is done with it.
+        func takeFrame() -> EvalFrame {
+            let kept = spare.exchange(0, ordering: .acquiring)
+            guard kept != 0 else { return EvalFrame(itemCount: form.items.count, scoreCount: form.scores.count) }
+            return Unmanaged<EvalFrame>.fromOpaque(UnsafeRawPointer(bitPattern: kept)!).takeRetainedValue()
+        }
+
+        /// Keeps `frame` for the next evaluation, zeroed, unless another is kept already or anything
+        /// besides the caller's variable holds it: the evaluation on another thread that gave it
+        /// back before may not have let go of its own variable yet.
+        func giveBack(_ frame: inout EvalFrame) {
+            guard isKnownUniquelyReferenced(&frame) else { return }
+            frame.reset()
+            let mine = UInt(bitPattern: Unmanaged.passRetained(frame).toOpaque())
+            if !spare.compareExchange(expected: 0, desired: mine, ordering: .releasing).exchanged {
+                Unmanaged<EvalFrame>.fromOpaque(UnsafeRawPointer(bitPattern: mine)!).release()
+            }
+        }
+    }
+
+    /// One prepared recommendation as merging reads it: its reason, the catalog's facts of its
+    /// referral, and the days from the visit to its due date.
+    struct PreparedReferral: Sendable {
+        let recommendation: RecommendationResult
+        let reasons: [(instrument: String, band: String?, critical: String?, lowerBound: Bool)]
+        let facts: ReferralFacts?
+        let dueDays: Int
+    }
+
+    /// The forms prepared for `instrument`: its place in `listed` when known, else found by id; an
+    /// instrument not of this set (or changed since) has its forms prepared on the spot.
+    func preparedForms(_ instrument: Instrument, listed k: Int? = nil) -> [PreparedForm] {
+        if let k = k ?? listedIDs.index(of: instrument.id), listed[k].isCopy(of: instrument) { return formsOf[k] }
+        return instrument.forms.map { PreparedForm($0, of: instrument.id, referralIDs: referralIDs, referralFacts: referralFacts) }
     }
 
     /// The catalog's referrals, sorted by id: `referralFacts[referralIDs.index(of: id)]`.
@@ -131,7 +209,7 @@ package struct Evaluator: Sendable {
         done.reserveCapacity(request.responses.count)
         if !picked.contains(where: { listed[$0].isSecondStage }) {
             for i in request.responses.indices {
-                done.append(try evaluate(request.responses[i], index: i, instrument: listed[picked[i]], ages: ages, stage: nil,
+                done.append(try evaluate(request.responses[i], index: i, instrument: listed[picked[i]], forms: formsOf[picked[i]], ages: ages, stage: nil,
                                          locale: request.locale, warnings: &warnings))
             }
         } else {
@@ -144,7 +222,7 @@ package struct Evaluator: Sendable {
                 if let f = instrument.follows, let j = Self.index(of: f.instrument, in: request.responses), let first = results[j] {
                     stage = stageContext(f, first, request.responses[j])
                 }
-                results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, ages: ages, stage: stage,
+                results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, forms: formsOf[picked[i]], ages: ages, stage: stage,
                                           locale: request.locale, warnings: &warnings)
             }
             done = results.map { $0! }
@@ -230,7 +308,7 @@ package struct Evaluator: Sendable {
             stage = stageContext(link, result, first)
         }
         var ignored: [Warning] = []
-        switch gate(instrument, months: months, form: form, ages: ages, stage: stage, locale: request.locale, &ignored) {
+        switch gate(instrument, months: months, hasForm: form != nil, ages: ages, stage: stage, locale: request.locale, &ignored) {
         case .beforeTerm, .outOfRange:
             return .notForThisAge
         case .notNeeded, .firstStageOpen:
@@ -283,56 +361,92 @@ package struct Evaluator: Sendable {
     /// `index` builds JSON Pointers for request errors.
     package func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
                           locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
+        try evaluate(response, index: index, instrument: instrument, forms: preparedForms(instrument), ages: ages, stage: stage,
+                     locale: locale, warnings: &warnings)
+    }
+
+    /// The same, with the instrument's forms prepared.
+    private func evaluate(_ response: Response, index: Int, instrument: Instrument, forms: [PreparedForm], ages: ChildAges, stage: StageContext?,
+                          locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
         let s = Scoring(index: index, ages: ages, exact: ages.exactAge(for: instrument), locale: locale)
         var trace: [ExplanationStep] = []
         noteAge(s, instrument, &warnings, &trace)
         var formMismatch = false
-        let form = try pickForm(s, instrument, response, mismatch: &formMismatch, &warnings)
-        var result = InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
-                                      textsVersion: instrument.textsVersions[locale],
-                                      form: form.flatMap { $0.declared ? $0.id : nil }, ageBasis: s.exact.corrected ? .corrected : .chronological,
-                                      ageMonths: s.months, status: .notApplicable, scores: [], scoreRanges: [], band: nil, title: nil,
-                                      missing: [], reason: nil, critical: [], recommendations: [], outcome: .incomplete,
-                                      holdsForAnyMissing: false, explanation: [])
-        let gate = self.gate(instrument, months: s.months, form: form, ages: ages, stage: stage, locale: locale, &warnings)
-        guard case .applies = gate, let form else {
+        guard let p = try pickForm(s, instrument, forms, response, mismatch: &formMismatch, &warnings) else {
+            var result = newResult(instrument, s, form: nil)
+            let gate = self.gate(instrument, months: s.months, hasForm: false, ages: s.ages, stage: stage, locale: s.locale, &warnings)
+            try scoreOutsideTheGate(gate, s, instrument, response, nil, &result, &trace)
+            return result
+        }
+        return try score(response, s, instrument, p, stage: stage, formMismatch: formMismatch, &warnings, &trace)
+    }
+
+    /// A response's result before its gate: not applicable until scored.
+    private func newResult(_ instrument: Instrument, _ s: Scoring, form: String?) -> InstrumentResult {
+        InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
+                         textsVersion: instrument.textsVersions[s.locale], form: form,
+                         ageBasis: s.exact.corrected ? .corrected : .chronological,
+                         ageMonths: s.months, status: .notApplicable, scores: [], scoreRanges: [], band: nil, title: nil,
+                         missing: [], reason: nil, critical: [], recommendations: [], outcome: .incomplete,
+                         holdsForAnyMissing: false, explanation: [])
+    }
+
+    /// The rest of `evaluate(_:index:…)` with the form picked.
+    private func score(_ response: Response, _ s: Scoring, _ instrument: Instrument, _ p: PreparedForm, stage: StageContext?, formMismatch: Bool,
+                       _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) throws(RequestError) -> InstrumentResult {
+        let form = p.form
+        var result = newResult(instrument, s, form: form.declared ? form.id : nil)
+        let gate = self.gate(instrument, months: s.months, hasForm: true, ages: s.ages, stage: stage, locale: s.locale, &warnings)
+        guard case .applies = gate else {
             try scoreOutsideTheGate(gate, s, instrument, response, form, &result, &trace)
             return result
         }
-        // The frame's body fills `result` in place; consumed after it, the result is moved, not
-        // copied (a plain return copied it whole: the closure had captured it).
-        try EvalFrame.withFrame(itemCount: form.items.count, scoreCount: form.scores.count) { (frame) throws(RequestError) in
-            let asked = try readAnswers(s, instrument, response, form, stage, frame, &warnings, &trace)
-            let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
-            // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
-            // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
-            let tooFewAnswered = missingItems.count == asked || instrument.maxMissing.map { missingItems.count > $0 } ?? false
-            computeScores(form, frame, instrument, locale, fillRules: !tooFewAnswered, &warnings, &trace)
+        try scoreApplying(response, s, instrument, p, stage: stage, formMismatch: formMismatch, &result, &warnings, &trace)
+        return consume result
+    }
+
+    /// Scores a response its gate lets through, against its form.
+    private func scoreApplying(_ response: Response, _ s: Scoring, _ instrument: Instrument, _ p: PreparedForm, stage: StageContext?, formMismatch: Bool,
+                               _ result: inout InstrumentResult, _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) throws(RequestError) {
+        let form = p.form
+        let locale = s.locale
+        // Taken and given back, not lent to a closure: a closure here captured the evaluator
+        // and the result, each copied whole.
+        var frame = p.takeFrame()
+        defer { p.giveBack(&frame) }
+        let asked = try readAnswers(s, instrument, response, form, stage, frame, &warnings, &trace)
+        let missingItems = form.items.indices.filter { frame.selected[$0] == 0 }
+        // A published fill rule (missing counts 0, prorating) is for the odd unanswered item; past
+        // the instrument's limit, or with nothing answered, the scores are ranges and cannot reassure.
+        let tooFewAnswered = missingItems.count == asked || instrument.maxMissing.map { missingItems.count > $0 } ?? false
+        computeScores(form, frame, instrument, locale, fillRules: !tooFewAnswered, &warnings, &trace)
+        if let shared = p.sharedScores(frame) {
+            result.scores = shared
+        } else {
             for j in form.scores.indices {
                 let v = frame.scores[j]
                 if v.isExact { result.scores.append((form.scores[j].id, v.lo)) } else { result.scoreRanges.append((form.scores[j].id, v)) }
             }
-            if frame.divisionByZero {
-                warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
-            }
-            let open = decideBands(s, instrument, form, frame, missing: missingItems, tooFewAnswered: tooFewAnswered, &result, &trace)
-            result.critical = open.fired.map(\.id)
-            let cannotReassure = tooFewAnswered || formMismatch
-            if open.bands.count == 1, open.undecidedCritical.isEmpty,
-               !(cannotReassure && form.bands[open.bands[0]].outcome == .noConcern) {
-                settleScored(s, instrument, form, open.bands[0], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
-            } else {
-                settleIncomplete(s, instrument, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
-                                 formMismatch: formMismatch, &result, &trace)
-            }
-            if stage == nil, instrument.isSecondStage, let link = instrument.follows {
-                warnings.append(WarningText.make(.firstStageAbsent, [instrument.title[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
-            }
-            for c in open.fired { raise(by: c, frame, &result) }
-            if explain { explainRecommendations(form, &result, &trace) }
-            result.explanation = trace
         }
-        return consume result
+        if frame.divisionByZero {
+            warnings.append(WarningText.make(.divisionByZero, [instrument.title[locale]], instrument: instrument.id, locale: locale))
+        }
+        let open = decideBands(s, instrument, form, frame, missing: missingItems, tooFewAnswered: tooFewAnswered, &result, &trace)
+        result.critical = open.fired.map(\.id)
+        let cannotReassure = tooFewAnswered || formMismatch
+        if open.bands.count == 1, open.undecidedCritical.isEmpty,
+           !(cannotReassure && form.bands[open.bands[0]].outcome == .noConcern) {
+            settleScored(s, instrument, form, open.bands[0], ready: p.bands[open.bands[0]], p.referrals[open.bands[0]], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
+        } else {
+            settleIncomplete(s, instrument, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
+                             formMismatch: formMismatch, &result, &trace)
+        }
+        if stage == nil, instrument.isSecondStage, let link = instrument.follows {
+            warnings.append(WarningText.make(.firstStageAbsent, [instrument.title[locale], set[link.instrument]?.title[locale] ?? link.instrument], instrument: instrument.id, locale: locale))
+        }
+        for c in open.fired { raise(by: c, frame, &result) }
+        if explain { explainRecommendations(form, &result, &trace) }
+        result.explanation = trace
     }
 
     /// The age the instrument is read at, and the notes it calls for.
@@ -350,28 +464,31 @@ package struct Evaluator: Sendable {
     }
 
     /// The form the request names (an unknown one is an error; one for another age is a warning,
-    /// or an error where the instrument says so), or the form for the child's age.
-    func pickForm(_ s: Scoring, _ instrument: Instrument, _ response: Response, mismatch: inout Bool,
-                  _ warnings: inout [Warning]) throws(RequestError) -> Form? {
+    /// or an error where the instrument says so), or the form for the child's age, among the
+    /// instrument's prepared `forms`.
+    func pickForm(_ s: Scoring, _ instrument: Instrument, _ forms: [PreparedForm], _ response: Response, mismatch: inout Bool,
+                  _ warnings: inout [Warning]) throws(RequestError) -> PreparedForm? {
         let (locale, months) = (s.locale, s.months)
         guard let fid = response.form else {
-            guard let f = instrument.form(forMonths: months) else { return nil }
+            guard let p = forms.first(where: { $0.form.ages.contains(months) }) else { return nil }
+            let f = p.form
             if f.declared {
                 warnings.append(WarningText.make(.formPicked, [instrument.title[locale], f.id, Plural.months(months, locale), f.ages.description(locale)], instrument: instrument.id, locale: locale))
             }
-            return f
+            return p
         }
-        guard let f = instrument.form(id: fid) else {
+        guard let p = forms.first(where: { $0.form.id == fid }) else {
             throw RequestError(.unknownForm, "\(instrument.id) has no form \"\(fid)\"; its forms are \(instrument.forms.map(\.id).joined(separator: ", "))" + Suggestion.hint(for: fid, in: instrument.forms.map(\.id)), pointer: s.base + "/form")
         }
-        guard !f.ages.contains(months) && instrument.ages.contains(months) else { return f }
+        let f = p.form
+        guard !f.ages.contains(months) && instrument.ages.contains(months) else { return p }
         func args(_ l: Locale) -> [String] { [instrument.title[l], fid, f.ages.description(l), Plural.months(months, l)] }
         if instrument.formMismatchIsError {
             throw RequestError(.formAgeMismatch, WarningText.make(.formAgeMismatch, args(.en), instrument: instrument.id, locale: .en).message + " (form \(fid))", pointer: s.base + "/form")
         }
         warnings.append(WarningText.make(.formAgeMismatch, args(locale), instrument: instrument.id, locale: locale))
         mismatch = true
-        return f
+        return p
     }
 
     /// Not scored; a critical answer still stands (a person at risk today, whatever the age).
@@ -489,7 +606,7 @@ package struct Evaluator: Sendable {
     }
 
     /// One band holds, whatever the missing answers would have been.
-    func settleScored(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ k: Int, _ frame: EvalFrame, missing missingItems: [Int], formMismatch: Bool,
+    func settleScored(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ k: Int, ready: [RecommendationResult]?, _ readyReferrals: [PreparedReferral]?, _ frame: EvalFrame, missing missingItems: [Int], formMismatch: Bool,
                       _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
         // The band's fields read in place: a copy of the whole band would retain all of them.
         result.status = .scored
@@ -498,9 +615,14 @@ package struct Evaluator: Sendable {
         result.outcome = form.bands[k].outcome
         result.holdsForAnyMissing = !missingItems.isEmpty
         result.missing = missingItems.map { form.items[$0].id }
-        if let ready = preparedRecommendations(form, band: k) {
+        if let ready {
             // Shared, not copied, when nothing was recommended before (always, today).
-            if result.recommendations.isEmpty { result.recommendations = ready } else { result.recommendations += ready }
+            if result.recommendations.isEmpty {
+                result.recommendations = ready
+                result.preparedReferrals = readyReferrals
+            } else {
+                result.recommendations += ready
+            }
         } else {
             recommend(form.bands[k], frame, s.ages, instrument, lowerBound: false, &result)
         }
@@ -574,10 +696,10 @@ package struct Evaluator: Sendable {
     }
 
     /// Whether the response is scored against its form, and if not, why.
-    package func gate(_ instrument: Instrument, months: Int, form: Form?, ages: ChildAges, stage: StageContext?,
+    package func gate(_ instrument: Instrument, months: Int, hasForm: Bool, ages: ChildAges, stage: StageContext?,
               locale: Locale, _ warnings: inout [Warning]) -> Gate {
         if let term = ages.termDate(for: instrument) { return .beforeTerm(term) }
-        guard instrument.ages.contains(months), form != nil else { return .outOfRange }
+        guard instrument.ages.contains(months), hasForm else { return .outOfRange }
         guard let stage, let link = instrument.follows else { return .applies }
         switch stage.status {
         case .scored:
@@ -786,12 +908,12 @@ package struct Evaluator: Sendable {
     package func fill(_ frame: EvalFrame, _ form: Form, _ response: Response, _ instrument: Instrument, _ base: @autoclosure () -> String,
               severalTicked: inout [String], lenient: Bool) throws(RequestError) {
         let table = form.answers, n = table.count
-        for i in 0..<n { frame.points[i] = table.unanswered[i] }
         if let picked = response.picked(for: table) {
             // Read and checked against this very form by the scanner: only the indices to copy.
             table.record(choices: picked.choices, in: frame)
             return
         }
+        for i in 0..<n { frame.points[i] = table.unanswered[i] }
         try withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { seen throws(RequestError) in
             seen.initialize(repeating: false)
             try fill(frame, form, table, seen, response, instrument, base, severalTicked: &severalTicked, lenient: lenient)
@@ -948,20 +1070,23 @@ package struct Evaluator: Sendable {
         let catalog = set.referrals
         // By index: reading a result's or a recommendation's fields does not copy the whole of it.
         for i in results.indices {
-            let recs = results[i].recommendations
+            let recs = results[i].recommendations, ready = results[i].preparedReferrals ?? []
             for k in recs.indices {
-                let reason = (results[i].instrument, recs[k].band, recs[k].critical, recs[k].lowerBound)
-                let facts = referralIDs.index(of: recs[k].referral).map { referralFacts[$0] }
-                let due = recs[k].dueBy ?? assessedOn.adding(days: facts.flatMap { f in f.urgencies.index(of: recs[k].urgency).map { f.dueDays[$0] } } ?? 0)
+                // Prepared when the recommendation is still the one it was made for, of this instrument
+                // (its fields read in place: a copy of the whole retains each).
+                let p = k < ready.count && ready[k].recommendation == recs[k] && ready[k].reasons[0].instrument == results[i].instrument
+                let reasons = p ? ready[k].reasons : [(results[i].instrument, recs[k].band, recs[k].critical, recs[k].lowerBound)]
+                let facts = p ? ready[k].facts : referralIDs.index(of: recs[k].referral).map { referralFacts[$0] }
+                let due = recs[k].dueBy ?? assessedOn.adding(days: p ? ready[k].dueDays : facts.flatMap { f in f.urgencies.index(of: recs[k].urgency).map { f.dueDays[$0] } } ?? 0)
                 if let m = out.firstIndex(where: { $0.referral == recs[k].referral }) {
-                    out[m].reasons.append(reason)
+                    out[m].reasons += reasons
                     let (new, old) = (catalog.urgency(recs[k].urgency)?.rank ?? 0, catalog.urgency(out[m].urgency)?.rank ?? 0)
                     // The most urgent reason sets the urgency; the earliest day any reason gives stands.
                     if new > old { out[m].urgency = recs[k].urgency }
                     out[m].dueBy = min(out[m].dueBy, due)
                 } else {
                     out.append(MergedReferral(referral: recs[k].referral, urgency: recs[k].urgency, dueBy: due,
-                                              title: facts?.titles[locale.slot] ?? recs[k].referral, reasons: [reason]))
+                                              title: facts?.titles[locale.slot] ?? recs[k].referral, reasons: reasons))
                 }
             }
         }

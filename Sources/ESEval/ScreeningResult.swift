@@ -92,6 +92,10 @@ extension ScreeningResult {
         package var explanation: [ExplanationStep]
         /// A stable code for `reason` (the sentence is in the request's language).
         public var reasonCode: ReasonCode? = nil
+        /// Set by a band whose recommendations were prepared: what merging needs of each, made once
+        /// (`Evaluator.PreparedReferral`). Merging reads one only while the recommendation at its
+        /// place is still the one it was made for.
+        var preparedReferrals: [Evaluator.PreparedReferral]? = nil
 
         /// Why a result has no band, stably; the contract's JSON Schema lists them from here.
         public enum ReasonCode: String, Sendable, CaseIterable, CustomStringConvertible {

@@ -75,6 +75,13 @@ package final class EvalFrame {
         }
     }
 
+    /// Every value back to what a new frame holds (all zero bits: 0 points, nothing ticked), for a
+    /// frame kept to be used again.
+    package func reset() {
+        block.initializeMemory(as: UInt8.self, repeating: 0, count: Self.byteCount(itemCount: points.count, scoreCount: scores.count))
+        divisionByZero = false
+    }
+
     /// The ages in the order of `ages`, without an array.
     package func setAges(_ months: Double, chronological: Double, corrected: Double, days: Double) {
         ages[0] = months
@@ -113,6 +120,9 @@ public struct FrameSlots<Value: BitwiseCopyable> {
             base[i] = newValue
         }
     }
+
+    /// The slots' memory, for a caller that checks `count` once for a whole pass over them.
+    @inlinable public var unsafeBase: UnsafeMutablePointer<Value> { base }
 
     /// All the values at once: to save and restore them around a search, or to set them in a test.
     @inlinable package var values: [Value] {

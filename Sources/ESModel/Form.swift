@@ -127,10 +127,31 @@ package final class AnswerTable: Sendable {
         frame.points[i] = Interval(exactly: points(i, k))
     }
 
-    /// Every item given an option in `choices` (one index per item; negative: none), in one call:
-    /// a call per item into this module cost more than recording it.
+    /// Every item's answer put into the frame in one pass: the option in `choices` (one index per
+    /// item, each checked against this table when it was read), or the item's whole range where
+    /// it is negative (unanswered). The slots are counted once, not at each item: this runs for
+    /// every response.
     package func record(choices: [Int8], in frame: EvalFrame) {
-        for i in 0..<Swift.min(count, choices.count) where choices[i] >= 0 { record(i, option: Int(choices[i]), in: frame) }
+        let n = count
+        precondition(choices.count == n && frame.points.count >= n && frame.selected.count >= n, "answers for another form")
+        let points = frame.points.unsafeBase, selected = frame.selected.unsafeBase
+        choices.withUnsafeBufferPointer { c in
+            optionStart.withUnsafeBufferPointer { start in
+                optionPoints.withUnsafeBufferPointer { p in
+                    unanswered.withUnsafeBufferPointer { whole in
+                        for i in 0..<n {
+                            let k = Int(c[i])
+                            if k < 0 {
+                                points[i] = whole[i]
+                            } else {
+                                selected[i] = 1 << UInt64(k)
+                                points[i] = Interval(exactly: p[start[i] + k])
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     package var count: Int { ids.count }

@@ -160,6 +160,10 @@ public struct Instrument: Sendable {
         set { unique().fields.codes = newValue }
     }
 
+    /// Whether this and `other` are copies of one instrument (so have the same fields), told without
+    /// reading any: an evaluator finds what it prepared for an instrument it was given.
+    package func isCopy(of other: Instrument) -> Bool { box === other.box }
+
     public func form(id: String) -> Form? { forms.first { $0.id == id } }
 
     /// The form whose age window holds `months`, if any.

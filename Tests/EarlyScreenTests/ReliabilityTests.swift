@@ -379,4 +379,55 @@ import ESFHIR
             #expect(index.index(of: probe) == ids.firstIndex(of: probe), "\(probe) in \(count) ids")
         }
     }
+
+}
+
+/// An evaluator keeps one frame per form between evaluations (issue 15).
+@Suite struct FrameReuseTests {
+    /// An evaluator keeps one frame per form between evaluations. Whatever the request before it
+    /// left there, a result must be what it would be first: random requests to every shipped
+    /// instrument (every form, answers left out or null, ages in and out of range, in each locale,
+    /// two instruments at a time) give the same bytes in order, in reverse order on another
+    /// engine, and from four threads at once on a third.
+    @Test func framesKeptBetweenEvaluationsLeaveNothingBehind() async throws {
+        let set = try Engine.builtIn().set
+        var rng = PublishedRulesTests.SplitMix(state: 2026_12_07)
+        func response(_ id: String) -> String {
+            let instrument = set[id]!
+            let form = instrument.forms[rng.int(instrument.forms.count)]
+            let answers = form.items.compactMap { item -> String? in
+                switch rng.int(9) {
+                case 0: nil
+                case 1: "\"\(item.id)\":null"
+                default: "\"\(item.id)\":\"\(item.options[rng.int(item.options.count)].id)\""
+                }
+            }
+            let named = form.declared && rng.int(2) == 0 ? #","form":"\#(form.id)""# : ""
+            return #"{"instrument":"\#(id)"\#(named),"answers":{\#(answers.joined(separator: ","))}}"#
+        }
+        let ids = set.ids.sorted()
+        let requests: [[UInt8]] = (0..<600).map { i in
+            let first = ids[rng.int(ids.count)], second = ids[rng.int(ids.count)]
+            let responses = first == second ? response(first) : response(first) + "," + response(second)
+            let birth = CalendarDate(iso: "2026-01-15")!.adding(days: -rng.int(97 * 30))
+            let ga = rng.int(3) == 0 ? #","gestational_age_weeks":\#(28 + rng.int(12))"# : ""
+            return Array(#"{"id":"f\#(i)","child":{"birth_date":"\#(birth)"\#(ga)},"assessed_on":"2026-01-15","locale":"\#(["en", "az", "ru"][rng.int(3)])","responses":[\#(responses)]}"#.utf8)
+        }
+        let inOrder = try Engine.builtIn(), reversed = try Engine.builtIn(), together = try Engine.builtIn()
+        let expected = requests.map { inOrder.evaluate(json: $0).output }
+        let backwards = requests.indices.reversed().map { (i: $0, out: reversed.evaluate(json: requests[$0]).output) }
+        #expect(backwards.filter { $0.out != expected[$0.i] }.map(\.i).sorted() == [], "requests whose result changed in reverse order")
+        let fromThreads = await withTaskGroup(of: [(i: Int, out: [UInt8])].self) { group in
+            for t in 0..<4 {
+                group.addTask { stride(from: t, to: requests.count, by: 4).map { (i: $0, out: together.evaluate(json: requests[$0]).output) } }
+            }
+            return await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(fromThreads.count == requests.count)
+        #expect(fromThreads.filter { $0.out != expected[$0.i] }.map(\.i).sorted() == [], "requests whose result changed on four threads")
+        // The requests reach the scored path, with and without missing answers.
+        let texts = expected.map { String(decoding: $0, as: UTF8.self) }
+        #expect(texts.filter { $0.contains(#""status":"scored""#) }.count > 50)
+        #expect(texts.filter { $0.contains(#""status":"incomplete""#) }.count > 50)
+    }
 }
