@@ -144,10 +144,11 @@ package struct Evaluator: Sendable {
         let dueDays: Int
     }
 
-    /// The forms prepared for `instrument`: its place in `listed` when known, else found by id; an
-    /// instrument not of this set (or changed since) has its forms prepared on the spot.
-    func preparedForms(_ instrument: Instrument, listed k: Int? = nil) -> [PreparedForm] {
-        if let k = k ?? listedIDs.index(of: instrument.id), listed[k].isCopy(of: instrument) { return formsOf[k] }
+    /// The forms prepared for `instrument`, found by its id; an instrument not of this set (or
+    /// changed since) has its forms prepared on the spot. A request's own instruments are found
+    /// once, by `evaluate(_:)`, which passes their prepared forms along.
+    func preparedForms(_ instrument: Instrument) -> [PreparedForm] {
+        if let k = listedIDs.index(of: instrument.id), listed[k].isCopy(of: instrument) { return formsOf[k] }
         return instrument.forms.map { PreparedForm($0, of: instrument.id, referralIDs: referralIDs, referralFacts: referralFacts) }
     }
 
