@@ -57,6 +57,9 @@ package struct Evaluator: Sendable {
             self.dueDays = dueDays
             self.titles = titles
         }
+
+        /// Days from the visit to the due date at this urgency; nil when the catalog gives none.
+        func days(_ urgency: String) -> Int? { urgencies.index(of: urgency).map { dueDays[$0] } }
     }
     /// Each listed instrument's forms, each behind one reference with what is made of it once.
     let formsOf: [[PreparedForm]]
@@ -91,7 +94,7 @@ package struct Evaluator: Sendable {
                 recommendations?.map { r in
                     let facts = referralIDs.index(of: r.referral).map { referralFacts[$0] }
                     return PreparedReferral(recommendation: r, reasons: [(instrument, r.band, r.critical, r.lowerBound)], facts: facts,
-                                            dueDays: facts.flatMap { f in f.urgencies.index(of: r.urgency).map { f.dueDays[$0] } } ?? 0)
+                                            dueDays: facts?.days(r.urgency) ?? 0)
                 }
             }
             let most = form.items.reduce(0) { $0 + $1.maxPoints }
@@ -1078,7 +1081,7 @@ package struct Evaluator: Sendable {
                 let p = k < ready.count && ready[k].recommendation == recs[k] && ready[k].reasons[0].instrument == results[i].instrument
                 let reasons = p ? ready[k].reasons : [(results[i].instrument, recs[k].band, recs[k].critical, recs[k].lowerBound)]
                 let facts = p ? ready[k].facts : referralIDs.index(of: recs[k].referral).map { referralFacts[$0] }
-                let due = recs[k].dueBy ?? assessedOn.adding(days: p ? ready[k].dueDays : facts.flatMap { f in f.urgencies.index(of: recs[k].urgency).map { f.dueDays[$0] } } ?? 0)
+                let due = recs[k].dueBy ?? assessedOn.adding(days: p ? ready[k].dueDays : facts?.days(recs[k].urgency) ?? 0)
                 if let m = out.firstIndex(where: { $0.referral == recs[k].referral }) {
                     out[m].reasons += reasons
                     let (new, old) = (catalog.urgency(recs[k].urgency)?.rank ?? 0, catalog.urgency(out[m].urgency)?.rank ?? 0)
