@@ -106,9 +106,13 @@ package struct Age: Sendable, Hashable {
     /// Completed months from `from` to `to`, then the remaining days: calendar-correct across month ends and leap years.
     package init(from: CalendarDate, to: CalendarDate) {
         var m = (to.year - from.year) * 12 + (to.month - from.month)
-        if from.adding(months: m) > to { m -= 1 }
+        var start = from.adding(months: m)
+        if start > to {
+            m -= 1
+            start = from.adding(months: m)
+        }
         months = m
-        days = to.dayNumber - from.adding(months: m).dayNumber
+        days = to.dayNumber - start.dayNumber
     }
 
     /// Months with one decimal: completed months plus the fraction of the month under way (for display).

@@ -33,7 +33,7 @@ package struct Evaluator: Sendable {
             return ReferralFacts(urgencies: IDIndex(due.map(\.key)), dueDays: due.map(\.value), titles: perLocale { r.title[$0] })
         }
         let (ids, facts) = (referralIDs, referralFacts)
-        formsOf = listed.map { i in i.forms.map { PreparedForm($0, of: i.id, referralIDs: ids, referralFacts: facts) } }
+        formsOf = listed.map { i in i.forms.map { PreparedForm($0, of: i, referralIDs: ids, referralFacts: facts) } }
     }
 
     /// The set's instruments, sorted by id, and where each id is among them.
@@ -77,14 +77,18 @@ package struct Evaluator: Sendable {
         /// For a form of one score: the result's `scores` for each whole value from 0 to the most
         /// its items can give (at most 64), made once and shared, as small strings are.
         let oneScore: [[(String, Double)]]
+        /// The form's scores and bands as a table, when it is scored by sums alone (`SumPlan`).
+        let plan: SumPlan?
         /// A frame for this form kept between evaluations (0 when none is kept, or another thread
         /// holds it): taken and given back atomically, where making one cost an allocation and
         /// its release.
         private let spare = Atomic<UInt>(0)
 
         /// `form` of instrument `instrument`, with the catalog's referrals as the evaluator keeps them.
-        init(_ form: Form, of instrument: String, referralIDs: IDIndex, referralFacts: [ReferralFacts]) {
+        init(_ form: Form, of owner: Instrument, referralIDs: IDIndex, referralFacts: [ReferralFacts]) {
+            let instrument = owner.id
             self.form = form
+            plan = SumPlan(form, secondStage: owner.isSecondStage, tables: Set(owner.tables.keys))
             bands = form.bands.map { b in
                 // What `recommend` gives when no condition and no due age depends on the visit.
                 b.recommendations.allSatisfy { $0.condition == nil && $0.atAgeMonths == nil }
@@ -110,6 +114,12 @@ package struct Evaluator: Sendable {
             guard v.isExact, v.lo >= 0, v.lo < Double(oneScore.count), v.lo.rounded(.towardZero) == v.lo,
                   v.lo.sign == .plus else { return nil }
             return oneScore[Int(v.lo)]
+        }
+
+        /// The scores as the result lists them for the plan's `key`.
+        func planScores(_ plan: SumPlan, _ key: Int) -> [(String, Double)] {
+            if !oneScore.isEmpty && key < oneScore.count { return oneScore[key] }
+            return form.scores.indices.map { (form.scores[$0].id, Double(plan.total(key, $0))) }
         }
 
         deinit {
@@ -152,7 +162,12 @@ package struct Evaluator: Sendable {
     /// once, by `evaluate(_:)`, which passes their prepared forms along.
     func preparedForms(_ instrument: Instrument) -> [PreparedForm] {
         if let k = listedIDs.index(of: instrument.id), listed[k].isCopy(of: instrument) { return formsOf[k] }
-        return instrument.forms.map { PreparedForm($0, of: instrument.id, referralIDs: referralIDs, referralFacts: referralFacts) }
+        return instrument.forms.map { PreparedForm($0, of: instrument, referralIDs: referralIDs, referralFacts: referralFacts) }
+    }
+
+    /// The forms scored by a `SumPlan` when every item is answered, as `instrument/form`, by instrument id.
+    package var plannedForms: [String] {
+        listed.indices.flatMap { k in formsOf[k].filter { $0.plan != nil }.map { listed[k].id + "/" + $0.form.id } }
     }
 
     /// The catalog's referrals, sorted by id: `referralFacts[referralIDs.index(of: id)]`.
@@ -414,6 +429,11 @@ package struct Evaluator: Sendable {
                                _ result: inout InstrumentResult, _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) throws(RequestError) {
         let form = p.form
         let locale = s.locale
+        if let plan = p.plan, stage == nil, !formMismatch, !explain, let picked = response.picked(for: form.answers),
+           let key = plan.key(picked.choices), plan.bandOf[key] >= 0 {
+            scoreByPlan(s, instrument, p, plan, key, &result)
+            return
+        }
         // Taken and given back, not lent to a closure: a closure here captured the evaluator
         // and the result, each copied whole.
         var frame = p.takeFrame()
@@ -451,6 +471,26 @@ package struct Evaluator: Sendable {
         for c in open.fired { raise(by: c, frame, &result) }
         if explain { explainRecommendations(form, &result, &trace) }
         result.explanation = trace
+    }
+
+    /// Every item answered, on a form with a plan: the scores and the band from its table. What
+    /// the general way would add besides is empty here (nothing missing, no critical rule, no
+    /// warning a sum can raise); a band's recommendations that are not prepared read the ages
+    /// and scores from a frame.
+    private func scoreByPlan(_ s: Scoring, _ instrument: Instrument, _ p: PreparedForm, _ plan: SumPlan, _ key: Int,
+                             _ result: inout InstrumentResult) {
+        let k = Int(plan.bandOf[key])
+        var noTrace: [ExplanationStep] = []
+        result.scores = p.planScores(plan, key)
+        guard p.bands[k] == nil else {
+            settleScored(s, instrument, p.form, k, ready: p.bands[k], p.referrals[k], nil, missing: [], formMismatch: false, &result, &noTrace)
+            return
+        }
+        var frame = p.takeFrame()
+        defer { p.giveBack(&frame) }
+        setAges(frame, instrument, s.ages, s.exact)
+        for j in p.form.scores.indices { frame.scores[j] = Interval(exactly: Double(plan.total(key, j))) }
+        settleScored(s, instrument, p.form, k, ready: nil, nil, frame, missing: [], formMismatch: false, &result, &noTrace)
     }
 
     /// The age the instrument is read at, and the notes it calls for.
@@ -610,7 +650,8 @@ package struct Evaluator: Sendable {
     }
 
     /// One band holds, whatever the missing answers would have been.
-    func settleScored(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ k: Int, ready: [RecommendationResult]?, _ readyReferrals: [PreparedReferral]?, _ frame: EvalFrame, missing missingItems: [Int], formMismatch: Bool,
+    /// `frame` may be nil only when the band's recommendations are `ready`.
+    func settleScored(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ k: Int, ready: [RecommendationResult]?, _ readyReferrals: [PreparedReferral]?, _ frame: EvalFrame?, missing missingItems: [Int], formMismatch: Bool,
                       _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
         // The band's fields read in place: a copy of the whole band would retain all of them.
         result.status = .scored
@@ -628,7 +669,7 @@ package struct Evaluator: Sendable {
                 result.recommendations += ready
             }
         } else {
-            recommend(form.bands[k], frame, s.ages, instrument, lowerBound: false, &result)
+            recommend(form.bands[k], frame!, s.ages, instrument, lowerBound: false, &result)
         }
         // A concern found on a form for another age stands; the form for the age is still due.
         if formMismatch, let right = instrument.form(forMonths: s.months) {
