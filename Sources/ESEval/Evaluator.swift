@@ -24,6 +24,7 @@ package struct Evaluator: Sendable {
         func perLocale<T>(_ make: (Locale) -> T) -> [T] { Locale.bySlot.map(make) }
         listed = set.instruments.values.sorted { $0.id < $1.id }
         listedIDs = IDIndex(listed.map(\.id))
+        secondStage = listed.map(\.isSecondStage)
         translationNotes = listed.map { i in perLocale { Self.translationNote(i.locales[$0], i.id, i.title[$0], $0) } }
         catalogNotes = perLocale { Self.translationNote(set.referrals.locales[$0], nil, nil, $0) }
         let referrals = set.referrals.referrals.sorted { $0.key < $1.key }
@@ -39,6 +40,8 @@ package struct Evaluator: Sendable {
     /// The set's instruments, sorted by id, and where each id is among them.
     let listed: [Instrument]
     let listedIDs: IDIndex
+    /// Whether each listed instrument follows another, read per request without copying the instrument.
+    let secondStage: [Bool]
 
     /// Each instrument's translation warning (by its place in `listed`) in each locale (by `Locale.slot`), and the referral
     /// catalog's: made once, for a visit in az or ru gives one per instrument, each a template filled.
@@ -226,7 +229,7 @@ package struct Evaluator: Sendable {
         var warnings: [Warning] = []
         var done: [InstrumentResult] = []
         done.reserveCapacity(request.responses.count)
-        if !picked.contains(where: { listed[$0].isSecondStage }) {
+        if !picked.contains(where: { secondStage[$0] }) {
             for i in request.responses.indices {
                 done.append(try evaluate(request.responses[i], index: i, instrument: listed[picked[i]], forms: formsOf[picked[i]], ages: ages, stage: nil,
                                          locale: request.locale, warnings: &warnings))
@@ -248,7 +251,7 @@ package struct Evaluator: Sendable {
         }
         // A second stage scored in this visit carries out the referral its first stage asked for;
         // one begun but not finished leaves that referral standing, with its due date.
-        for i in picked.indices where listed[picked[i]].isSecondStage {
+        for i in picked.indices where secondStage[picked[i]] {
             let instrument = listed[picked[i]]
             guard let f = instrument.follows, let r = f.fulfils, let j = Self.index(of: f.instrument, in: request.responses),
                   done[i].status == .scored else { continue }
@@ -429,8 +432,8 @@ package struct Evaluator: Sendable {
                                _ result: inout InstrumentResult, _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) throws(RequestError) {
         let form = p.form
         let locale = s.locale
-        if let plan = p.plan, stage == nil, !formMismatch, !explain, let picked = response.picked(for: form.answers),
-           let key = plan.key(picked.choices), plan.bandOf[key] >= 0 {
+        if let plan = p.plan, stage == nil, !formMismatch, !explain, let choices = response.choices(for: form.answers),
+           let key = plan.key(choices), plan.bandOf[key] >= 0 {
             scoreByPlan(s, instrument, p, plan, key, &result)
             return
         }
@@ -1112,7 +1115,6 @@ package struct Evaluator: Sendable {
     /// One entry per referral: the highest urgency, every reason, a due date from the catalog.
     package func merge(_ results: [InstrumentResult], assessedOn: CalendarDate, locale: Locale) -> [MergedReferral] {
         var out: [MergedReferral] = []
-        let catalog = set.referrals
         // By index: reading a result's or a recommendation's fields does not copy the whole of it.
         for i in results.indices {
             let recs = results[i].recommendations, ready = results[i].preparedReferrals ?? []
@@ -1125,6 +1127,7 @@ package struct Evaluator: Sendable {
                 let due = recs[k].dueBy ?? assessedOn.adding(days: p ? ready[k].dueDays : facts?.days(recs[k].urgency) ?? 0)
                 if let m = out.firstIndex(where: { $0.referral == recs[k].referral }) {
                     out[m].reasons += reasons
+                    let catalog = set.referrals
                     let (new, old) = (catalog.urgency(recs[k].urgency)?.rank ?? 0, catalog.urgency(out[m].urgency)?.rank ?? 0)
                     // The most urgent reason sets the urgency; the earliest day any reason gives stands.
                     if new > old { out[m].urgency = recs[k].urgency }
