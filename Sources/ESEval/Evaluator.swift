@@ -34,7 +34,7 @@ package struct Evaluator: Sendable {
             return ReferralFacts(urgencies: IDIndex(due.map(\.key)), dueDays: due.map(\.value), titles: perLocale { r.title[$0] })
         }
         let (ids, facts) = (referralIDs, referralFacts)
-        formsOf = listed.map { i in i.forms.map { PreparedForm($0, of: i, referralIDs: ids, referralFacts: facts) } }
+        formsOf = listed.map { i in i.forms.map { PreparedForm($0, of: i, planned: true, referralIDs: ids, referralFacts: facts) } }
     }
 
     /// The set's instruments, sorted by id, and where each id is among them.
@@ -88,10 +88,11 @@ package struct Evaluator: Sendable {
         private let spare = Atomic<UInt>(0)
 
         /// `form` of instrument `instrument`, with the catalog's referrals as the evaluator keeps them.
-        init(_ form: Form, of owner: Instrument, referralIDs: IDIndex, referralFacts: [ReferralFacts]) {
+        /// `planned`: make the form's `SumPlan` when it can have one.
+        init(_ form: Form, of owner: Instrument, planned: Bool, referralIDs: IDIndex, referralFacts: [ReferralFacts]) {
             let instrument = owner.id
             self.form = form
-            plan = SumPlan(form, secondStage: owner.isSecondStage, tables: Set(owner.tables.keys))
+            plan = planned ? SumPlan(form, secondStage: owner.isSecondStage, tables: Set(owner.tables.keys)) : nil
             bands = form.bands.map { b in
                 // What `recommend` gives when no condition and no due age depends on the visit.
                 b.recommendations.allSatisfy { $0.condition == nil && $0.atAgeMonths == nil }
@@ -165,7 +166,10 @@ package struct Evaluator: Sendable {
     /// once, by `evaluate(_:)`, which passes their prepared forms along.
     func preparedForms(_ instrument: Instrument) -> [PreparedForm] {
         if let k = listedIDs.index(of: instrument.id), listed[k].isCopy(of: instrument) { return formsOf[k] }
-        return instrument.forms.map { PreparedForm($0, of: instrument, referralIDs: referralIDs, referralFacts: referralFacts) }
+        // No plan: only a request read against the set's own forms has answers a plan reads, so one
+        // made here would seldom be used, and making one per call cost the embedded-test runner
+        // (which calls this for every test of every mutant) minutes.
+        return instrument.forms.map { PreparedForm($0, of: instrument, planned: false, referralIDs: referralIDs, referralFacts: referralFacts) }
     }
 
     /// The forms scored by a `SumPlan` when every item is answered, as `instrument/form`, by instrument id.

@@ -99,6 +99,8 @@ import ESFHIR
     /// the age window; nil when there are too many answer sets to enumerate.
     static func sameResultsEverywhere(_ a: Instrument, _ b: Instrument, _ setA: InstrumentSet, _ setB: InstrumentSet) -> Bool? {
         let visit = EmbeddedTestRunner.visit
+        // Made once: an evaluator prepares every form of its set (and tables the forms of sums).
+        let evaluatorA = Evaluator(set: setA), evaluatorB = Evaluator(set: setB)
         for (fa, fb) in zip(a.forms, b.forms) {
             let counts = fa.items.map(\.options.count)
             guard counts.reduce(1, *) <= 4096 else { return nil }
@@ -109,9 +111,9 @@ import ESFHIR
                 while true {
                     let answers = zip(fa.items, choice).map { (item: $0.id, answer: Answer.option($0.options[$1].id)) }
                     var w: [Warning] = []
-                    let x = try? Evaluator(set: setA).evaluate(Response(instrument: a.id, answers: answers), index: 0, instrument: a,
+                    let x = try? evaluatorA.evaluate(Response(instrument: a.id, answers: answers), index: 0, instrument: a,
                                                                 ages: ages, stage: nil, locale: .en, warnings: &w)
-                    let y = try? Evaluator(set: setB).evaluate(Response(instrument: b.id, answers: answers), index: 0, instrument: b,
+                    let y = try? evaluatorB.evaluate(Response(instrument: b.id, answers: answers), index: 0, instrument: b,
                                                                 ages: ages, stage: nil, locale: .en, warnings: &w)
                     guard let x, let y, x.status == y.status, x.band == y.band, x.outcome == y.outcome, x.critical == y.critical,
                           x.recommendations == y.recommendations, x.scores.map(\.1) == y.scores.map(\.1) else { return false }
