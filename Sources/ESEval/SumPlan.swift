@@ -17,7 +17,7 @@ import ESModel
 /// - recommendation conditions read only scores and ages, which the evaluator sets in a frame
 ///   when a band's recommendations are not prepared.
 final class SumPlan: Sendable {
-    /// Option `c` of item `i` gives `points[optionStart[i] + c]`; the answer table's layout.
+    /// Option `c` of item `i` gives `points[optionStart[i] + c]`: the form's answer table's starts, its points as whole numbers.
     let optionStart: [Int]
     let points: [Int]
     /// Score `j` adds up items `sumItems[sumEnd[j - 1]..<sumEnd[j]]` (from 0 for the first).
@@ -57,9 +57,7 @@ final class SumPlan: Sendable {
                 guard let text = r.source, let rule = try? Parser.parse(text), Self.reads(only: readable, rule) else { return nil }
             }
         }
-        var start = [0]
-        for item in form.items { start.append(start.last! + item.options.count) }
-        optionStart = start
+        optionStart = form.answers.optionStart
         points = options.map { Int($0.points) }
         (self.sumItems, self.sumEnd, self.stride) = (sumItems, sumEnd, stride)
         // Each combination of totals through the form's own band rules, as the interpreter would
