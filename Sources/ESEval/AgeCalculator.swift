@@ -35,7 +35,8 @@ package struct ChildAges: Sendable {
     /// The day a premature baby reaches term-equivalent age under the instrument's policy, when that
     /// day is still to come at the visit: an instrument that counts from term does not apply yet.
     package func termDate(for instrument: Instrument) -> CalendarDate? {
-        guard instrument.ageBasis == .corrected, let p = instrument.prematurity, let ga = gestationalWeeks,
+        // A pattern, not `==`: the enum's `==` from another module went through a generic witness.
+        guard case .corrected = instrument.ageBasis, let p = instrument.prematurity, let ga = gestationalWeeks,
               p.applies(gestationalWeeks: ga, chronologicalMonths: chronological.months),
               let c = corrected(termWeeks: p.termWeeks), c.from > assessedOn else { return nil }
         return c.from
@@ -55,7 +56,8 @@ package struct ChildAges: Sendable {
 
     /// The same, with the age in days too (`age_days` in rules).
     package func exactAge(for instrument: Instrument) -> (months: Int, days: Int, corrected: Bool) {
-        guard instrument.ageBasis == .corrected, let p = instrument.prematurity, let ga = gestationalWeeks,
+        // A pattern, not `==`: the enum's `==` from another module went through a generic witness.
+        guard case .corrected = instrument.ageBasis, let p = instrument.prematurity, let ga = gestationalWeeks,
               p.applies(gestationalWeeks: ga, chronologicalMonths: chronological.months),
               let c = corrected(termWeeks: p.termWeeks) else {
             return (chronological.months, daysOld, false)

@@ -67,16 +67,13 @@ package struct Evaluator: Sendable {
     /// Each listed instrument's forms, each behind one reference with what is made of it once.
     let formsOf: [[PreparedForm]]
 
-    /// A form, and each of its bands' recommendations as results for a band whose recommendations
-    /// are the same at every visit (no condition, no due age): a scored band hands its array out
-    /// instead of making one. Scoring reads the form from here: a `let` of a class is lent to each
+    /// A form, and its bands prepared where their recommendations are the same at every visit
+    /// (`PreparedBand`). Scoring reads the form from here: a `let` of a class is lent to each
     /// step as it is, where a form taken out of an instrument's array was copied, each of its
     /// arrays retained and released.
     final class PreparedForm: Sendable {
         let form: Form
-        let bands: [[RecommendationResult]?]
-        /// What merging needs of each of those recommendations, band by band.
-        let referrals: [[PreparedReferral]?]
+        let bands: [PreparedBand?]
         /// For a form of one score: the result's `scores` for each whole value from 0 to the most
         /// its items can give (at most 64), made once and shared, as small strings are.
         let oneScore: [[(String, Double)]]
@@ -94,16 +91,8 @@ package struct Evaluator: Sendable {
             self.form = form
             plan = planned ? SumPlan(form, secondStage: owner.isSecondStage, tables: Set(owner.tables.keys)) : nil
             bands = form.bands.map { b in
-                // What `recommend` gives when no condition and no due age depends on the visit.
                 b.recommendations.allSatisfy { $0.condition == nil && $0.atAgeMonths == nil }
-                    ? b.recommendations.map { RecommendationResult($0, band: b.id) } : nil
-            }
-            referrals = bands.map { recommendations in
-                recommendations?.map { r in
-                    let facts = referralIDs.index(of: r.referral).map { referralFacts[$0] }
-                    return PreparedReferral(recommendation: r, reasons: [(instrument, r.band, r.critical, r.lowerBound)], facts: facts,
-                                            dueDays: facts?.days(r.urgency) ?? 0)
-                }
+                    ? PreparedBand(b, of: instrument, referralIDs: referralIDs, referralFacts: referralFacts) : nil
             }
             let most = form.items.reduce(0) { $0 + $1.maxPoints }
             oneScore = form.scores.count == 1 && most >= 0 && most <= 64
@@ -152,13 +141,42 @@ package struct Evaluator: Sendable {
         }
     }
 
-    /// One prepared recommendation as merging reads it: its reason, the catalog's facts of its
-    /// referral, and the days from the visit to its due date.
-    struct PreparedReferral: Sendable {
-        let recommendation: RecommendationResult
-        let reasons: [(instrument: String, band: String?, critical: String?, lowerBound: Bool)]
-        let facts: ReferralFacts?
-        let dueDays: Int
+    /// A band whose recommendations are the same at every visit (no condition, no due age): its
+    /// recommendations as results, which a result in the band shares instead of making its own,
+    /// and the referral each gives on its own in each locale, which merging copies and dates.
+    final class PreparedBand: Sendable {
+        let instrument: String
+        /// What `recommend` gives for the band.
+        let recommendations: [RecommendationResult]
+        /// By recommendation, then `Locale.slot`: its merged referral, due on the visit day.
+        let merged: [[MergedReferral]]
+        /// By recommendation: days from the visit to its due date, from the catalog.
+        let dueDays: [Int]
+
+        init(_ band: Band, of instrument: String, referralIDs: IDIndex, referralFacts: [ReferralFacts]) {
+            self.instrument = instrument
+            let recommendations = band.recommendations.map { RecommendationResult($0, band: band.id) }
+            let facts = recommendations.map { r in referralIDs.index(of: r.referral).map { referralFacts[$0] } }
+            self.recommendations = recommendations
+            dueDays = recommendations.indices.map { facts[$0]?.days(recommendations[$0].urgency) ?? 0 }
+            merged = recommendations.indices.map { k in
+                let r = recommendations[k]
+                return Locale.bySlot.map { l in
+                    MergedReferral(referral: r.referral, urgency: r.urgency, dueBy: CalendarDate(dayNumber: 0),
+                                   title: facts[k]?.titles[l.slot] ?? r.referral, reasons: [(instrument, r.band, r.critical, r.lowerBound)])
+                }
+            }
+        }
+
+        /// Whether `result` still has this band's recommendations as they were handed out: any
+        /// change to them made a copy of the array (this class holds the original), so one
+        /// buffer means the same recommendations, unread.
+        func isShared(by result: InstrumentResult) -> Bool {
+            guard result.instrument == instrument else { return false }
+            return result.recommendations.withUnsafeBufferPointer { a in
+                recommendations.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress && a.count == b.count }
+            }
+        }
     }
 
     /// The forms prepared for `instrument`, found by its id; an instrument not of this set (or
@@ -234,9 +252,12 @@ package struct Evaluator: Sendable {
         var done: [InstrumentResult] = []
         done.reserveCapacity(request.responses.count)
         if !picked.contains(where: { secondStage[$0] }) {
-            for i in request.responses.indices {
-                done.append(try evaluate(request.responses[i], index: i, instrument: listed[picked[i]], forms: formsOf[picked[i]], ages: ages, stage: nil,
-                                         locale: request.locale, warnings: &warnings))
+            // Each response lent from the array's buffer: read by subscript, it was copied whole.
+            try request.responses.withUnsafeBufferPointer { (responses) throws(RequestError) in
+                for i in responses.indices {
+                    done.append(try evaluate(responses[i], index: i, instrument: listed[picked[i]], forms: formsOf[picked[i]], ages: ages, stage: nil,
+                                             locale: request.locale, warnings: &warnings))
+                }
             }
         } else {
             var results = [InstrumentResult?](repeating: nil, count: request.responses.count)
@@ -411,10 +432,8 @@ package struct Evaluator: Sendable {
     private func newResult(_ instrument: Instrument, _ s: Scoring, form: String?) -> InstrumentResult {
         InstrumentResult(instrument: instrument.id, version: instrument.version, digest: instrument.digest,
                          textsVersion: instrument.textsVersions[s.locale], form: form,
-                         ageBasis: s.exact.corrected ? .corrected : .chronological,
-                         ageMonths: s.months, status: .notApplicable, scores: [], scoreRanges: [], band: nil, title: nil,
-                         missing: [], reason: nil, critical: [], recommendations: [], outcome: .incomplete,
-                         holdsForAnyMissing: false, explanation: [])
+                         ageBasis: s.exact.corrected ? .corrected : .chronological, ageMonths: s.months, status: .notApplicable,
+                         scores: [], band: nil, title: nil, recommendations: [], outcome: .incomplete, holdsForAnyMissing: false)
     }
 
     /// The rest of `evaluate(_:index:…)` with the form picked.
@@ -467,7 +486,7 @@ package struct Evaluator: Sendable {
         let cannotReassure = tooFewAnswered || formMismatch
         if open.bands.count == 1, open.undecidedCritical.isEmpty,
            !(cannotReassure && form.bands[open.bands[0]].outcome == .noConcern) {
-            settleScored(s, instrument, form, open.bands[0], ready: p.bands[open.bands[0]], p.referrals[open.bands[0]], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
+            settleScored(s, instrument, form, open.bands[0], ready: p.bands[open.bands[0]], frame, missing: missingItems, formMismatch: formMismatch, &result, &trace)
         } else {
             settleIncomplete(s, instrument, form, frame, open, missing: missingItems, asked: asked, tooFewAnswered: tooFewAnswered,
                              formMismatch: formMismatch, &result, &trace)
@@ -490,14 +509,14 @@ package struct Evaluator: Sendable {
         var noTrace: [ExplanationStep] = []
         result.scores = p.planScores(plan, key)
         guard p.bands[k] == nil else {
-            settleScored(s, instrument, p.form, k, ready: p.bands[k], p.referrals[k], nil, missing: [], formMismatch: false, &result, &noTrace)
+            settleScored(s, instrument, p.form, k, ready: p.bands[k], nil, missing: [], formMismatch: false, &result, &noTrace)
             return
         }
         var frame = p.takeFrame()
         defer { p.giveBack(&frame) }
         setAges(frame, instrument, s.ages, s.exact)
         for j in p.form.scores.indices { frame.scores[j] = Interval(exactly: Double(plan.total(key, j))) }
-        settleScored(s, instrument, p.form, k, ready: nil, nil, frame, missing: [], formMismatch: false, &result, &noTrace)
+        settleScored(s, instrument, p.form, k, ready: nil, frame, missing: [], formMismatch: false, &result, &noTrace)
     }
 
     /// The age the instrument is read at, and the notes it calls for.
@@ -658,7 +677,7 @@ package struct Evaluator: Sendable {
 
     /// One band holds, whatever the missing answers would have been.
     /// `frame` may be nil only when the band's recommendations are `ready`.
-    func settleScored(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ k: Int, ready: [RecommendationResult]?, _ readyReferrals: [PreparedReferral]?, _ frame: EvalFrame?, missing missingItems: [Int], formMismatch: Bool,
+    func settleScored(_ s: Scoring, _ instrument: Instrument, _ form: Form, _ k: Int, ready: PreparedBand?, _ frame: EvalFrame?, missing missingItems: [Int], formMismatch: Bool,
                       _ result: inout InstrumentResult, _ trace: inout [ExplanationStep]) {
         // The band's fields read in place: a copy of the whole band would retain all of them.
         result.status = .scored
@@ -670,10 +689,10 @@ package struct Evaluator: Sendable {
         if let ready {
             // Shared, not copied, when nothing was recommended before (always, today).
             if result.recommendations.isEmpty {
-                result.recommendations = ready
-                result.preparedReferrals = readyReferrals
+                result.recommendations = ready.recommendations
+                result.preparedBand = ready
             } else {
-                result.recommendations += ready
+                result.recommendations += ready.recommendations
             }
         } else {
             recommend(form.bands[k], frame!, s.ages, instrument, lowerBound: false, &result)
@@ -1119,30 +1138,40 @@ package struct Evaluator: Sendable {
     /// One entry per referral: the highest urgency, every reason, a due date from the catalog.
     package func merge(_ results: [InstrumentResult], assessedOn: CalendarDate, locale: Locale) -> [MergedReferral] {
         var out: [MergedReferral] = []
+        let visitDay = assessedOn.dayNumber
         // By index: reading a result's or a recommendation's fields does not copy the whole of it.
-        for i in results.indices {
-            let recs = results[i].recommendations, ready = results[i].preparedReferrals ?? []
-            for k in recs.indices {
-                // Prepared when the recommendation is still the one it was made for, of this instrument
-                // (its fields read in place: a copy of the whole retains each).
-                let p = k < ready.count && ready[k].recommendation == recs[k] && ready[k].reasons[0].instrument == results[i].instrument
-                let reasons = p ? ready[k].reasons : [(results[i].instrument, recs[k].band, recs[k].critical, recs[k].lowerBound)]
-                let facts = p ? ready[k].facts : referralIDs.index(of: recs[k].referral).map { referralFacts[$0] }
-                let due = recs[k].dueBy ?? assessedOn.adding(days: p ? ready[k].dueDays : facts?.days(recs[k].urgency) ?? 0)
-                if let m = out.firstIndex(where: { $0.referral == recs[k].referral }) {
-                    out[m].reasons += reasons
-                    let catalog = set.referrals
-                    let (new, old) = (catalog.urgency(recs[k].urgency)?.rank ?? 0, catalog.urgency(out[m].urgency)?.rank ?? 0)
-                    // The most urgent reason sets the urgency; the earliest day any reason gives stands.
-                    if new > old { out[m].urgency = recs[k].urgency }
-                    out[m].dueBy = min(out[m].dueBy, due)
-                } else {
-                    out.append(MergedReferral(referral: recs[k].referral, urgency: recs[k].urgency, dueBy: due,
-                                              title: facts?.titles[locale.slot] ?? recs[k].referral, reasons: reasons))
+        for i in results.indices where !results[i].recommendations.isEmpty {
+            if let band = results[i].preparedBand, band.isShared(by: results[i]) {
+                for k in band.merged.indices {
+                    var m = band.merged[k][locale.slot]
+                    m.dueBy = CalendarDate(dayNumber: visitDay + band.dueDays[k])
+                    add(consume m, to: &out)
                 }
+                continue
+            }
+            let recs = results[i].recommendations
+            for k in recs.indices {
+                let facts = referralIDs.index(of: recs[k].referral).map { referralFacts[$0] }
+                let due = recs[k].dueBy ?? CalendarDate(dayNumber: visitDay + (facts?.days(recs[k].urgency) ?? 0))
+                add(MergedReferral(referral: recs[k].referral, urgency: recs[k].urgency, dueBy: due,
+                                   title: facts?.titles[locale.slot] ?? recs[k].referral,
+                                   reasons: [(results[i].instrument, recs[k].band, recs[k].critical, recs[k].lowerBound)]), to: &out)
             }
         }
         return out
+    }
+
+    /// Puts one recommendation's referral into `out`, beside the same referral's entry when there
+    /// is one: the most urgent reason sets the urgency, and the earliest day any reason gives stands.
+    private func add(_ m: consuming MergedReferral, to out: inout [MergedReferral]) {
+        guard let j = out.firstIndex(where: { $0.referral == m.referral }) else {
+            out.append(consume m)
+            return
+        }
+        out[j].reasons += m.reasons
+        let catalog = set.referrals
+        if (catalog.urgency(m.urgency)?.rank ?? 0) > (catalog.urgency(out[j].urgency)?.rank ?? 0) { out[j].urgency = m.urgency }
+        out[j].dueBy = min(out[j].dueBy, m.dueBy)
     }
 }
 

@@ -75,27 +75,85 @@ extension ScreeningResult {
         public var status: Status
         /// Exact scores, in the instrument's order.
         public var scores: [(String, Double)]
-        /// Scores that depend on missing answers: the lowest and highest they could be.
-        package var scoreRanges: [(String, Interval)]
         public var band: String?
         public var title: String?
-        public var missing: [String]
-        /// Why the instrument was not applicable or could not be scored.
-        public var reason: String?
-        /// Critical rules that fired.
-        public var critical: [String]
         public var recommendations: [RecommendationResult]
         public var outcome: Outcome
         /// True when some answers were missing and the band holds whatever they would have been.
         public var holdsForAnyMissing: Bool
+        /// Set by a band whose recommendations were prepared (`Evaluator.PreparedBand`): merging
+        /// copies its referrals while `recommendations` is still its array, unchanged.
+        var preparedBand: Evaluator.PreparedBand? = nil
+        /// The fields a result with a band and every answer given leaves empty, kept behind one
+        /// reference: none (no storage) or one. Each was a reference of its own, retained when a
+        /// result was made and released when it was destroyed, on every result.
+        var seldom: [Seldom] = []
+
+        struct Seldom: Sendable {
+            var scoreRanges: [(String, Interval)] = []
+            var missing: [String] = []
+            var reason: String? = nil
+            var critical: [String] = []
+            var explanation: [ExplanationStep] = []
+            var reasonCode: ReasonCode? = nil
+            var possibleBands: [String] = []
+            var bandAtLeast: String? = nil
+            var actions: [NextStep] = []
+        }
+
+        /// Whether a seldom field set to an empty value needs no storage made for it.
+        private mutating func needSeldom(empty: Bool) -> Bool {
+            if seldom.isEmpty {
+                if empty { return false }
+                seldom.append(Seldom())
+            }
+            return true
+        }
+
+        /// Scores that depend on missing answers: the lowest and highest they could be.
+        package var scoreRanges: [(String, Interval)] {
+            get { seldom.isEmpty ? [] : seldom[0].scoreRanges }
+            set { if needSeldom(empty: newValue.isEmpty) { seldom[0].scoreRanges = newValue } }
+        }
+        public var missing: [String] {
+            get { seldom.isEmpty ? [] : seldom[0].missing }
+            set { if needSeldom(empty: newValue.isEmpty) { seldom[0].missing = newValue } }
+        }
+        /// Why the instrument was not applicable or could not be scored.
+        public var reason: String? {
+            get { seldom.isEmpty ? nil : seldom[0].reason }
+            set { if needSeldom(empty: newValue == nil) { seldom[0].reason = newValue } }
+        }
+        /// Critical rules that fired.
+        public var critical: [String] {
+            get { seldom.isEmpty ? [] : seldom[0].critical }
+            set { if needSeldom(empty: newValue.isEmpty) { seldom[0].critical = newValue } }
+        }
         /// With `explain`: the steps, as data; ExplanationText puts them into words.
-        package var explanation: [ExplanationStep]
+        package var explanation: [ExplanationStep] {
+            get { seldom.isEmpty ? [] : seldom[0].explanation }
+            set { if needSeldom(empty: newValue.isEmpty) { seldom[0].explanation = newValue } }
+        }
         /// A stable code for `reason` (the sentence is in the request's language).
-        public var reasonCode: ReasonCode? = nil
-        /// Set by a band whose recommendations were prepared: what merging needs of each, made once
-        /// (`Evaluator.PreparedReferral`). Merging reads one only while the recommendation at its
-        /// place is still the one it was made for.
-        var preparedReferrals: [Evaluator.PreparedReferral]? = nil
+        public var reasonCode: ReasonCode? {
+            get { seldom.isEmpty ? nil : seldom[0].reasonCode }
+            set { if needSeldom(empty: newValue == nil) { seldom[0].reasonCode = newValue } }
+        }
+        /// When incomplete: every band the unanswered items still allow, in the file's order.
+        public var possibleBands: [String] {
+            get { seldom.isEmpty ? [] : seldom[0].possibleBands }
+            set { if needSeldom(empty: newValue.isEmpty) { seldom[0].possibleBands = newValue } }
+        }
+        /// When incomplete: the least severe of those, whose recommendations are given (a lower bound).
+        public var bandAtLeast: String? {
+            get { seldom.isEmpty ? nil : seldom[0].bandAtLeast }
+            set { if needSeldom(empty: newValue == nil) { seldom[0].bandAtLeast = newValue } }
+        }
+        /// What staff do next besides referrals: finish items, use another form or instrument, wait for term.
+        public var actions: [NextStep] {
+            get { seldom.isEmpty ? [] : seldom[0].actions }
+            set { if needSeldom(empty: newValue.isEmpty) { seldom[0].actions = newValue } }
+        }
 
         /// Why a result has no band, stably; the contract's JSON Schema lists them from here.
         public enum ReasonCode: String, Sendable, CaseIterable, CustomStringConvertible {
@@ -111,12 +169,6 @@ extension ScreeningResult {
             case noBand = "no_band"
             public var description: String { rawValue }
         }
-        /// When incomplete: every band the unanswered items still allow, in the file's order.
-        public var possibleBands: [String] = []
-        /// When incomplete: the least severe of those, whose recommendations are given (a lower bound).
-        public var bandAtLeast: String? = nil
-        /// What staff do next besides referrals: finish items, use another form or instrument, wait for term.
-        public var actions: [NextStep] = []
     }
 }
 

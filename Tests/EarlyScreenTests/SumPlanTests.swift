@@ -59,4 +59,41 @@ import ESEval
         #expect(byPlan > 1000)
         #expect(bands == ["mchat-r/all": ["low", "medium", "high"], "swyc-ppsc/all": ["needs_review", "low_risk"]])
     }
+
+    /// Merging copies a band's prepared referrals only while the result still holds that band's
+    /// own recommendations. Each visit's referrals must be the same merged from the result as
+    /// scored and from a copy of its recommendations (which only the general way reads), and a
+    /// result changed after scoring merges what it now holds.
+    @Test func mergingReadsPreparedReferralsOnlyWhileUnchanged() throws {
+        let engine = try Engine.builtIn()
+        let evaluator = engine.evaluator
+        func text(_ m: [ScreeningResult.MergedReferral]) -> [String] {
+            m.map { "\($0.referral) \($0.urgency) \($0.dueBy) \($0.title) \($0.reasons.map { "\($0.instrument)/\($0.band ?? "-")/\($0.critical ?? "-")/\($0.lowerBound)" })" }
+        }
+        var prepared = 0
+        for locale in ["en", "az", "ru"] {
+            for risky in [[2, 5, 12], [2, 5, 12, 1, 3], Array(1...20)] {
+                // M-CHAT-R, where items 2, 5 and 12 score on yes and the others on no, and SWYC PPSC at its most.
+                let mchat = (1...20).map { #""q\#($0)":"\#(risky.contains($0) == [2, 5, 12].contains($0) ? "yes" : "no")""# }
+                let json = #"{"child":{"birth_date":"2024-10-01"},"assessed_on":"2026-06-15","locale":"\#(locale)","responses":[{"instrument":"mchat-r","answers":{\#(mchat.joined(separator: ","))}}]}"#
+                let result = try Array(json.utf8).withUnsafeBufferPointer { try engine.evaluate(engine.request(json: $0)) }
+                var results = result.results
+                #expect(text(evaluator.merge(results, assessedOn: result.ages.assessedOn, locale: result.locale)) == text(result.referrals))
+                // Two visits in one band share one array of recommendations: the band's prepared one.
+                let again = try Array(json.utf8).withUnsafeBufferPointer { try engine.evaluate(engine.request(json: $0)) }
+                let shared = results[0].recommendations.withUnsafeBufferPointer { a in
+                    again.results[0].recommendations.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+                if shared && !results[0].recommendations.isEmpty { prepared += 1 }
+                results[0].recommendations = results[0].recommendations.map { $0 }
+                #expect(text(evaluator.merge(results, assessedOn: result.ages.assessedOn, locale: result.locale)) == text(result.referrals))
+                // Changed after scoring: the merged referral follows the change.
+                guard !results[0].recommendations.isEmpty else { continue }
+                var changed = result.results
+                changed[0].recommendations[0].urgency = "changed"
+                #expect(evaluator.merge(changed, assessedOn: result.ages.assessedOn, locale: result.locale).first?.urgency == "changed")
+            }
+        }
+        // The prepared way was taken (M-CHAT-R's medium and high bands have fixed recommendations).
+        #expect(prepared == 9)
+    }
 }
