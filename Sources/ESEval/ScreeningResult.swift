@@ -81,24 +81,30 @@ extension ScreeningResult {
         public var outcome: Outcome
         /// True when some answers were missing and the band holds whatever they would have been.
         public var holdsForAnyMissing: Bool
+        /// Critical rules that fired.
+        public var critical: [String] = []
+        /// Why the instrument was not applicable or could not be scored.
+        public var reason: String? = nil
+        /// A stable code for `reason` (the sentence is in the request's language).
+        public var reasonCode: ReasonCode? = nil
+        /// What staff do next besides referrals: finish items, use another form or instrument, wait for term.
+        public var actions: [NextStep] = []
         /// Set by a band whose recommendations were prepared (`Evaluator.PreparedBand`): merging
         /// copies its referrals while `recommendations` is still its array, unchanged.
         var preparedBand: Evaluator.PreparedBand? = nil
-        /// The fields a result with a band and every answer given leaves empty, kept behind one
+        /// The fields only a result with unanswered items or an explanation sets, kept behind one
         /// reference: none (no storage) or one. Each was a reference of its own, retained when a
-        /// result was made and released when it was destroyed, on every result.
+        /// result was made and released when it was destroyed, on every result. (Critical findings,
+        /// reasons and actions stay inline: the mixed stream has one or two results per line with
+        /// one of them, and the storage cost each an allocation.)
         var seldom: [Seldom] = []
 
         struct Seldom: Sendable {
             var scoreRanges: [(String, Interval)] = []
             var missing: [String] = []
-            var reason: String? = nil
-            var critical: [String] = []
             var explanation: [ExplanationStep] = []
-            var reasonCode: ReasonCode? = nil
             var possibleBands: [String] = []
             var bandAtLeast: String? = nil
-            var actions: [NextStep] = []
         }
 
         /// Whether a seldom field set to an empty value needs no storage made for it.
@@ -119,25 +125,10 @@ extension ScreeningResult {
             get { seldom.isEmpty ? [] : seldom[0].missing }
             set { if needSeldom(empty: newValue.isEmpty) { seldom[0].missing = newValue } }
         }
-        /// Why the instrument was not applicable or could not be scored.
-        public var reason: String? {
-            get { seldom.isEmpty ? nil : seldom[0].reason }
-            set { if needSeldom(empty: newValue == nil) { seldom[0].reason = newValue } }
-        }
-        /// Critical rules that fired.
-        public var critical: [String] {
-            get { seldom.isEmpty ? [] : seldom[0].critical }
-            set { if needSeldom(empty: newValue.isEmpty) { seldom[0].critical = newValue } }
-        }
         /// With `explain`: the steps, as data; ExplanationText puts them into words.
         package var explanation: [ExplanationStep] {
             get { seldom.isEmpty ? [] : seldom[0].explanation }
             set { if needSeldom(empty: newValue.isEmpty) { seldom[0].explanation = newValue } }
-        }
-        /// A stable code for `reason` (the sentence is in the request's language).
-        public var reasonCode: ReasonCode? {
-            get { seldom.isEmpty ? nil : seldom[0].reasonCode }
-            set { if needSeldom(empty: newValue == nil) { seldom[0].reasonCode = newValue } }
         }
         /// When incomplete: every band the unanswered items still allow, in the file's order.
         public var possibleBands: [String] {
@@ -148,11 +139,6 @@ extension ScreeningResult {
         public var bandAtLeast: String? {
             get { seldom.isEmpty ? nil : seldom[0].bandAtLeast }
             set { if needSeldom(empty: newValue == nil) { seldom[0].bandAtLeast = newValue } }
-        }
-        /// What staff do next besides referrals: finish items, use another form or instrument, wait for term.
-        public var actions: [NextStep] {
-            get { seldom.isEmpty ? [] : seldom[0].actions }
-            set { if needSeldom(empty: newValue.isEmpty) { seldom[0].actions = newValue } }
         }
 
         /// Why a result has no band, stably; the contract's JSON Schema lists them from here.
