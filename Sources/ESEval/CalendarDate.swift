@@ -112,7 +112,8 @@ package struct Age: Sendable, Hashable {
             start = from.adding(months: m)
         }
         months = m
-        days = to.dayNumber - start.dayNumber
+        // `start` is in `to`'s month or the one before it: the days between, without counting from the era.
+        days = start.month == to.month ? to.day - start.day : CalendarDate.daysIn(start.month, start.year) - start.day + to.day
     }
 
     /// Months with one decimal: completed months plus the fraction of the month under way (for display).

@@ -17,14 +17,13 @@ import ESModel
 /// - recommendation conditions read only scores and ages, which the evaluator sets in a frame
 ///   when a band's recommendations are not prepared.
 final class SumPlan: Sendable {
-    /// Option `c` of item `i` gives `points[optionStart[i] + c]`: the form's answer table's starts, its points as whole numbers.
-    let optionStart: [Int]
-    let points: [Int]
-    /// Score `j` adds up items `sumItems[sumEnd[j - 1]..<sumEnd[j]]` (from 0 for the first).
-    let sumItems: [Int]
-    let sumEnd: [Int]
     /// The totals as one key: score `j`'s total times `stride[j]`.
     let stride: [Int]
+    /// What option `c` of item `i` adds to the key, at `keyPoints[optionStart[i] + c]` (the form's
+    /// answer table's starts): its points times the stride of each score that sums the item. The
+    /// key is linear in the totals, so it is one sum over the items.
+    let optionStart: [Int]
+    let keyPoints: [Int]
     /// The band of each key, -1 where the rules give none or several (the general way decides).
     let bandOf: [Int8]
 
@@ -36,15 +35,14 @@ final class SumPlan: Sendable {
         guard !secondStage, form.critical.isEmpty, !form.items.isEmpty, !form.scores.isEmpty, form.bands.count < Int(Int8.max) else { return nil }
         let options = form.items.flatMap(\.options)
         guard options.allSatisfy({ $0.points >= 0 && $0.points.sign == .plus && $0.points == $0.points.rounded() && $0.points <= 1e6 }) else { return nil }
-        var sumItems: [Int] = [], sumEnd: [Int] = [], stride: [Int] = [], keys = 1
+        var summed: [[Int]] = [], stride: [Int] = [], keys = 1
         for s in form.scores {
             guard let items = s.syntax?.summedItems(form.itemIndex, itemCount: form.items.count) else { return nil }
             let most = items.reduce(0) { $0 + Int(form.items[$1].maxPoints) }
             stride.append(keys)
             guard keys <= Self.maxKeys / (most + 1) else { return nil }
             keys *= most + 1
-            sumItems += items
-            sumEnd.append(sumItems.count)
+            summed.append(items)
         }
         // A name that could mean something else (an item, an age, a table) is not read as a score:
         // the table below is made with every age and item at 0.
@@ -58,8 +56,14 @@ final class SumPlan: Sendable {
             }
         }
         optionStart = form.answers.optionStart
-        points = options.map { Int($0.points) }
-        (self.sumItems, self.sumEnd, self.stride) = (sumItems, sumEnd, stride)
+        var keyPoints = [Int](repeating: 0, count: options.count)
+        for (j, items) in summed.enumerated() {
+            for i in items {
+                for (c, o) in form.items[i].options.enumerated() { keyPoints[optionStart[i] + c] += Int(o.points) * stride[j] }
+            }
+        }
+        self.keyPoints = keyPoints
+        self.stride = stride
         // Each combination of totals through the form's own band rules, as the interpreter would
         // run them on exact scores. Every evaluator builds its plans (tests build thousands), so
         // the loop makes no array.
@@ -92,22 +96,15 @@ final class SumPlan: Sendable {
     func key(_ choices: [Int8]) -> Int? {
         guard choices.count == optionStart.count - 1 else { return nil }
         return choices.withUnsafeBufferPointer { c -> Int? in
-            for x in c where x < 0 { return nil }
-            return optionStart.withUnsafeBufferPointer { start in
-                points.withUnsafeBufferPointer { points in
-                    sumItems.withUnsafeBufferPointer { items in
-                        var key = 0, from = 0
-                        for j in sumEnd.indices {
-                            var sum = 0
-                            for n in from..<sumEnd[j] {
-                                let i = items[n]
-                                sum &+= points[start[i] &+ Int(c[i])]
-                            }
-                            key &+= sum &* stride[j]
-                            from = sumEnd[j]
-                        }
-                        return key
+            optionStart.withUnsafeBufferPointer { start in
+                keyPoints.withUnsafeBufferPointer { points in
+                    var key = 0
+                    for i in c.indices {
+                        let x = c[i]
+                        guard x >= 0 else { return nil }
+                        key &+= points[start[i] &+ Int(x)]
                     }
+                    return key
                 }
             }
         }

@@ -48,6 +48,21 @@ import ESFHIR
         #expect(odd != date("2026-02-01") && (odd < date("2026-02-01") || date("2026-02-01") < odd))
     }
 
+    /// An age is the most whole months that do not pass the visit, then the days left, counted
+    /// here by day numbers (the age counts them within a month, without them).
+    @Test func agesAreWholeMonthsThenTheDaysLeft() {
+        var rng = PublishedRulesTests.SplitMix(state: 1970)
+        for _ in 0..<20_000 {
+            let y = 1900 + rng.int(300), m = 1 + rng.int(12)
+            let from = CalendarDate(year: y, month: m, day: 1 + rng.int(CalendarDate.daysIn(m, y)))!
+            // Up to 8 years on, month ends and 29 February among them.
+            let to = from.adding(days: rng.int(97 * 31))
+            let age = Age(from: from, to: to)
+            #expect(from.adding(months: age.months) <= to && !(from.adding(months: age.months + 1) <= to), "\(from) → \(to)")
+            #expect(age.days == to.dayNumber - from.adding(months: age.months).dayNumber, "\(from) → \(to)")
+        }
+    }
+
     /// The worked examples of docs/age.md: birth, visit, weeks → chronological and corrected age.
     @Test func workedExamplesInTheAgeDocAreRight() throws {
         let rows = Repo.read("docs/age.md").split(separator: "\n").filter { $0.hasPrefix("| 20") }
