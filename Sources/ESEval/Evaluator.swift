@@ -252,10 +252,10 @@ package struct Evaluator: Sendable {
         var done: [InstrumentResult] = []
         done.reserveCapacity(request.responses.count)
         if !picked.contains(where: { secondStage[$0] }) {
-            // Each response lent from the array's buffer: read by subscript, it was copied whole.
+            // Each response by its address in the array's buffer: passed as a value, it was copied whole.
             try request.responses.withUnsafeBufferPointer { (responses) throws(RequestError) in
                 for i in responses.indices {
-                    done.append(try evaluate(responses[i], index: i, instrument: listed[picked[i]], forms: formsOf[picked[i]], ages: ages, stage: nil,
+                    done.append(try evaluate(responses.baseAddress! + i, index: i, instrument: listed[picked[i]], forms: formsOf[picked[i]], ages: ages, stage: nil,
                                              locale: request.locale, warnings: &warnings))
                 }
             }
@@ -269,8 +269,10 @@ package struct Evaluator: Sendable {
                 if let f = instrument.follows, let j = Self.index(of: f.instrument, in: request.responses), let first = results[j] {
                     stage = stageContext(f, first, request.responses[j])
                 }
-                results[i] = try evaluate(request.responses[i], index: i, instrument: instrument, forms: formsOf[picked[i]], ages: ages, stage: stage,
-                                          locale: request.locale, warnings: &warnings)
+                results[i] = try withUnsafePointer(to: request.responses[i]) { (response) throws(RequestError) in
+                    try evaluate(response, index: i, instrument: instrument, forms: formsOf[picked[i]], ages: ages, stage: stage,
+                                 locale: request.locale, warnings: &warnings)
+                }
             }
             done = results.map { $0! }
         }
@@ -408,21 +410,25 @@ package struct Evaluator: Sendable {
     /// `index` builds JSON Pointers for request errors.
     package func evaluate(_ response: Response, index: Int, instrument: Instrument, ages: ChildAges, stage: StageContext?,
                           locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
-        try evaluate(response, index: index, instrument: instrument, forms: preparedForms(instrument), ages: ages, stage: stage,
-                     locale: locale, warnings: &warnings)
+        try withUnsafePointer(to: response) { (response) throws(RequestError) in
+            try evaluate(response, index: index, instrument: instrument, forms: preparedForms(instrument), ages: ages, stage: stage,
+                         locale: locale, warnings: &warnings)
+        }
     }
 
-    /// The same, with the instrument's forms prepared.
-    private func evaluate(_ response: Response, index: Int, instrument: Instrument, forms: [PreparedForm], ages: ChildAges, stage: StageContext?,
+    /// The same, with the instrument's forms prepared. The response is passed by its address and
+    /// its fields read in place: passed as a value, it was copied whole (each of its strings and
+    /// arrays retained, then released) for every response; the general way still copies it.
+    private func evaluate(_ response: UnsafePointer<Response>, index: Int, instrument: Instrument, forms: [PreparedForm], ages: ChildAges, stage: StageContext?,
                           locale: Locale, warnings: inout [Warning]) throws(RequestError) -> InstrumentResult {
         let s = Scoring(index: index, ages: ages, exact: ages.exactAge(for: instrument), locale: locale)
         var trace: [ExplanationStep] = []
         noteAge(s, instrument, &warnings, &trace)
         var formMismatch = false
-        guard let p = try pickForm(s, instrument, forms, response, mismatch: &formMismatch, &warnings) else {
+        guard let p = try pickForm(s, instrument, forms, named: response.pointee.form, mismatch: &formMismatch, &warnings) else {
             var result = newResult(instrument, s, form: nil)
             let gate = self.gate(instrument, months: s.months, hasForm: false, ages: s.ages, stage: stage, locale: s.locale, &warnings)
-            try scoreOutsideTheGate(gate, s, instrument, response, nil, &result, &trace)
+            try scoreOutsideTheGate(gate, s, instrument, response.pointee, nil, &result, &trace)
             return result
         }
         return try score(response, s, instrument, p, stage: stage, formMismatch: formMismatch, &warnings, &trace)
@@ -437,13 +443,13 @@ package struct Evaluator: Sendable {
     }
 
     /// The rest of `evaluate(_:index:…)` with the form picked.
-    private func score(_ response: Response, _ s: Scoring, _ instrument: Instrument, _ p: PreparedForm, stage: StageContext?, formMismatch: Bool,
+    private func score(_ response: UnsafePointer<Response>, _ s: Scoring, _ instrument: Instrument, _ p: PreparedForm, stage: StageContext?, formMismatch: Bool,
                        _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) throws(RequestError) -> InstrumentResult {
         let form = p.form
         var result = newResult(instrument, s, form: form.declared ? form.id : nil)
         let gate = self.gate(instrument, months: s.months, hasForm: true, ages: s.ages, stage: stage, locale: s.locale, &warnings)
         guard case .applies = gate else {
-            try scoreOutsideTheGate(gate, s, instrument, response, form, &result, &trace)
+            try scoreOutsideTheGate(gate, s, instrument, response.pointee, form, &result, &trace)
             return result
         }
         try scoreApplying(response, s, instrument, p, stage: stage, formMismatch: formMismatch, &result, &warnings, &trace)
@@ -451,15 +457,17 @@ package struct Evaluator: Sendable {
     }
 
     /// Scores a response its gate lets through, against its form.
-    private func scoreApplying(_ response: Response, _ s: Scoring, _ instrument: Instrument, _ p: PreparedForm, stage: StageContext?, formMismatch: Bool,
+    private func scoreApplying(_ r: UnsafePointer<Response>, _ s: Scoring, _ instrument: Instrument, _ p: PreparedForm, stage: StageContext?, formMismatch: Bool,
                                _ result: inout InstrumentResult, _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) throws(RequestError) {
         let form = p.form
         let locale = s.locale
-        if let plan = p.plan, stage == nil, !formMismatch, !explain, let choices = response.choices(for: form.answers),
-           let key = plan.key(choices), plan.bandOf[key] >= 0 {
+        // The picked answers read as a field in place: `choices(for:)` on the response copied it.
+        if let plan = p.plan, stage == nil, !formMismatch, !explain, let picked = r.pointee.picked, picked.table === form.answers,
+           let key = plan.key(picked.choices), plan.bandOf[key] >= 0 {
             scoreByPlan(s, instrument, p, plan, key, &result)
             return
         }
+        let response = r.pointee
         // Taken and given back, not lent to a closure: a closure here captured the evaluator
         // and the result, each copied whole.
         var frame = p.takeFrame()
@@ -536,10 +544,10 @@ package struct Evaluator: Sendable {
     /// The form the request names (an unknown one is an error; one for another age is a warning,
     /// or an error where the instrument says so), or the form for the child's age, among the
     /// instrument's prepared `forms`.
-    func pickForm(_ s: Scoring, _ instrument: Instrument, _ forms: [PreparedForm], _ response: Response, mismatch: inout Bool,
+    func pickForm(_ s: Scoring, _ instrument: Instrument, _ forms: [PreparedForm], named form: String?, mismatch: inout Bool,
                   _ warnings: inout [Warning]) throws(RequestError) -> PreparedForm? {
         let (locale, months) = (s.locale, s.months)
-        guard let fid = response.form else {
+        guard let fid = form else {
             guard let p = forms.first(where: { $0.form.ages.contains(months) }) else { return nil }
             let f = p.form
             if f.declared {
