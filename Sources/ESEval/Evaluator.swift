@@ -169,8 +169,8 @@ package struct Evaluator: Sendable {
         }
 
         /// Whether `result` still has this band's recommendations as they were handed out: any
-        /// change to them made a copy of the array (this class holds the original), so one
-        /// buffer means the same recommendations, unread.
+        /// change to them made a copy of the array (this class holds the original), so the same
+        /// buffer means the same recommendations.
         func isShared(by result: InstrumentResult) -> Bool {
             guard result.instrument == instrument else { return false }
             return result.recommendations.withUnsafeBufferPointer { a in
