@@ -461,8 +461,7 @@ package struct Evaluator: Sendable {
                                _ result: inout InstrumentResult, _ warnings: inout [Warning], _ trace: inout [ExplanationStep]) throws(RequestError) {
         let form = p.form
         let locale = s.locale
-        // The picked answers read as a field in place: `choices(for:)` on the response copied it.
-        if let plan = p.plan, stage == nil, !formMismatch, !explain, let picked = r.pointee.picked, picked.table === form.answers,
+        if let plan = p.plan, stage == nil, !formMismatch, !explain, let picked = r.pointee.picked(for: form.answers),
            let key = plan.key(picked.choices), plan.bandOf[key] >= 0 {
             scoreByPlan(s, instrument, p, plan, key, &result)
             return

@@ -48,12 +48,6 @@ extension ScreeningRequest {
             return picked
         }
 
-        /// Only the option indices of `picked(for:)`: the table is not copied with them.
-        package func choices(for table: AnswerTable) -> [Int8]? {
-            guard picked?.table === table else { return nil }
-            return picked?.choices
-        }
-
         public init(instrument: String, form: String? = nil, answers: [(item: String, answer: Answer)]) {
             self.instrument = instrument
             self.form = form
